@@ -1,0 +1,169 @@
+/**
+ * The graph model: every node label, its typed properties, and every relationship type with
+ * the (FROM, TO) label pairs it may join. This one description generates the embedded
+ * engine's DDL, Neo4j's constraints and indexes, and the explicit SET lists of the load
+ * queries (see `src/graph/schema-cypher.ts`), so the two engines cannot drift apart.
+ *
+ * Rules from `portable-cypher.md`: exactly one label per node, a string `id` key that never
+ * changes, every property declared, values are scalars or lists of scalars.
+ */
+
+/** Property types both engines can store. */
+export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]' | 'INT64[]';
+
+export type PropertySpec = Readonly<Record<string, PropertyType>>;
+
+/**
+ * Provenance carried by every extracted item and relationship: which report, which section,
+ * which lines of the source file, and a short exact quote. The line numbers are 1-based lines
+ * of the report file as stored under `seed/reports/`.
+ */
+const provenance = {
+  reportId: 'STRING',
+  section: 'STRING',
+  lineStart: 'INT64',
+  lineEnd: 'INT64',
+  quote: 'STRING',
+} as const satisfies PropertySpec;
+
+export const nodeLabels = {
+  Force: {
+    name: 'STRING',
+    shortName: 'STRING',
+    aliases: 'STRING[]',
+  },
+  Report: {
+    title: 'STRING',
+    publishedOn: 'STRING',
+    isbn: 'STRING',
+    framework: 'STRING',
+    sourceFile: 'STRING',
+    forceId: 'STRING',
+    lineCount: 'INT64',
+  },
+  Theme: {
+    name: 'STRING',
+    framework: 'STRING',
+    parentId: 'STRING',
+    ordinal: 'INT64',
+  },
+  Judgement: {
+    grade: 'STRING',
+    scale: 'STRING',
+    rank: 'INT64',
+    distributionGrades: 'STRING[]',
+    distributionCounts: 'INT64[]',
+    ...provenance,
+  },
+  Finding: {
+    kind: 'STRING',
+    text: 'STRING',
+    ordinal: 'INT64',
+    ...provenance,
+  },
+  Recommendation: {
+    number: 'INT64',
+    ordinal: 'INT64',
+    text: 'STRING',
+    ...provenance,
+  },
+  PartnerAgency: {
+    name: 'STRING',
+    acronym: 'STRING',
+    aliases: 'STRING[]',
+    sector: 'STRING',
+    curated: 'BOOLEAN',
+  },
+  Unit: {
+    name: 'STRING',
+    acronym: 'STRING',
+    kind: 'STRING',
+    forceId: 'STRING',
+    curated: 'BOOLEAN',
+  },
+  Initiative: {
+    name: 'STRING',
+    acronym: 'STRING',
+    kind: 'STRING',
+    description: 'STRING',
+    curated: 'BOOLEAN',
+  },
+  Topic: {
+    name: 'STRING',
+    description: 'STRING',
+  },
+  Term: {
+    acronym: 'STRING',
+    expansion: 'STRING',
+  },
+} as const satisfies Record<string, PropertySpec>;
+
+export type NodeLabel = keyof typeof nodeLabels;
+
+/** Evidence carried on extracted relationships (the same shape as node provenance). */
+const evidence = provenance;
+
+/** Relationship types with the label pairs they join and the properties they carry. */
+export const relationshipTypes = {
+  INSPECTS: { pairs: [['Report', 'Force']], properties: {} },
+  MADE: { pairs: [['Report', 'Judgement']], properties: {} },
+  OF_FORCE: { pairs: [['Judgement', 'Force']], properties: {} },
+  ON_THEME: {
+    pairs: [
+      ['Judgement', 'Theme'],
+      ['Finding', 'Theme'],
+      ['Recommendation', 'Theme'],
+      ['Initiative', 'Theme'],
+    ],
+    properties: {},
+  },
+  SUBTHEME_OF: { pairs: [['Theme', 'Theme']], properties: {} },
+  HAS_FINDING: { pairs: [['Report', 'Finding']], properties: {} },
+  ABOUT: { pairs: [['Finding', 'Force']], properties: {} },
+  RECOMMENDS: { pairs: [['Report', 'Recommendation']], properties: {} },
+  TO_FORCE: { pairs: [['Recommendation', 'Force']], properties: {} },
+  ADDRESSES: { pairs: [['Recommendation', 'Finding']], properties: {} },
+  PART_OF: { pairs: [['Unit', 'Force']], properties: {} },
+  RUNS: { pairs: [['Force', 'Initiative']], properties: evidence },
+  PARTICIPATES_IN: { pairs: [['PartnerAgency', 'Initiative']], properties: evidence },
+  MENTIONS: {
+    pairs: [
+      ['Finding', 'PartnerAgency'],
+      ['Finding', 'Unit'],
+      ['Finding', 'Initiative'],
+      ['Finding', 'Force'],
+      ['Recommendation', 'PartnerAgency'],
+      ['Recommendation', 'Unit'],
+      ['Recommendation', 'Initiative'],
+      ['Recommendation', 'Force'],
+      ['Initiative', 'PartnerAgency'],
+      ['Initiative', 'Unit'],
+      ['Initiative', 'Initiative'],
+      ['Initiative', 'Force'],
+    ],
+    properties: evidence,
+  },
+  TAGGED: {
+    pairs: [
+      ['Finding', 'Topic'],
+      ['Recommendation', 'Topic'],
+    ],
+    properties: { cue: 'STRING' },
+  },
+  DEFINES: { pairs: [['Report', 'Term']], properties: {} },
+  MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },
+} as const satisfies Record<
+  string,
+  { pairs: readonly (readonly [NodeLabel, NodeLabel])[]; properties: PropertySpec }
+>;
+
+export type RelationshipType = keyof typeof relationshipTypes;
+
+/** Every property key used anywhere in the model (nodes and relationships), sorted. */
+export function listPropertyKeys(): string[] {
+  const keys = new Set<string>(['id']);
+  for (const spec of Object.values(nodeLabels)) for (const k of Object.keys(spec)) keys.add(k);
+  for (const rel of Object.values(relationshipTypes))
+    for (const k of Object.keys(rel.properties)) keys.add(k);
+  return [...keys].sort();
+}
