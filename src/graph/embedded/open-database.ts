@@ -1,0 +1,80 @@
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { Database } from '@ladybugdb/core';
+import { StoreUnavailableError } from '../errors.js';
+
+/** The path that opens a private, in-memory database instead of a file. */
+export const inMemoryPath = ':memory:';
+
+/** How to open the engine's database. */
+export interface DatabaseSettings {
+  /** A database file path, or `:memory:`. */
+  readonly path: string;
+  /** Buffer pool size in bytes; 0 lets the engine choose (a share of the machine's memory). */
+  readonly bufferPoolBytes: number;
+  /** Address space reserved for the database in bytes; 0 means the engine default of 8 TiB. */
+  readonly maxDbBytes: number;
+  readonly readOnly: boolean;
+}
+
+/**
+ * Resolves a database file path to the one canonical form used as the registry key, creating
+ * the parent folder when it is missing (the engine refuses a missing parent). Throws when the
+ * path is an existing directory: the engine stores a database in one file plus `<file>.wal`.
+ */
+export function resolveDatabasePath(path: string, createParent: boolean): string {
+  const absolute = resolve(path);
+  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new StoreUnavailableError(
+      `database path ${absolute} is a directory; the embedded engine needs a file path such as ${join(absolute, 'graph.lbug')}`,
+    );
+  }
+  const parent = dirname(absolute);
+  if (createParent) {
+    try {
+      mkdirSync(parent, { recursive: true });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const message = `cannot create the folder for database ${absolute}: ${reason}`;
+      throw new StoreUnavailableError(message, { cause: error });
+    }
+  }
+  // Canonicalise the folder so that two spellings of one file (symlinks, `..`) share one key.
+  const canonicalParent = statSync(parent, { throwIfNoEntry: false })
+    ? realpathSync(parent)
+    : parent;
+  return join(canonicalParent, basename(absolute));
+}
+
+/**
+ * Opens and initialises the engine's database. Every engine failure becomes a
+ * StoreUnavailableError; a file locked by another process gets a message that says so.
+ */
+export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
+  let db: Database | undefined;
+  try {
+    db = new lbug.Database(
+      settings.path,
+      settings.bufferPoolBytes,
+      true,
+      settings.readOnly,
+      settings.maxDbBytes,
+    );
+    await db.init();
+    return db;
+  } catch (error) {
+    await db?.close().catch(() => undefined);
+    throw translateOpenError(settings.path, error);
+  }
+}
+
+function translateOpenError(path: string, error: unknown): StoreUnavailableError {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.includes('Could not set lock on file')) {
+    return new StoreUnavailableError(`database in use: ${path} is locked by another process`, {
+      cause: error,
+    });
+  }
+  return new StoreUnavailableError(`cannot open database ${path}: ${message}`, { cause: error });
+}

@@ -1,0 +1,31 @@
+import {
+  openEmbeddedStore,
+  type EmbeddedGraphStore,
+} from '../../src/graph/embedded/embedded-store.js';
+
+/** Buffer pool for test databases: small, because a test graph is tiny. */
+export const testBufferPoolBytes = 64 * 2 ** 20;
+
+/**
+ * Address space each test database reserves. The engine's default (8 TiB) lets only about
+ * eight databases exist in one process; 1 GiB lets a whole test run open as many as it needs.
+ */
+export const testMaxDbBytes = 2 ** 30;
+
+/**
+ * Opens a fresh in-memory embedded store with test-sized memory settings and two read
+ * connections, and applies `schemaStatements` when given. Close it in an `after` hook.
+ */
+export async function openTestStore(
+  schemaStatements: readonly string[] = [],
+): Promise<EmbeddedGraphStore> {
+  const store = await openEmbeddedStore({
+    path: ':memory:',
+    schemaStatements,
+    readConnections: 2,
+    bufferPoolBytes: testBufferPoolBytes,
+    maxDbBytes: testMaxDbBytes,
+  });
+  if (schemaStatements.length > 0) await store.applySchema();
+  return store;
+}
