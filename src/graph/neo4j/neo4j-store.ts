@@ -1,0 +1,244 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
+import { session as accessModes, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
+import { QueryFailedError, StoreUnavailableError } from '../errors.js';
+import type {
+  GraphStore,
+  NamedQuery,
+  QueryObserver,
+  QueryParams,
+  Row,
+  WriteTransaction,
+} from '../store.js';
+import {
+  verifyConnectivityWithRetry,
+  type ConnectRetry,
+  type Neo4jStoreLogger,
+} from './connect.js';
+import type {
+  CreateNeo4jDriver,
+  Neo4jDriverPort,
+  Neo4jSessionPort,
+  Neo4jTransactionConfig,
+  Neo4jTransactionPort,
+} from './driver-port.js';
+import { acquireNeo4jDriver, createNeo4jDriver, releaseNeo4jDriver } from './driver-registry.js';
+import { mapNeo4jError } from './error-mapping.js';
+import { toNeo4jParams } from './params.js';
+import { describeUri } from './redact.js';
+import { normaliseNeo4jRecord } from './values.js';
+
+export interface Neo4jStoreOptions {
+  /** `bolt://host:7687` (one server) or `neo4j://host:7687` (routing: reads go to followers). */
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  /** Database name; the server's default database when absent. */
+  readonly database?: string;
+  /** Constraints and indexes, each `... IF NOT EXISTS`, run one by one by `applySchema`. */
+  readonly schemaStatements: readonly string[];
+  /** Driver default: 100. */
+  readonly maxConnectionPoolSize?: number;
+  /** How long a query waits for a pooled connection. Driver default: 60000. */
+  readonly connectionAcquisitionTimeoutMs?: number;
+  /** How long opening one TCP/TLS connection may take. Driver default: 30000. */
+  readonly connectionTimeoutMs?: number;
+  /** How long the driver keeps retrying a transaction on transient errors. Driver default: 30000. */
+  readonly maxTransactionRetryTimeMs?: number;
+  /** Server-side timeout for each transaction (a read is one transaction); server default when absent. */
+  readonly queryTimeoutMs?: number;
+  /** Attempts at `verifyConnectivity` while opening. Default: 5 attempts, 2000 ms apart. */
+  readonly connectRetry?: ConnectRetry;
+  readonly observer?: QueryObserver;
+  readonly logger?: Neo4jStoreLogger;
+  /** Replaces the pause between connection attempts (tests). */
+  readonly sleep?: (ms: number) => Promise<void>;
+  /** Replaces the real driver (tests). */
+  readonly createDriver?: CreateNeo4jDriver;
+}
+
+const DEFAULT_CONNECT_RETRY: ConnectRetry = { attempts: 5, delayMs: 2000 };
+
+/**
+ * Opens the Neo4j adapter of the GraphStore port. Verifies that the server answers first
+ * (bounded retry, see `connectRetry`) and throws `StoreUnavailableError` naming `NEO4J_URI`
+ * when it does not.
+ *
+ * The driver is shared per URI per process: a second store on the same URI with the same
+ * user, password and pool settings reuses it, and the driver closes when the last of them
+ * closes; different settings for the same URI throw.
+ */
+export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphStore> {
+  const driver = acquireNeo4jDriver(options, options.createDriver ?? createNeo4jDriver);
+  try {
+    await verifyConnectivityWithRetry(driver, {
+      uri: options.uri,
+      password: options.password,
+      ...(options.database === undefined ? {} : { database: options.database }),
+      retry: options.connectRetry ?? DEFAULT_CONNECT_RETRY,
+      sleep: options.sleep ?? ((ms) => delay(ms)),
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+    });
+  } catch (error) {
+    await releaseNeo4jDriver(options.uri);
+    throw error;
+  }
+  return new Neo4jStore(driver, options);
+}
+
+class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+  private readonly txConfig: Neo4jTransactionConfig;
+  private closing: Promise<void> | undefined;
+
+  constructor(
+    private readonly driver: Neo4jDriverPort,
+    private readonly options: Neo4jStoreOptions,
+  ) {
+    this.txConfig = options.queryTimeoutMs === undefined ? {} : { timeout: options.queryTimeoutMs };
+  }
+
+  async read(query: NamedQuery, params?: QueryParams): Promise<Row[]> {
+    const driverParams = convertParams(query, params);
+    const session = this.openSession(accessModes.READ);
+    const started = performance.now();
+    try {
+      const records = await session.executeRead(
+        async (tx) => (await tx.run(query.text, driverParams)).records,
+        this.txConfig,
+      );
+      return normaliseRecords(query, records);
+    } catch (error) {
+      throw mapNeo4jError(error, query.name);
+    } finally {
+      this.options.observer?.onQuery(query.name, performance.now() - started);
+      await closeQuietly(session);
+    }
+  }
+
+  /**
+   * Runs `work` in one managed write transaction (`session.executeWrite`). The driver
+   * retries the whole transaction on transient failures (deadlock, leader switch, lost
+   * connection) for up to `maxTransactionRetryTimeMs`, so `work` may run more than once: it
+   * must only issue queries through `tx` and must not have other side effects (no counters,
+   * no external calls, no in-memory index updates) until this promise resolves.
+   *
+   * Driver errors raised inside `work` reach the driver unchanged, so it can recognise the
+   * retriable ones; they are mapped to the graph layer's errors once the driver gives up.
+   * Errors thrown by `work` itself are rethrown unchanged.
+   */
+  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const failedQueries = new WeakMap<object, string>();
+    const session = this.openSession(accessModes.WRITE);
+    try {
+      return await session.executeWrite(
+        (tx) => work(this.wrapTransaction(tx, failedQueries)),
+        this.txConfig,
+      );
+    } catch (error) {
+      const queryName =
+        typeof error === 'object' && error !== null ? failedQueries.get(error) : undefined;
+      throw mapNeo4jError(error, queryName ?? 'writeTransaction');
+    } finally {
+      await closeQuietly(session);
+    }
+  }
+
+  async applySchema(): Promise<void> {
+    for (const [index, text] of this.options.schemaStatements.entries()) {
+      // Schema changes cannot share a transaction with each other or with data writes.
+      const statement: NamedQuery = { name: `neo4j-schema#${index + 1}`, text };
+      await this.writeTransaction((tx) => tx.run(statement));
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    const database = this.options.database;
+    try {
+      await this.driver.verifyConnectivity(database === undefined ? {} : { database });
+    } catch (error) {
+      const mapped = mapNeo4jError(error, 'ping');
+      if (mapped instanceof StoreUnavailableError) throw mapped;
+      throw new StoreUnavailableError(
+        `NEO4J_URI ${describeUri(this.options.uri)} did not answer a ping: ${mapped.message}`,
+        { cause: error },
+      );
+    }
+  }
+
+  close(): Promise<void> {
+    this.closing ??= releaseNeo4jDriver(this.options.uri);
+    return this.closing;
+  }
+
+  private wrapTransaction(
+    tx: Neo4jTransactionPort,
+    failedQueries: WeakMap<object, string>,
+  ): WriteTransaction {
+    const observer = this.options.observer;
+    return {
+      async run(query: NamedQuery, params?: QueryParams): Promise<Row[]> {
+        const driverParams = convertParams(query, params);
+        const started = performance.now();
+        let records: Neo4jRecord[];
+        try {
+          records = (await tx.run(query.text, driverParams)).records;
+        } catch (error) {
+          if (typeof error === 'object' && error !== null) failedQueries.set(error, query.name);
+          throw error;
+        } finally {
+          observer?.onQuery(query.name, performance.now() - started);
+        }
+        return normaliseRecords(query, records);
+      },
+    };
+  }
+
+  private openSession(mode: SessionMode): Neo4jSessionPort {
+    this.assertOpen();
+    return this.driver.session({
+      ...(this.options.database === undefined ? {} : { database: this.options.database }),
+      defaultAccessMode: mode,
+      // The driver-wide manager makes every session wait for the bookmarks of every earlier
+      // commit in this process, so a read after a write sees it even on a follower.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
+  private assertOpen(): void {
+    if (this.closing) throw new StoreUnavailableError('the Neo4j store has been closed');
+  }
+}
+
+function convertParams(
+  query: NamedQuery,
+  params: QueryParams | undefined,
+): Record<string, unknown> {
+  try {
+    return toNeo4jParams(params);
+  } catch (error) {
+    throw new QueryFailedError(query.name, errorMessage(error), { cause: error });
+  }
+}
+
+function normaliseRecords(query: NamedQuery, records: readonly Neo4jRecord[]): Row[] {
+  try {
+    return records.map(normaliseNeo4jRecord);
+  } catch (error) {
+    throw new QueryFailedError(query.name, errorMessage(error), { cause: error });
+  }
+}
+
+/** Closing only hands the connection back to the pool; it must not hide the query's outcome. */
+async function closeQuietly(session: Neo4jSessionPort): Promise<void> {
+  try {
+    await session.close();
+  } catch {
+    // nothing to do: the pool discards a connection it cannot reuse
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
