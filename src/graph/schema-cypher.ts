@@ -1,0 +1,283 @@
+/**
+ * Generates every schema and load statement from the graph model (`src/domain/model.ts`):
+ * the embedded engine's DDL and migrations, Neo4j's constraints and indexes, and one load
+ * query per label and per (type, FROM, TO) pair with an explicit SET list. Pure: text in
+ * memory; `src/cli/generate-cypher.ts` writes the files.
+ */
+import {
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type PropertySpec,
+  type PropertyType,
+  type RelationshipType,
+} from '../domain/model.js';
+import { nodeLoadQueryName, relationshipLoadQueryName, toKebabCase } from './catalog.js';
+
+/** A generated file: its path below `cypher/` (with `/` separators) and its full text. */
+export interface GeneratedCypherFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Node properties Neo4j should index because queries look nodes up by them. */
+export const neo4jLookupIndexes = [
+  ['Report', 'forceId'],
+  ['Judgement', 'reportId'],
+  ['Finding', 'reportId'],
+  ['Finding', 'kind'],
+  ['Recommendation', 'reportId'],
+  ['Theme', 'parentId'],
+  ['Unit', 'forceId'],
+  ['Term', 'acronym'],
+] as const satisfies readonly {
+  [L in NodeLabel]: readonly [L, keyof (typeof nodeLabels)[L] & string];
+}[NodeLabel][];
+
+const labels = Object.keys(nodeLabels) as NodeLabel[];
+const types = Object.keys(relationshipTypes) as RelationshipType[];
+
+function propertiesOf(label: NodeLabel): PropertySpec {
+  return nodeLabels[label];
+}
+
+function relationshipPropertiesOf(type: RelationshipType): PropertySpec {
+  return relationshipTypes[type].properties;
+}
+
+function pairsOf(type: RelationshipType): readonly (readonly [NodeLabel, NodeLabel])[] {
+  return relationshipTypes[type].pairs;
+}
+
+function toSnakeCase(name: string): string {
+  return toKebabCase(name).replace(/-/g, '_');
+}
+
+function columnList(spec: PropertySpec): string[] {
+  return Object.entries(spec).map(([key, type]) => `${key} ${type}`);
+}
+
+/** One table element per line, so that a model change shows as a one-line diff. */
+function indentParts(parts: readonly string[]): string {
+  return `\n${parts.map((part) => `  ${part}`).join(',\n')}\n`;
+}
+
+/**
+ * `CREATE NODE TABLE IF NOT EXISTS` per label and `CREATE REL TABLE IF NOT EXISTS` per type
+ * (every FROM/TO pair in one table), for the embedded engine. Safe to run on every start.
+ */
+export function embeddedSchemaStatements(): string[] {
+  const nodeTables = labels.map((label) => {
+    const columns = ['id STRING PRIMARY KEY', ...columnList(propertiesOf(label))];
+    return `CREATE NODE TABLE IF NOT EXISTS ${label}(${indentParts(columns)})`;
+  });
+  const relTables = types.map((type) => {
+    const parts = [
+      ...pairsOf(type).map(([from, to]) => `FROM ${from} TO ${to}`),
+      ...columnList(relationshipPropertiesOf(type)),
+    ];
+    return `CREATE REL TABLE IF NOT EXISTS ${type}(${indentParts(parts)})`;
+  });
+  return [...nodeTables, ...relTables];
+}
+
+/**
+ * Brings a database file created by an older model up to date, after
+ * {@link embeddedSchemaStatements}: adds every missing property column to node and rel tables
+ * and every missing FROM/TO pair to rel tables. Every statement is a no-op when already
+ * applied. It only adds: a property whose type changed or that the model dropped keeps its
+ * old column, and needs a rebuilt database.
+ */
+export function embeddedMigrationStatements(): string[] {
+  const nodeColumns = labels.flatMap((label) =>
+    Object.entries(propertiesOf(label)).map(
+      ([key, type]) => `ALTER TABLE ${label} ADD IF NOT EXISTS ${key} ${type}`,
+    ),
+  );
+  const relPairs = types.flatMap((type) =>
+    pairsOf(type).map(
+      ([from, to]) => `ALTER TABLE ${type} ADD IF NOT EXISTS FROM ${from} TO ${to}`,
+    ),
+  );
+  const relColumns = types.flatMap((type) =>
+    Object.entries(relationshipPropertiesOf(type)).map(
+      ([key, valueType]) => `ALTER TABLE ${type} ADD IF NOT EXISTS ${key} ${valueType}`,
+    ),
+  );
+  return [...nodeColumns, ...relPairs, ...relColumns];
+}
+
+/** Neo4j: a uniqueness constraint on `id` per label, then the lookup indexes. */
+export function neo4jSchemaStatements(): string[] {
+  const constraints = labels.map(
+    (label) =>
+      `CREATE CONSTRAINT ${toSnakeCase(label)}_id_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  );
+  const indexes = neo4jLookupIndexes.map(
+    ([label, key]) =>
+      `CREATE INDEX ${toSnakeCase(label)}_${toSnakeCase(key)}_index IF NOT EXISTS FOR (n:${label}) ON (n.${key})`,
+  );
+  return [...constraints, ...indexes];
+}
+
+function setClause(variable: string, spec: PropertySpec): string[] {
+  const keys = Object.keys(spec);
+  if (keys.length === 0) return [];
+  return [`SET ${keys.map((key) => `${variable}.${key} = row.${key}`).join(', ')}`];
+}
+
+/**
+ * Upserts nodes of one label: `$rows` is a list of maps holding `id` and every declared
+ * property (null clears one). Rows with a null id are skipped, which lets a batch start with
+ * the {@link loadTypingRow}.
+ */
+export function loadNodeQuery(label: NodeLabel): string {
+  return [
+    'UNWIND $rows AS row',
+    'WITH row',
+    'WHERE row.id IS NOT NULL',
+    `MERGE (n:${label} {id: row.id})`,
+    ...setClause('n', propertiesOf(label)),
+  ].join('\n');
+}
+
+/**
+ * Upserts relationships of one type between one FROM and one TO label: `$rows` holds `from`,
+ * `to` (node ids) and every declared relationship property. Rows whose endpoints do not
+ * exist (or are null, as in the {@link relationshipLoadTypingRow}) are skipped.
+ */
+export function loadRelationshipQuery(
+  type: RelationshipType,
+  fromLabel: NodeLabel,
+  toLabel: NodeLabel,
+): string {
+  const spec = relationshipPropertiesOf(type);
+  const hasProperties = Object.keys(spec).length > 0;
+  return [
+    'UNWIND $rows AS row',
+    `MATCH (a:${fromLabel} {id: row.from})`,
+    `MATCH (b:${toLabel} {id: row.to})`,
+    `MERGE (a)-[${hasProperties ? 'r' : ''}:${type}]->(b)`,
+    ...setClause('r', spec),
+  ].join('\n');
+}
+
+/** A value of each type that makes the embedded engine type a row key as that type. */
+const typingValues: Readonly<Record<PropertyType, TypingValue>> = {
+  STRING: '',
+  INT64: 0,
+  // Fractional, so that the engine reads DOUBLE rather than INT64.
+  DOUBLE: 0.5,
+  BOOLEAN: false,
+  'STRING[]': [''],
+  'INT64[]': [0],
+};
+
+type TypingValue = string | number | boolean | string[] | number[] | null;
+
+function typedValues(spec: PropertySpec): Record<string, TypingValue> {
+  return Object.fromEntries(Object.entries(spec).map(([key, type]) => [key, typingValues[type]]));
+}
+
+/**
+ * A row that the load query skips (its id is null) but whose values carry every property's
+ * type. The embedded engine types a list-of-maps parameter from its values and takes a key
+ * that is null (or an empty list) in every row as STRING, so a batch in which, say, every
+ * `number` is null fails with "has data type STRING but expected INT64"; putting this row
+ * first avoids that. Keys are in model order: `id`, then the declared properties.
+ */
+export function loadTypingRow(label: NodeLabel): Record<string, TypingValue> {
+  return { id: null, ...typedValues(propertiesOf(label)) };
+}
+
+/** The relationship counterpart of {@link loadTypingRow}: `from`, `to` (null), properties. */
+export function relationshipLoadTypingRow(type: RelationshipType): Record<string, TypingValue> {
+  return { from: null, to: null, ...typedValues(relationshipPropertiesOf(type)) };
+}
+
+const generatedBy = '// Generated by `npm run gen:cypher` from src/domain/model.ts - do not edit.';
+
+function fileText(description: readonly string[], params: string, body: string): string {
+  const header = [
+    generatedBy,
+    ...description.map((line) => `// ${line}`),
+    `// params: ${params}`,
+    '// columns: (none)',
+  ];
+  return `${header.join('\n')}\n${body}\n`;
+}
+
+function scriptText(description: readonly string[], statements: readonly string[]): string {
+  const body = [
+    ...description,
+    'Statements end with ";" at the end of a line; run them one at a time.',
+  ];
+  return fileText(body, '(none)', statements.map((statement) => `${statement};`).join('\n'));
+}
+
+/** Every generated file, in a stable order. */
+export function generateCypherFiles(): GeneratedCypherFile[] {
+  const files: GeneratedCypherFile[] = [
+    {
+      path: 'schema/embedded.cypher',
+      text: scriptText(
+        ['Embedded engine (LadybugDB) DDL: a node table per label, a rel table per type.'],
+        embeddedSchemaStatements(),
+      ),
+    },
+    {
+      path: 'schema/embedded-migrations.cypher',
+      text: scriptText(
+        [
+          'Embedded engine (LadybugDB) migrations, run after embedded.cypher: adds the columns',
+          'and FROM/TO pairs an older database file lacks. Only adds: a changed property type',
+          'or a dropped property needs a rebuilt database.',
+        ],
+        embeddedMigrationStatements(),
+      ),
+    },
+    {
+      path: 'schema/neo4j.cypher',
+      text: scriptText(
+        ['Neo4j constraints (unique id per label) and lookup indexes.'],
+        neo4jSchemaStatements(),
+      ),
+    },
+  ];
+  for (const label of labels) {
+    const keys = ['id', ...Object.keys(propertiesOf(label))];
+    files.push({
+      path: `${nodeLoadQueryName(label)}.cypher`,
+      text: fileText(
+        [
+          `Upserts ${label} nodes by id and sets every declared property (null clears one).`,
+          'Rows with a null id are skipped: see loadTypingRow in src/graph/schema-cypher.ts.',
+        ],
+        `$rows (list of {${keys.join(', ')}})`,
+        loadNodeQuery(label),
+      ),
+    });
+  }
+  for (const type of types) {
+    const properties = Object.keys(relationshipPropertiesOf(type));
+    const keys = ['from', 'to', ...properties];
+    const sets = properties.length > 0 ? 'sets every declared property' : 'carries no properties';
+    for (const [from, to] of pairsOf(type)) {
+      files.push({
+        path: `${relationshipLoadQueryName(type, from, to)}.cypher`,
+        text: fileText(
+          [
+            `Upserts (:${from})-[:${type}]->(:${to}) relationships between existing nodes`,
+            `(rows whose endpoints are missing are skipped); the relationship ${sets}.`,
+          ],
+          `$rows (list of {${keys.join(', ')}}; from and to are node ids)`,
+          loadRelationshipQuery(type, from, to),
+        ),
+      });
+    }
+  }
+  return files;
+}
+
+/** Folders below `cypher/` that hold only generated files (anything else there is stale). */
+export const generatedOnlyDirs = ['load/nodes', 'load/relationships'] as const;

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  unlinkSync,
+  writeFileSync,
+  appendFileSync,
+  readFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+
+import {
+  checkCypherFile,
+  formatCypherFinding,
+} from '../../../src/graph/cypher-check/check-file.js';
+import {
+  embeddedMigrationStatements,
+  embeddedSchemaStatements,
+  generateCypherFiles,
+  loadNodeQuery,
+  loadRelationshipQuery,
+  neo4jSchemaStatements,
+} from '../../../src/graph/schema-cypher.js';
+import { cypherDir } from '../../../src/paths.js';
+
+const generator = fileURLToPath(new URL('../../../src/cli/generate-cypher.js', import.meta.url));
+
+function runGenerator(...args: string[]) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [generator, ...args], {
+    encoding: 'utf8',
+  });
+  return { status, stdout, stderr };
+}
+
+describe('generated statements', () => {
+  it('upserts a node by id, skipping null ids, and sets every declared property explicitly', () => {
+    assert.equal(
+      loadNodeQuery('Force'),
+      'UNWIND $rows AS row\nWITH row\nWHERE row.id IS NOT NULL\nMERGE (n:Force {id: row.id})\nSET n.name = row.name, n.shortName = row.shortName, n.aliases = row.aliases',
+    );
+  });
+
+  it('upserts a relationship between labelled endpoints and sets its properties', () => {
+    assert.equal(
+      loadRelationshipQuery('TAGGED', 'Finding', 'Topic'),
+      'UNWIND $rows AS row\nMATCH (a:Finding {id: row.from})\nMATCH (b:Topic {id: row.to})\nMERGE (a)-[r:TAGGED]->(b)\nSET r.cue = row.cue',
+    );
+    assert.equal(
+      loadRelationshipQuery('INSPECTS', 'Report', 'Force'),
+      'UNWIND $rows AS row\nMATCH (a:Report {id: row.from})\nMATCH (b:Force {id: row.to})\nMERGE (a)-[:INSPECTS]->(b)',
+    );
+  });
+
+  it('declares every FROM/TO pair of a type in one rel table', () => {
+    const tagged = embeddedSchemaStatements().find((s) => s.includes(' TAGGED('));
+    assert.equal(
+      tagged,
+      'CREATE REL TABLE IF NOT EXISTS TAGGED(\n  FROM Finding TO Topic,\n  FROM Recommendation TO Topic,\n  cue STRING\n)',
+    );
+  });
+
+  it('adds columns and FROM/TO pairs idempotently in migrations', () => {
+    const migrations = embeddedMigrationStatements();
+    assert.ok(migrations.includes('ALTER TABLE Force ADD IF NOT EXISTS aliases STRING[]'));
+    assert.ok(
+      migrations.includes('ALTER TABLE TAGGED ADD IF NOT EXISTS FROM Recommendation TO Topic'),
+    );
+    assert.ok(migrations.includes('ALTER TABLE TAGGED ADD IF NOT EXISTS cue STRING'));
+  });
+
+  it('gives Neo4j a unique id constraint per label and the lookup indexes', () => {
+    const statements = neo4jSchemaStatements();
+    assert.ok(
+      statements.includes(
+        'CREATE CONSTRAINT partner_agency_id_unique IF NOT EXISTS FOR (n:PartnerAgency) REQUIRE n.id IS UNIQUE',
+      ),
+    );
+    assert.ok(
+      statements.includes(
+        'CREATE INDEX theme_parent_id_index IF NOT EXISTS FOR (n:Theme) ON (n.parentId)',
+      ),
+    );
+  });
+
+  it('produces files that pass the Cypher checker', () => {
+    const findings = generateCypherFiles().flatMap((file) =>
+      checkCypherFile(`cypher/${file.path}`, file.text),
+    );
+    assert.deepEqual(findings.map(formatCypherFinding), []);
+  });
+});
+
+describe('gen:cypher', () => {
+  let dir: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gen-cypher-'));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds the committed files up to date with the model', () => {
+    const { status, stdout, stderr } = runGenerator('--check', '--dir', cypherDir);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /generated Cypher files are up to date/);
+  });
+
+  it('lists missing, changed and left-over files with --check and exits 1, writing nothing', () => {
+    assert.equal(runGenerator('--dir', dir).status, 0);
+    assert.equal(runGenerator('--check', '--dir', dir).status, 0);
+    mkdirSync(join(dir, 'queries'), { recursive: true });
+    writeFileSync(join(dir, 'queries', 'mine.cypher'), 'RETURN 1 AS one\n');
+    writeFileSync(join(dir, 'load', 'delete-things.cypher'), 'RETURN 1 AS one\n');
+    appendFileSync(join(dir, 'load', 'nodes', 'force.cypher'), '// edited\n');
+    unlinkSync(join(dir, 'schema', 'neo4j.cypher'));
+    writeFileSync(join(dir, 'load', 'nodes', 'old-label.cypher'), 'RETURN 1 AS one\n');
+
+    const { status, stderr } = runGenerator('--check', '--dir', dir);
+    assert.equal(status, 1);
+    const stale = stderr.split('\n').filter((line) => line.startsWith('stale: '));
+    assert.deepEqual(
+      stale.map((line) => line.replace(dir, '<dir>')),
+      [
+        'stale: <dir>/schema/neo4j.cypher (missing)',
+        'stale: <dir>/load/nodes/force.cypher (differs)',
+        'stale: <dir>/load/nodes/old-label.cypher (not generated by the model)',
+      ],
+    );
+    assert.match(
+      readFileSync(join(dir, 'load', 'nodes', 'force.cypher'), 'utf8'),
+      /\/\/ edited\n$/,
+    );
+  });
+
+  it('rewrites stale files and keeps hand-written ones', () => {
+    assert.equal(runGenerator('--dir', dir).status, 0);
+    assert.equal(runGenerator('--check', '--dir', dir).status, 0);
+    assert.equal(readFileSync(join(dir, 'queries', 'mine.cypher'), 'utf8'), 'RETURN 1 AS one\n');
+    assert.equal(
+      readFileSync(join(dir, 'load', 'delete-things.cypher'), 'utf8'),
+      'RETURN 1 AS one\n',
+    );
+  });
+});
