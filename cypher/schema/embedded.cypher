@@ -22,6 +22,7 @@ CREATE NODE TABLE IF NOT EXISTS Report(
 CREATE NODE TABLE IF NOT EXISTS Theme(
   id STRING PRIMARY KEY,
   name STRING,
+  question STRING,
   framework STRING,
   parentId STRING,
   ordinal INT64

@@ -43,6 +43,7 @@ export const nodeLabels = {
   },
   Theme: {
     name: 'STRING',
+    question: 'STRING',
     framework: 'STRING',
     parentId: 'STRING',
     ordinal: 'INT64',

@@ -1,0 +1,169 @@
+import type {
+  DatasetNode,
+  DatasetRelationship,
+  GraphDataset,
+  Properties,
+  PropertyValue,
+} from '../domain/dataset.js';
+import {
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type RelationshipType,
+} from '../domain/model.js';
+import type { ParsedJudgement, ParsedReport } from './report.types.js';
+import { slugify } from './text.js';
+import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary-lookup.js';
+import type { ThemeEntry, Vocabulary } from './vocabulary.types.js';
+
+/**
+ * Turns parsed reports into one GraphDataset: Force, Report, Theme and Judgement nodes joined
+ * by INSPECTS, MADE, OF_FORCE, ON_THEME and SUBTHEME_OF. Pure and deterministic: nodes sorted
+ * by label then id, relationships by type then endpoints, every property the model declares
+ * present (null where unknown), in the model's order, so the same reports always serialise to
+ * the same bytes. Forces appear only when a report inspects them; themes only when judged, with
+ * their ancestors.
+ *
+ * Judgement ids: `<reportId>/judgement/<slug of the theme id>`.
+ */
+export function buildDataset(
+  reports: readonly ParsedReport[],
+  vocabulary: Vocabulary,
+): GraphDataset {
+  checkUniqueReports(reports);
+  const nodes = new Map<string, DatasetNode>();
+  const relationships: DatasetRelationship[] = [];
+  const addNode = (
+    label: NodeLabel,
+    id: string,
+    values: Record<string, PropertyValue | undefined>,
+  ): void => {
+    const key = `${label} ${id}`;
+    if (!nodes.has(key))
+      nodes.set(key, { label, id, properties: pickProperties(nodeLabels[label], values) });
+  };
+  const link = (
+    type: RelationshipType,
+    fromLabel: NodeLabel,
+    from: string,
+    toLabel: NodeLabel,
+    to: string,
+  ): void => {
+    relationships.push({
+      type,
+      fromLabel,
+      from,
+      toLabel,
+      to,
+      properties: pickProperties(relationshipTypes[type].properties, {}),
+    });
+  };
+  for (const report of reports) {
+    const { metadata } = report;
+    const force = vocabulary.forces.find((f) => f.id === metadata.forceId);
+    if (!force)
+      throw new Error(
+        `${metadata.sourceFile}: force '${metadata.forceId}' is not in the vocabulary`,
+      );
+    addNode('Force', force.id, {
+      name: force.name,
+      shortName: force.shortName,
+      aliases: [...force.aliases],
+    });
+    addNode('Report', report.id, { ...metadata });
+    link('INSPECTS', 'Report', report.id, 'Force', force.id);
+    for (const judgement of report.judgements) {
+      const id = `${report.id}/judgement/${slugify(judgement.themeId)}`;
+      addNode('Judgement', id, toJudgementValues(report.id, judgement));
+      link('MADE', 'Report', report.id, 'Judgement', id);
+      link('OF_FORCE', 'Judgement', id, 'Force', force.id);
+      link('ON_THEME', 'Judgement', id, 'Theme', judgement.themeId);
+      for (const theme of listThemeChain(vocabulary, judgement.themeId)) {
+        addNode('Theme', theme.id, toThemeValues(vocabulary, theme));
+        if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
+      }
+    }
+  }
+  return {
+    nodes: [...nodes.values()].sort(compareNodes),
+    relationships: dedupe(relationships).sort(compareRelationships),
+  };
+}
+
+function checkUniqueReports(reports: readonly ParsedReport[]): void {
+  const seen = new Map<string, string>();
+  for (const report of reports) {
+    const other = seen.get(report.id);
+    if (other !== undefined)
+      throw new Error(`${report.metadata.sourceFile} and ${other} are both report '${report.id}'`);
+    seen.set(report.id, report.metadata.sourceFile);
+  }
+}
+
+/** The theme and its ancestors; an unknown id is a parser bug, not a data problem. */
+function listThemeChain(vocabulary: Vocabulary, themeId: string): ThemeEntry[] {
+  const theme = getThemeById(vocabulary, themeId);
+  if (!theme) throw new Error(`theme '${themeId}' is not in the vocabulary`);
+  return [theme, ...listThemeAncestors(vocabulary, theme)];
+}
+
+function toThemeValues(
+  vocabulary: Vocabulary,
+  theme: ThemeEntry,
+): Record<string, PropertyValue | undefined> {
+  return {
+    name: theme.name,
+    framework: theme.framework,
+    parentId: theme.parent,
+    ordinal: computeThemeOrdinal(vocabulary, theme),
+    question: theme.question,
+  };
+}
+
+function toJudgementValues(
+  reportId: string,
+  j: ParsedJudgement,
+): Record<string, PropertyValue | undefined> {
+  return {
+    grade: j.grade,
+    scale: j.scale,
+    rank: j.rank,
+    distributionGrades: [...j.distributionGrades],
+    distributionCounts: [...j.distributionCounts],
+    reportId,
+    ...j.provenance,
+  };
+}
+
+/** Exactly the declared properties, in declared order; anything undeclared is dropped, anything missing is null. */
+function pickProperties(
+  spec: Readonly<Record<string, string>>,
+  values: Record<string, PropertyValue | undefined>,
+): Properties {
+  const out: Properties = {};
+  for (const key of Object.keys(spec)) out[key] = values[key] ?? null;
+  return out;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function compareNodes(a: DatasetNode, b: DatasetNode): number {
+  return compareText(a.label, b.label) || compareText(a.id, b.id);
+}
+
+function relationshipKey(r: DatasetRelationship): string {
+  return [r.type, r.fromLabel, r.from, r.toLabel, r.to].join('\u0000');
+}
+
+function compareRelationships(a: DatasetRelationship, b: DatasetRelationship): number {
+  return compareText(relationshipKey(a), relationshipKey(b));
+}
+
+function dedupe(relationships: readonly DatasetRelationship[]): DatasetRelationship[] {
+  const byKey = new Map<string, DatasetRelationship>();
+  for (const r of relationships)
+    if (!byKey.has(relationshipKey(r))) byKey.set(relationshipKey(r), r);
+  return [...byKey.values()];
+}

@@ -1,0 +1,114 @@
+import { readContents } from './contents.js';
+import { ReportParseError } from './errors.js';
+import { reportFamilies } from './families.js';
+import { detectFramework } from './framework.js';
+import { findLastTextLine, layoutText } from './layout.js';
+import { extractMetadata } from './metadata.js';
+import { deriveReportId } from './report-id.js';
+import type { ParsedReport, ParseWarning, Section } from './report.types.js';
+import { buildSectionTree, listSections } from './sections.js';
+import { findTheme, hasFramework, listThemeAncestors } from './vocabulary-lookup.js';
+import type { Vocabulary } from './vocabulary.types.js';
+
+/**
+ * Parses one HMIC report (text converted from PDF) into metadata, a section tree and judgements
+ * with provenance. Pure and deterministic: the same text and vocabulary always give the same
+ * result. Throws `ReportParseError` (`<file>:<line>: <reason>`) for an empty, binary,
+ * unrecognised or truncated file, or one naming a force the vocabulary does not know.
+ *
+ * @param text the report text
+ * @param sourceFile the file's base name, used in errors and stored on the report
+ * @param vocabulary forces and themes (see `loadVocabulary`)
+ */
+export function parseReport(
+  text: string,
+  sourceFile: string,
+  vocabulary: Vocabulary,
+): ParsedReport {
+  checkIsText(text, sourceFile);
+  const layout = layoutText(text);
+  const detection = detectFramework(layout);
+  if (!detection) {
+    const first = layout.lines.find((l) => l.kind !== 'blank')?.number ?? 1;
+    throw new ReportParseError(
+      sourceFile,
+      first,
+      "not a recognised HMIC inspection report (no 'HMIC Inspection Report' or 'PEEL:' title on the cover)",
+    );
+  }
+  if (!hasFramework(vocabulary, detection.frameworkFamily))
+    throw new ReportParseError(
+      sourceFile,
+      detection.line.number,
+      `no themes for framework ${detection.frameworkFamily} in the vocabulary`,
+    );
+  const family = reportFamilies[detection.family];
+  const { metadata, force } = extractMetadata({ file: sourceFile, layout, detection, vocabulary });
+  const tree = buildSectionTree({
+    layout,
+    contents: readContents(layout),
+    outline: family.outline,
+    matchTheme: (heading) => {
+      const theme = findTheme(vocabulary, metadata.frameworkFamily, heading);
+      return theme && { id: theme.id, depth: listThemeAncestors(vocabulary, theme).length };
+    },
+  });
+  checkRequiredParts(tree, family.requiredParts, sourceFile, findLastTextLine(layout));
+  const warnings: ParseWarning[] = [];
+  const judgements = family.extractJudgements({
+    file: sourceFile,
+    layout,
+    tree,
+    vocabulary,
+    frameworkFamily: metadata.frameworkFamily,
+    scale: family.scale,
+    force,
+    warn: (line, message) => warnings.push({ line, message }),
+  });
+  if (judgements.length === 0)
+    throw new ReportParseError(
+      sourceFile,
+      layout.lines.length,
+      'truncated report: no graded theme found',
+    );
+  return {
+    id: deriveReportId(metadata),
+    family: family.id,
+    metadata,
+    sections: tree,
+    judgements: [...judgements].sort((a, b) => a.provenance.lineStart - b.provenance.lineStart),
+    warnings: [...warnings].sort((a, b) => a.line - b.line),
+    layout,
+  };
+}
+
+/** Rejects empty files and binary content (NUL bytes, or mostly undecodable characters). */
+function checkIsText(text: string, file: string): void {
+  if (text.trim() === '') throw new ReportParseError(file, 1, 'empty file');
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw new ReportParseError(file, lineOf(text, nul), 'binary content (NUL byte)');
+  const bad = /[\uFFFD\u0001-\u0008\u000E-\u001F]/g;
+  const hits = [...text.matchAll(bad)];
+  if (hits.length > Math.max(8, text.length / 100))
+    throw new ReportParseError(file, lineOf(text, hits[0]!.index), 'binary content (not text)');
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function checkRequiredParts(
+  tree: Section,
+  required: readonly { readonly pattern: RegExp; readonly heading: string }[],
+  file: string,
+  lastLine: number,
+): void {
+  const keys = listSections(tree)
+    .filter((s) => s.kind === 'part')
+    .map((s) => s.key);
+  for (const { pattern, heading } of required)
+    if (!keys.some((key) => pattern.test(key)))
+      throw new ReportParseError(file, lastLine, `truncated report: no '${heading}' section`);
+}
