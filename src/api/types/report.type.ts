@@ -1,0 +1,40 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description:
+    'One published inspection report about one force: the source document every judgement, finding and recommendation in the graph comes from.',
+})
+export class Report {
+  @Field(() => ID, {
+    description:
+      'Stable slug: publication month, force and framework, e.g. "2007-10-metropolitan-police-inspection".',
+  })
+  id!: string;
+
+  @Field(() => String, { description: 'Title as printed on the report.' })
+  title!: string;
+
+  @Field(() => String, { description: 'Month of publication as printed, in ISO form YYYY-MM.' })
+  publishedOn!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISBN printed on the report, where there is one.',
+  })
+  isbn!: string | null;
+
+  @Field(() => String, {
+    description:
+      'Inspection framework the report belongs to (e.g. the 2007 programmed inspections, the 2008 major crime inspection, PEEL effectiveness 2016). It decides which themes are graded and on which grade scale.',
+  })
+  framework!: string;
+
+  @Field(() => String, {
+    description:
+      'File name of the report text under seed/reports/, the base of every line reference.',
+  })
+  sourceFile!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Number of lines in the source file.' })
+  lineCount!: number | null;
+}

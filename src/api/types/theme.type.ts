@@ -1,0 +1,31 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({
+  description:
+    'An inspection theme: an area of policing a framework judges, such as "Domestic violence" under "Protecting vulnerable people", or a PEEL core question. Themes form a hierarchy and are shared across reports of the same framework.',
+})
+export class Theme {
+  @Field(() => ID, {
+    description: 'Stable slug path, e.g. "protecting-vulnerable-people/domestic-violence".',
+  })
+  id!: string;
+
+  @Field(() => String, { description: 'Canonical theme name.' })
+  name!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The question the inspection asks on this theme, where the framework words it as one (PEEL core questions).',
+  })
+  question!: string | null;
+
+  @Field(() => String, { description: 'Inspection framework the theme belongs to.' })
+  framework!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Position of the theme among its siblings in the reports.',
+  })
+  ordinal!: number | null;
+}

@@ -1,0 +1,60 @@
+import { pino } from 'pino';
+import { buildApiSchema } from '../api/build-schema.js';
+import { ConfigError, readConfig } from '../config/config.js';
+import { StoreUnavailableError } from '../graph/errors.js';
+import { openConfiguredStore } from '../graph/open-store.js';
+import { loadCatalog } from '../graph/queries.js';
+import { seedIfEmpty } from '../ingest/load-reports.js';
+import { seedReportsDir, schemaDir } from '../paths.js';
+import { loadExampleOperations } from '../server/ide/examples.js';
+import { startHttpServer } from '../server/server.js';
+import { join } from 'node:path';
+
+/**
+ * `npm start`: reads the configuration, opens the store (embedded unless NEO4J_URI is set),
+ * seeds it from seed/reports/ when it holds no report, and serves the API until SIGINT or
+ * SIGTERM. Start-up problems end the process with one line naming the cause.
+ */
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = pino({ level: config.logLevel });
+  const catalog = loadCatalog();
+  const store = await openConfiguredStore(config, catalog.schema);
+  try {
+    const seeded = await seedIfEmpty(store, catalog, seedReportsDir);
+    if (seeded) logger.info(seeded, 'graph was empty: ingested the seed reports');
+    const server = await startHttpServer({
+      schema: await buildApiSchema(),
+      store,
+      queries: catalog.queries,
+      logger,
+      port: config.port,
+      host: config.host,
+      development: config.development,
+      examples: await loadExampleOperations(join(schemaDir, 'examples')),
+    });
+    logger.info(
+      { url: `${server.url}/graphql`, engine: store.engine },
+      'serving the inspection graph',
+    );
+    const shutDown = async (signal: string) => {
+      logger.info({ signal }, 'shutting down');
+      await server.stop();
+      await store.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutDown('SIGINT'));
+    process.once('SIGTERM', () => void shutDown('SIGTERM'));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof ConfigError || error instanceof StoreUnavailableError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${known ? 'error' : 'start-up failed'}: ${message}\n`);
+  if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,112 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Settings for the Neo4j store; present only when `NEO4J_URI` is set. */
+export interface Neo4jConfig {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+  readonly maxConnectionPoolSize: number;
+  readonly connectAttempts: number;
+  readonly connectRetryDelayMs: number;
+}
+
+/** The whole configuration, read once from the environment at start and frozen. */
+export interface AppConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Folder of the embedded database; the database file is `graph.lbug` inside it. */
+  readonly dataDir: string;
+  readonly neo4j: Neo4jConfig | undefined;
+  readonly logLevel: string;
+  /** Stack traces appear in GraphQL errors only in development. */
+  readonly development: boolean;
+  readonly queryTimeoutMs: number;
+}
+
+/** A setting is missing or invalid: the message names the setting and says why. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(
+    readonly setting: string,
+    reason: string,
+  ) {
+    super(`${setting}: ${reason}`);
+  }
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function readInteger(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()))
+    throw new ConfigError(name, `expected a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max)
+    throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+/** DATA_DIR may be missing (it is created) but must not name a file. */
+function readDataDir(env: NodeJS.ProcessEnv, cwd: string): string {
+  const raw = env.DATA_DIR?.trim() || './data';
+  const dir = resolve(cwd, raw);
+  try {
+    if (!statSync(dir).isDirectory())
+      throw new ConfigError('DATA_DIR', `${raw} exists and is not a directory`);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+      throw new ConfigError('DATA_DIR', `${raw} cannot be used: ${(error as Error).message}`);
+  }
+  return dir;
+}
+
+function readNeo4j(env: NodeJS.ProcessEnv): Neo4jConfig | undefined {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return undefined;
+  if (!/^(neo4j|bolt)(\+s|\+ssc)?:\/\/[^/\s]+/.test(uri))
+    throw new ConfigError(
+      'NEO4J_URI',
+      `expected neo4j://host:port or bolt://host:port, got "${uri}"`,
+    );
+  return {
+    uri,
+    user: env.NEO4J_USER?.trim() || 'neo4j',
+    password: env.NEO4J_PASSWORD ?? '',
+    database: env.NEO4J_DATABASE?.trim() || undefined,
+    maxConnectionPoolSize: readInteger(env, 'NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+    connectAttempts: readInteger(env, 'NEO4J_CONNECT_ATTEMPTS', 5, 1, 100),
+    connectRetryDelayMs: readInteger(env, 'NEO4J_CONNECT_RETRY_MS', 2000, 0, 600_000),
+  };
+}
+
+/**
+ * Reads and validates the configuration. Throws {@link ConfigError} naming the first bad
+ * setting, so the process can exit with a one-line message.
+ */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const logLevel = env.LOG_LEVEL?.trim() || 'info';
+  if (!logLevels.includes(logLevel))
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `expected one of ${logLevels.join(', ')}, got "${logLevel}"`,
+    );
+  return Object.freeze({
+    port: readInteger(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataDir: readDataDir(env, cwd),
+    neo4j: readNeo4j(env),
+    logLevel,
+    development: env.NODE_ENV === 'development',
+    queryTimeoutMs: readInteger(env, 'QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
+  });
+}

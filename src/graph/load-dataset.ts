@@ -1,0 +1,132 @@
+import type {
+  DatasetNode,
+  DatasetRelationship,
+  GraphDataset,
+  PropertyValue,
+} from '../domain/dataset.js';
+import {
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type RelationshipType,
+} from '../domain/model.js';
+import { loadTypingRow, relationshipLoadTypingRow } from './schema-cypher.js';
+import type { GraphStore, NamedQuery, WriteTransaction } from './store.js';
+
+/** Rows per UNWIND statement: large enough to keep round trips few, small enough for Neo4j's heap. */
+export const defaultBatchSize = 500;
+
+/** Finds a load query by catalog name; throws when the catalog lacks it. */
+export type LoadQueryLookup = {
+  node(label: NodeLabel): NamedQuery;
+  relationship(type: RelationshipType, from: NodeLabel, to: NodeLabel): NamedQuery;
+  deleteReportItems: readonly NamedQuery[];
+};
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+  statements: number;
+}
+
+/**
+ * Each batch starts with a typing row (null id, one value of the declared type per property,
+ * skipped by the query): the embedded engine types a list-of-maps parameter from its values,
+ * and a key that is null in every row would otherwise be typed STRING and rejected by an
+ * integer or list column. Every row of one UNWIND carries the same keys in the same order, with null for a missing
+ * value: the embedded engine types a list-of-maps parameter from its rows and rejects rows
+ * whose keys differ.
+ */
+function toRow(
+  keys: readonly string[],
+  base: Record<string, PropertyValue>,
+  properties: Record<string, PropertyValue>,
+) {
+  const row: Record<string, PropertyValue> = { ...base };
+  for (const key of keys) row[key] = properties[key] ?? null;
+  return row;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Writes a dataset in one transaction: first removes the items of the reports it contains
+ * (so that a re-ingested report replaces its old items), then merges nodes label by label and
+ * relationships per (type, from label, to label) in batched UNWIND statements. Loading the
+ * same dataset twice leaves the same graph; if any statement fails, nothing is written.
+ */
+export async function loadDataset(
+  store: GraphStore,
+  dataset: GraphDataset,
+  queries: LoadQueryLookup,
+  batchSize = defaultBatchSize,
+): Promise<LoadSummary> {
+  const reportIds = dataset.nodes.filter((n) => n.label === 'Report').map((n) => n.id);
+  return store.writeTransaction(async (tx) => {
+    let statements = 0;
+    if (reportIds.length > 0) {
+      for (const query of queries.deleteReportItems) {
+        await tx.run(query, { reportIds });
+        statements += 1;
+      }
+    }
+    statements += await writeNodes(tx, dataset.nodes, queries, batchSize);
+    statements += await writeRelationships(tx, dataset.relationships, queries, batchSize);
+    return { nodes: dataset.nodes.length, relationships: dataset.relationships.length, statements };
+  });
+}
+
+async function writeNodes(
+  tx: WriteTransaction,
+  nodes: readonly DatasetNode[],
+  queries: LoadQueryLookup,
+  batchSize: number,
+): Promise<number> {
+  let statements = 0;
+  for (const [label, group] of groupBy(nodes, (n) => n.label)) {
+    const nodeLabel = label as NodeLabel;
+    const keys = Object.keys(nodeLabels[nodeLabel]);
+    const rows = group.map((n) => toRow(keys, { id: n.id }, n.properties));
+    for (const batch of chunk(rows, batchSize)) {
+      await tx.run(queries.node(nodeLabel), { rows: [loadTypingRow(nodeLabel), ...batch] });
+      statements += 1;
+    }
+  }
+  return statements;
+}
+
+async function writeRelationships(
+  tx: WriteTransaction,
+  relationships: readonly DatasetRelationship[],
+  queries: LoadQueryLookup,
+  batchSize: number,
+): Promise<number> {
+  let statements = 0;
+  const groups = groupBy(relationships, (r) => `${r.type} ${r.fromLabel} ${r.toLabel}`);
+  for (const group of groups.values()) {
+    const { type, fromLabel, toLabel } = group[0]!;
+    const keys = Object.keys(relationshipTypes[type].properties);
+    const rows = group.map((r) => toRow(keys, { from: r.from, to: r.to }, r.properties));
+    for (const batch of chunk(rows, batchSize)) {
+      const typed = [relationshipLoadTypingRow(type), ...batch];
+      await tx.run(queries.relationship(type, fromLabel, toLabel), { rows: typed });
+      statements += 1;
+    }
+  }
+  return statements;
+}

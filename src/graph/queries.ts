@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import {
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type RelationshipType,
+} from '../domain/model.js';
+import { cypherDir } from '../paths.js';
+import {
+  loadQueryCatalog,
+  loadSchemaStatements,
+  nodeLoadQueryName,
+  relationshipLoadQueryName,
+} from './catalog.js';
+import type { LoadQueryLookup } from './load-dataset.js';
+import { queryNames, type QueryKey } from './query-names.js';
+import type { NamedQuery } from './store.js';
+
+/** The application's named queries, by key (see `query-names.ts`). */
+export type Queries = Readonly<Record<QueryKey, NamedQuery>>;
+
+/** Schema scripts per engine, as statement lists. */
+export interface SchemaStatements {
+  embedded: readonly string[];
+  embeddedMigrations: readonly string[];
+  neo4j: readonly string[];
+}
+
+/** Everything loaded from `cypher/` at start. */
+export interface Catalog {
+  queries: Queries;
+  load: LoadQueryLookup;
+  schema: SchemaStatements;
+}
+
+/** Catalog names of every generated load query the model implies. */
+function listLoadQueryNames(): string[] {
+  const names = (Object.keys(nodeLabels) as NodeLabel[]).map(nodeLoadQueryName);
+  for (const [type, spec] of Object.entries(relationshipTypes))
+    for (const [from, to] of spec.pairs)
+      names.push(relationshipLoadQueryName(type as RelationshipType, from, to));
+  return names;
+}
+
+/**
+ * Loads every query the application runs, the generated load queries and the schema scripts.
+ * Throws, naming the file, if any of them is missing or unreadable: a start-up error.
+ */
+export function loadCatalog(dir: string = cypherDir): Catalog {
+  const keys = Object.keys(queryNames) as QueryKey[];
+  const named = loadQueryCatalog(
+    dir,
+    keys.map((key) => queryNames[key]),
+  );
+  const queries = Object.fromEntries(keys.map((key) => [key, named[queryNames[key]]])) as Record<
+    QueryKey,
+    NamedQuery
+  >;
+  const loadQueries = loadQueryCatalog(dir, listLoadQueryNames());
+  return {
+    queries,
+    load: {
+      node: (label) => loadQueries[nodeLoadQueryName(label)]!,
+      relationship: (type, from, to) => {
+        const query = loadQueries[relationshipLoadQueryName(type, from, to)];
+        if (!query) throw new Error(`the model has no ${type} relationship from ${from} to ${to}`);
+        return query;
+      },
+      deleteReportItems: [queries.deleteReportJudgements],
+    },
+    schema: {
+      embedded: loadSchemaStatements(join(dir, 'schema', 'embedded.cypher')),
+      embeddedMigrations: loadSchemaStatements(join(dir, 'schema', 'embedded-migrations.cypher')),
+      neo4j: loadSchemaStatements(join(dir, 'schema', 'neo4j.cypher')),
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServer } from '@apollo/server';
+import express from 'express';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { ApiContext } from '../api/context.js';
+
+export interface AppOptions {
+  apollo: ApolloServer<ApiContext>;
+  logger: Logger;
+  createContext: () => ApiContext;
+  /** True once the graph is loaded and the store answers; drives /readyz. */
+  isReady: () => Promise<boolean>;
+  /** Serves the IDE page and its assets; returns true when it handled the request. */
+  ide: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+}
+
+/** Request ids come from the caller's `x-request-id` when it looks sane, else a new UUID. */
+function requestId(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+/**
+ * The HTTP application: health endpoints, the offline IDE page, and GraphQL at /graphql.
+ * Every request is logged once with its request id.
+ */
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(pinoHttp({ logger: options.logger, genReqId: requestId }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.isReady().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
+  });
+  app.use((req, res, next) => {
+    if (!options.ide(req, res)) next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimit ?? '100kb' }),
+    expressMiddleware(options.apollo, { context: async () => options.createContext() }),
+  );
+  app.use(handleHttpError(options.logger));
+  return app;
+}
+
+/**
+ * Errors raised before GraphQL runs (a body over the limit, malformed JSON) become a coded
+ * GraphQL-shaped response instead of Express's HTML page with a stack trace.
+ */
+function handleHttpError(logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _req, res, _next) => {
+    const status =
+      typeof error.status === 'number' && error.status >= 400 && error.status < 500
+        ? error.status
+        : 500;
+    if (status === 500) logger.error({ err: error }, 'unexpected HTTP error');
+    const message =
+      status === 413
+        ? 'Request body too large'
+        : status === 500
+          ? 'Internal server error'
+          : 'Malformed request body';
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+}

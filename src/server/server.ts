@@ -1,0 +1,65 @@
+import type { GraphQLSchema } from 'graphql';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { createContext } from '../api/context.js';
+import type { Queries } from '../graph/queries.js';
+import type { GraphStore } from '../graph/store.js';
+import { createApolloServer } from './apollo.js';
+import { createApp } from './app.js';
+import { createIdeHandler } from './ide/ide-handler.js';
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  store: GraphStore;
+  queries: Queries;
+  logger: Logger;
+  port: number;
+  host: string;
+  development: boolean;
+  /** Example operations shown as tabs in the IDE. */
+  examples: readonly { name: string; query: string }[];
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  httpServer: Server;
+  /** Stops accepting requests, lets in-flight ones finish, then resolves. Does not close the store. */
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server (GraphQL, IDE page, health endpoints) and resolves once it listens. */
+export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
+  const httpServer = createServer();
+  const apollo = createApolloServer({
+    schema: options.schema,
+    httpServer,
+    logger: options.logger,
+    development: options.development,
+  });
+  await apollo.start();
+  const app = createApp({
+    apollo,
+    logger: options.logger,
+    createContext: () => createContext(options.store, options.queries),
+    // Ready means the store answers and holds a graph, not merely that the process is up.
+    isReady: async () => {
+      const [row] = await options.store.read(options.queries.reportCount);
+      return Number(row?.reports ?? 0) > 0;
+    },
+    ide: createIdeHandler({ endpoint: '/graphql', examples: options.examples }),
+  });
+  httpServer.on('request', app);
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  return {
+    url: `http://${host}:${port}`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { buildApiSchema } from '../../src/api/build-schema.js';
+import { printApiSchema } from '../../src/api/print-schema.js';
+import { schemaDir } from '../../src/paths.js';
+
+it('schema/schema.graphql matches the SDL the type-graphql classes generate (run `npm run schema:emit` if not)', async () => {
+  const committed = await readFile(join(schemaDir, 'schema.graphql'), 'utf8');
+  assert.equal(committed, printApiSchema(await buildApiSchema()));
+});
+
+it('describes every type and field of the schema for readers who never saw the reports', async () => {
+  const schema = await buildApiSchema();
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !('getFields' in type) || ['Query'].includes(type.name))
+      continue;
+    if (!type.description) missing.push(type.name);
+    for (const field of Object.values(type.getFields())) {
+      if (!field.description) missing.push(`${type.name}.${field.name}`);
+    }
+  }
+  for (const field of Object.values(schema.getQueryType()!.getFields()))
+    if (!field.description) missing.push(`Query.${field.name}`);
+  assert.deepEqual(missing, []);
+});
