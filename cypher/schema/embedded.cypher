@@ -84,7 +84,34 @@ CREATE NODE TABLE IF NOT EXISTS Initiative(
   acronym STRING,
   kind STRING,
   description STRING,
-  curated BOOLEAN
+  curated BOOLEAN,
+  inspectionArea STRING,
+  problem STRING,
+  solution STRING,
+  outcome STRING,
+  contact STRING,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
+);
+CREATE NODE TABLE IF NOT EXISTS ForceFact(
+  id STRING PRIMARY KEY,
+  category STRING,
+  name STRING,
+  value DOUBLE,
+  valueText STRING,
+  unit STRING,
+  period STRING,
+  change DOUBLE,
+  comparator STRING,
+  comparatorValue DOUBLE,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
 );
 CREATE NODE TABLE IF NOT EXISTS Topic(
   id STRING PRIMARY KEY,
@@ -127,10 +154,20 @@ CREATE REL TABLE IF NOT EXISTS TO_FORCE(
   FROM Recommendation TO Force
 );
 CREATE REL TABLE IF NOT EXISTS ADDRESSES(
-  FROM Recommendation TO Finding
+  FROM Recommendation TO Finding,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
 );
 CREATE REL TABLE IF NOT EXISTS PART_OF(
-  FROM Unit TO Force
+  FROM Unit TO Force,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
 );
 CREATE REL TABLE IF NOT EXISTS RUNS(
   FROM Force TO Initiative,
@@ -170,10 +207,20 @@ CREATE REL TABLE IF NOT EXISTS MENTIONS(
 CREATE REL TABLE IF NOT EXISTS TAGGED(
   FROM Finding TO Topic,
   FROM Recommendation TO Topic,
-  cue STRING
+  cue STRING,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
 );
 CREATE REL TABLE IF NOT EXISTS DEFINES(
-  FROM Report TO Term
+  FROM Report TO Term,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
 );
 CREATE REL TABLE IF NOT EXISTS MOST_SIMILAR_TO(
   FROM Force TO Force,
@@ -182,4 +229,13 @@ CREATE REL TABLE IF NOT EXISTS MOST_SIMILAR_TO(
   lineStart INT64,
   lineEnd INT64,
   quote STRING
+);
+CREATE REL TABLE IF NOT EXISTS HAS_FACT(
+  FROM Force TO ForceFact
+);
+CREATE REL TABLE IF NOT EXISTS STATES(
+  FROM Report TO ForceFact
+);
+CREATE REL TABLE IF NOT EXISTS PRESENTS(
+  FROM Report TO Initiative
 );

@@ -12,6 +12,7 @@ CREATE CONSTRAINT recommendation_id_unique IF NOT EXISTS FOR (n:Recommendation) 
 CREATE CONSTRAINT partner_agency_id_unique IF NOT EXISTS FOR (n:PartnerAgency) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT unit_id_unique IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT initiative_id_unique IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT force_fact_id_unique IF NOT EXISTS FOR (n:ForceFact) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id_unique IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT term_id_unique IF NOT EXISTS FOR (n:Term) REQUIRE n.id IS UNIQUE;
 CREATE INDEX report_force_id_index IF NOT EXISTS FOR (n:Report) ON (n.forceId);

@@ -88,6 +88,26 @@ export const nodeLabels = {
     kind: 'STRING',
     description: 'STRING',
     curated: 'BOOLEAN',
+    /** Developing-practice items only: the inspection area and the report's three parts. */
+    inspectionArea: 'STRING',
+    problem: 'STRING',
+    solution: 'STRING',
+    outcome: 'STRING',
+    contact: 'STRING',
+    ...provenance,
+  },
+  ForceFact: {
+    /** OVERVIEW (force overview figures) or INDICATOR (a rate in a performance table). */
+    category: 'STRING',
+    name: 'STRING',
+    value: 'DOUBLE',
+    valueText: 'STRING',
+    unit: 'STRING',
+    period: 'STRING',
+    change: 'DOUBLE',
+    comparator: 'STRING',
+    comparatorValue: 'DOUBLE',
+    ...provenance,
   },
   Topic: {
     name: 'STRING',
@@ -123,8 +143,8 @@ export const relationshipTypes = {
   ABOUT: { pairs: [['Finding', 'Force']], properties: {} },
   RECOMMENDS: { pairs: [['Report', 'Recommendation']], properties: {} },
   TO_FORCE: { pairs: [['Recommendation', 'Force']], properties: {} },
-  ADDRESSES: { pairs: [['Recommendation', 'Finding']], properties: {} },
-  PART_OF: { pairs: [['Unit', 'Force']], properties: {} },
+  ADDRESSES: { pairs: [['Recommendation', 'Finding']], properties: evidence },
+  PART_OF: { pairs: [['Unit', 'Force']], properties: evidence },
   RUNS: { pairs: [['Force', 'Initiative']], properties: evidence },
   PARTICIPATES_IN: { pairs: [['PartnerAgency', 'Initiative']], properties: evidence },
   MENTIONS: {
@@ -149,10 +169,13 @@ export const relationshipTypes = {
       ['Finding', 'Topic'],
       ['Recommendation', 'Topic'],
     ],
-    properties: { cue: 'STRING' },
+    properties: { cue: 'STRING', ...evidence },
   },
-  DEFINES: { pairs: [['Report', 'Term']], properties: {} },
+  DEFINES: { pairs: [['Report', 'Term']], properties: evidence },
   MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },
+  HAS_FACT: { pairs: [['Force', 'ForceFact']], properties: {} },
+  STATES: { pairs: [['Report', 'ForceFact']], properties: {} },
+  PRESENTS: { pairs: [['Report', 'Initiative']], properties: {} },
 } as const satisfies Record<
   string,
   { pairs: readonly (readonly [NodeLabel, NodeLabel])[]; properties: PropertySpec }
