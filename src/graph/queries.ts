@@ -66,7 +66,20 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
         if (!query) throw new Error(`the model has no ${type} relationship from ${from} to ${to}`);
         return query;
       },
-      deleteReportItems: [queries.deleteReportJudgements],
+      // Items first, then the evidence links that outlive them (between shared entities).
+      deleteReportItems: [
+        queries.deleteReportJudgements,
+        queries.deleteReportFindings,
+        queries.deleteReportRecommendations,
+        queries.deleteReportDevelopingPractice,
+        queries.deleteReportForceFacts,
+        queries.deleteReportParticipatesInLinks,
+        queries.deleteReportRunsLinks,
+        queries.deleteReportMostSimilarToLinks,
+        queries.deleteReportDefinesLinks,
+        queries.deleteReportPartOfLinks,
+        queries.deleteReportMentionsLinks,
+      ],
     },
     schema: {
       embedded: loadSchemaStatements(join(dir, 'schema', 'embedded.cypher')),

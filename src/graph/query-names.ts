@@ -24,6 +24,16 @@ export const queryNames = {
   judgementsByForceIds: 'queries/judgements-by-force-ids',
   judgementsByThemeIds: 'queries/judgements-by-theme-ids',
   deleteReportJudgements: 'load/delete-report-judgements',
+  deleteReportFindings: 'load/delete-report-findings',
+  deleteReportRecommendations: 'load/delete-report-recommendations',
+  deleteReportDevelopingPractice: 'load/delete-report-developing-practice',
+  deleteReportForceFacts: 'load/delete-report-force-facts',
+  deleteReportParticipatesInLinks: 'load/delete-report-participates-in-links',
+  deleteReportRunsLinks: 'load/delete-report-runs-links',
+  deleteReportMostSimilarToLinks: 'load/delete-report-most-similar-to-links',
+  deleteReportDefinesLinks: 'load/delete-report-defines-links',
+  deleteReportPartOfLinks: 'load/delete-report-part-of-links',
+  deleteReportMentionsLinks: 'load/delete-report-mentions-links',
 } as const;
 
 export type QueryKey = keyof typeof queryNames;
