@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv, type AnySchemaObject, type ValidateFunction } from 'ajv';
 import { vocabularyDir } from '../paths.js';
+import { readEntityVocabulary } from './entities-vocabulary.js';
 import { VocabularyError } from './errors.js';
 import { checkForces, checkThemes } from './vocabulary-rules.js';
 import type { ForceEntry, ThemeEntry, Vocabulary } from './vocabulary.types.js';
@@ -32,7 +33,8 @@ export async function loadVocabulary(dir: string = vocabularyDir): Promise<Vocab
   if (forceProblems.length > 0) throw new VocabularyError(join(dir, 'forces.json'), forceProblems);
   const themeProblems = checkThemes(vocabulary.themes);
   if (themeProblems.length > 0) throw new VocabularyError(join(dir, 'themes.json'), themeProblems);
-  return vocabulary;
+  const read = <T>(name: string): Promise<T> => readValidated<T>(ajv, dir, name);
+  return { ...vocabulary, ...(await readEntityVocabulary(read, dir, vocabulary.forces)) };
 }
 
 async function readValidated<T>(ajv: Ajv, dir: string, name: string): Promise<T> {

@@ -1,3 +1,5 @@
+import type { EntityVocabulary, TopicEntry } from './entities.types.js';
+
 /**
  * The curated vocabulary (`seed/vocabulary/`) as the pure parser receives it: plain, already
  * validated data. Reading and validating the files is `vocabulary.ts`'s job.
@@ -35,4 +37,8 @@ export interface Vocabulary {
   readonly forces: readonly ForceEntry[];
   /** In file order; a theme's ordinal is its position among its siblings. */
   readonly themes: readonly ThemeEntry[];
+  /** Partner agencies, force units and initiatives for entity linking (`entities.types.ts`). */
+  readonly entities?: EntityVocabulary;
+  /** The topic taxonomy findings and recommendations are tagged with. */
+  readonly topics?: readonly TopicEntry[];
 }

@@ -1,0 +1,178 @@
+/**
+ * The entity vocabulary (`partners.json`, `units.json`, `initiatives.json`, `topics.json`) and
+ * the values entity linking and topic tagging produce. Plain data: the pure linkers receive it
+ * already validated.
+ */
+
+/** The kind of organisation a partner agency is. */
+export type PartnerSector =
+  | 'LOCAL_GOVERNMENT'
+  | 'HEALTH'
+  | 'CRIMINAL_JUSTICE'
+  | 'EDUCATION'
+  | 'VOLUNTARY'
+  | 'CENTRAL_GOVERNMENT'
+  | 'BUSINESS'
+  | 'POLICING_BODY'
+  | 'EMERGENCY_SERVICES'
+  | 'HOUSING';
+
+/** Commands, directorates, departments, units, teams, bureaux and BCUs/OCUs/boroughs. */
+export type UnitKind =
+  | 'COMMAND'
+  | 'DIRECTORATE'
+  | 'DEPARTMENT'
+  | 'UNIT'
+  | 'TEAM'
+  | 'BUREAU'
+  | 'BRANCH'
+  | 'SQUAD'
+  | 'ACADEMY'
+  | 'BCU';
+
+export type InitiativeKind =
+  | 'MULTI_AGENCY_ARRANGEMENT'
+  | 'FORUM'
+  | 'OPERATION'
+  | 'PROGRAMME'
+  | 'PROJECT'
+  | 'SCHEME'
+  | 'STRATEGY'
+  | 'SYSTEM'
+  | 'MODEL'
+  | 'STANDARD';
+
+/** What every curated entity shares: a slug id, a canonical name and the names it answers to. */
+export interface NamedEntry {
+  /** Slug of the canonical name (`crown-prosecution-service`). */
+  readonly id: string;
+  readonly name: string;
+  /** The usual acronym (`CPS`), matched case-sensitively, or null. */
+  readonly acronym: string | null;
+  /** Other names and acronyms; an alias with capitals after its first letter is case-sensitive. */
+  readonly aliases: readonly string[];
+  /**
+   * Names too common to trust alone (`health`, `housing`): they count only in a sentence that
+   * also speaks of partners or agencies, or names another partner.
+   */
+  readonly weakAliases: readonly string[];
+}
+
+export interface PartnerEntry extends NamedEntry {
+  readonly sector: PartnerSector;
+  /**
+   * A body every force has its own of (the police authority): `name` is a template in which
+   * `{force}` stands for the force's short name without a trailing "Police".
+   */
+  readonly perForce: boolean;
+}
+
+export interface UnitEntry extends NamedEntry {
+  readonly kind: UnitKind;
+  /** The force this unit belongs to, or null for a kind of unit any force may have. */
+  readonly force: string | null;
+}
+
+export interface InitiativeEntry extends NamedEntry {
+  readonly kind: InitiativeKind;
+  readonly description: string;
+}
+
+export interface EntityVocabulary {
+  readonly partners: readonly PartnerEntry[];
+  readonly units: readonly UnitEntry[];
+  readonly initiatives: readonly InitiativeEntry[];
+  /**
+   * Phrases that contain an entity name but do not name the entity (`Home Office Counting
+   * Rules`, `basic command unit`): a match inside one of them is dropped.
+   */
+  readonly ignore: readonly string[];
+}
+
+/** One subject of the topic taxonomy, with the cues that show a text is about it. */
+export interface TopicEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  /**
+   * Phrases (see `compilePhrase`): words in order, `*` at a word's end matches any ending, a cue
+   * with a capital letter is case-sensitive (`IT`, `ViSOR`).
+   */
+  readonly cues: readonly string[];
+  /** Phrases whose words never count as a cue (`of course` for the cue `course`). */
+  readonly excludes: readonly string[];
+}
+
+/** The node labels an item can mention. */
+export type EntityLabel = 'PartnerAgency' | 'Unit' | 'Initiative' | 'Force';
+
+/** An entity as linking found it: its graph id and the properties its node carries. */
+export interface EntityRecord {
+  readonly label: EntityLabel;
+  /** `partner/<slug>`, `unit/<force-id>/<slug>`, `initiative/<slug>`, or the force id. */
+  readonly id: string;
+  readonly name: string;
+  readonly acronym: string | null;
+  readonly aliases: readonly string[];
+  /** From the curated vocabulary (true) or discovered by a pattern in the report (false). */
+  readonly curated: boolean;
+  /** Partner sector, unit kind or initiative kind; null for a force. */
+  readonly kind: string | null;
+  /** Units only: the force the unit belongs to. */
+  readonly forceId: string | null;
+  readonly description: string | null;
+}
+
+/** A finding, recommendation or initiative whose text is linked, with where it was printed. */
+export interface LinkableItem {
+  readonly label: 'Finding' | 'Recommendation' | 'Initiative';
+  readonly id: string;
+  readonly text: string;
+  readonly section: string;
+  readonly lineStart: number;
+  readonly lineEnd: number;
+}
+
+/** Where a link comes from: the report, the item's (or paragraph's) section and lines, the sentence. */
+export interface LinkEvidence {
+  readonly reportId: string;
+  readonly section: string;
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly quote: string;
+}
+
+/** (item)-[:MENTIONS]->(entity). */
+export interface MentionLink {
+  readonly itemLabel: LinkableItem['label'];
+  readonly itemId: string;
+  readonly entityLabel: EntityLabel;
+  readonly entityId: string;
+  /** The text that named the entity, as printed. */
+  readonly matched: string;
+  readonly evidence: LinkEvidence;
+}
+
+/** (PartnerAgency)-[:PARTICIPATES_IN]->(Initiative). */
+export interface ParticipationLink {
+  readonly partnerId: string;
+  readonly initiativeId: string;
+  readonly evidence: LinkEvidence;
+}
+
+/** (Unit)-[:PART_OF]->(Force). */
+export interface UnitOfForceLink {
+  readonly unitId: string;
+  readonly forceId: string;
+  readonly evidence: LinkEvidence;
+}
+
+/** (item)-[:TAGGED {cue}]->(Topic). */
+export interface TopicTag {
+  readonly itemLabel: 'Finding' | 'Recommendation';
+  readonly itemId: string;
+  readonly topicId: string;
+  /** The vocabulary cue that matched, as written in `topics.json`. */
+  readonly cue: string;
+  readonly evidence: LinkEvidence;
+}
