@@ -8,6 +8,7 @@ import {
   nodeLabels,
   relationshipTypes,
   type NodeLabel,
+  type PropertySpec,
   type RelationshipType,
 } from '../domain/model.js';
 import { loadTypingRow, relationshipLoadTypingRow } from './schema-cypher.js';
@@ -30,10 +31,7 @@ export interface LoadSummary {
 }
 
 /**
- * Each batch starts with a typing row (null id, one value of the declared type per property,
- * skipped by the query): the embedded engine types a list-of-maps parameter from its values,
- * and a key that is null in every row would otherwise be typed STRING and rejected by an
- * integer or list column. Every row of one UNWIND carries the same keys in the same order, with null for a missing
+ * Every row of one UNWIND carries the same keys in the same order, with null for a missing
  * value: the embedded engine types a list-of-maps parameter from its rows and rejects rows
  * whose keys differ.
  */
@@ -45,6 +43,38 @@ function toRow(
   const row: Record<string, PropertyValue> = { ...base };
   for (const key of keys) row[key] = properties[key] ?? null;
   return row;
+}
+
+type Row = Record<string, PropertyValue>;
+
+/**
+ * Splits rows into UNWIND batches that the embedded engine can type, each led by a typing row
+ * (null id, one value of the declared type per property; the load query skips it):
+ * - a key that is null in every row would otherwise be typed STRING and rejected by an
+ *   integer, float or list column;
+ * - a JS number is INT64 when integral and DOUBLE otherwise, and one key may not mix both in
+ *   one list, so rows are grouped by which of their DOUBLE properties hold integral values,
+ *   and the typing row of each group carries 0 or 0.5 to match.
+ * Neo4j needs none of this; the typing row is skipped there too.
+ */
+function toTypedBatches(
+  rows: readonly Row[],
+  typingRow: Row,
+  spec: PropertySpec,
+  batchSize: number,
+): Row[][] {
+  const doubleKeys = Object.keys(spec).filter((key) => spec[key] === 'DOUBLE');
+  const integral = (value: PropertyValue) => typeof value === 'number' && Number.isInteger(value);
+  const groups = groupBy(rows, (row) =>
+    doubleKeys.map((key) => (integral(row[key]!) ? 'i' : 'f')).join(''),
+  );
+  const batches: Row[][] = [];
+  for (const [signature, group] of groups) {
+    const typing = { ...typingRow };
+    doubleKeys.forEach((key, i) => (typing[key] = signature[i] === 'i' ? 0 : 0.5));
+    for (const batch of chunk(group, batchSize)) batches.push([typing, ...batch]);
+  }
+  return batches;
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -102,8 +132,13 @@ async function writeNodes(
     const nodeLabel = label as NodeLabel;
     const keys = Object.keys(nodeLabels[nodeLabel]);
     const rows = group.map((n) => toRow(keys, { id: n.id }, n.properties));
-    for (const batch of chunk(rows, batchSize)) {
-      await tx.run(queries.node(nodeLabel), { rows: [loadTypingRow(nodeLabel), ...batch] });
+    for (const batch of toTypedBatches(
+      rows,
+      loadTypingRow(nodeLabel),
+      nodeLabels[nodeLabel],
+      batchSize,
+    )) {
+      await tx.run(queries.node(nodeLabel), { rows: batch });
       statements += 1;
     }
   }
@@ -122,9 +157,9 @@ async function writeRelationships(
     const { type, fromLabel, toLabel } = group[0]!;
     const keys = Object.keys(relationshipTypes[type].properties);
     const rows = group.map((r) => toRow(keys, { from: r.from, to: r.to }, r.properties));
-    for (const batch of chunk(rows, batchSize)) {
-      const typed = [relationshipLoadTypingRow(type), ...batch];
-      await tx.run(queries.relationship(type, fromLabel, toLabel), { rows: typed });
+    const spec = relationshipTypes[type].properties;
+    for (const batch of toTypedBatches(rows, relationshipLoadTypingRow(type), spec, batchSize)) {
+      await tx.run(queries.relationship(type, fromLabel, toLabel), { rows: batch });
       statements += 1;
     }
   }

@@ -11,6 +11,11 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../domain/model.js';
+import { buildPracticeGraph } from './developing-practice.dataset.js';
+import { buildFindingGraph } from './findings-dataset.js';
+import { buildForceFactGraph, mergeGraphs } from './force-facts.dataset.js';
+import { buildGlossaryGraph } from './glossary.dataset.js';
+import { buildEntityGraph } from './linking-dataset.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
 import { slugify } from './text.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary-lookup.js';
@@ -39,8 +44,10 @@ export function buildDataset(
     values: Record<string, PropertyValue | undefined>,
   ): void => {
     const key = `${label} ${id}`;
-    if (!nodes.has(key))
-      nodes.set(key, { label, id, properties: pickProperties(nodeLabels[label], values) });
+    const node = { label, id, properties: pickProperties(nodeLabels[label], values) };
+    // Reports may describe a shared entity differently: keep one, whatever the report order.
+    const kept = nodes.get(key);
+    if (!kept || compareText(serialise(node), serialise(kept)) < 0) nodes.set(key, node);
   };
   const link = (
     type: RelationshipType,
@@ -48,6 +55,7 @@ export function buildDataset(
     from: string,
     toLabel: NodeLabel,
     to: string,
+    values: Record<string, PropertyValue | undefined> = {},
   ): void => {
     relationships.push({
       type,
@@ -55,7 +63,7 @@ export function buildDataset(
       from,
       toLabel,
       to,
-      properties: pickProperties(relationshipTypes[type].properties, {}),
+      properties: pickProperties(relationshipTypes[type].properties, values),
     });
   };
   for (const report of reports) {
@@ -83,7 +91,28 @@ export function buildDataset(
         if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
       }
     }
+    const findingGraph = mergeGraphs([
+      buildFindingGraph(report, force.id),
+      buildPracticeGraph(report, force.id),
+      buildForceFactGraph(report, force.id, vocabulary),
+    ]);
+    for (const n of findingGraph.nodes) addNode(n.label, n.id, n.values);
+    for (const r of findingGraph.relationships)
+      link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
+    const entityGraph = buildEntityGraph(report, vocabulary, findingGraph.nodes);
+    for (const n of entityGraph.nodes) addNode(n.label, n.id, n.values);
+    for (const r of entityGraph.relationships)
+      link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
+    for (const themeId of findingGraph.themeIds)
+      for (const theme of listThemeChain(vocabulary, themeId)) {
+        addNode('Theme', theme.id, toThemeValues(vocabulary, theme));
+        if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
+      }
   }
+  const glossaryGraph = buildGlossaryGraph(reports);
+  for (const n of glossaryGraph.nodes) addNode(n.label, n.id, n.values);
+  for (const r of glossaryGraph.relationships)
+    link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
   return {
     nodes: [...nodes.values()].sort(compareNodes),
     relationships: dedupe(relationships).sort(compareRelationships),
@@ -145,6 +174,10 @@ function pickProperties(
   return out;
 }
 
+function serialise(item: DatasetNode | DatasetRelationship): string {
+  return JSON.stringify(item.properties);
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -163,7 +196,10 @@ function compareRelationships(a: DatasetRelationship, b: DatasetRelationship): n
 
 function dedupe(relationships: readonly DatasetRelationship[]): DatasetRelationship[] {
   const byKey = new Map<string, DatasetRelationship>();
-  for (const r of relationships)
-    if (!byKey.has(relationshipKey(r))) byKey.set(relationshipKey(r), r);
+  for (const r of relationships) {
+    // Reports may state one link (PARTICIPATES_IN, PART_OF) alike: keep one, in any report order.
+    const kept = byKey.get(relationshipKey(r));
+    if (!kept || compareText(serialise(r), serialise(kept)) < 0) byKey.set(relationshipKey(r), r);
+  }
   return [...byKey.values()];
 }

@@ -1,9 +1,16 @@
 import { readContents } from './contents.js';
+import { extractDevelopingPractice } from './developing-practice.js';
 import { ReportParseError } from './errors.js';
+import type { ExtractContext } from './extract-context.js';
 import { reportFamilies } from './families.js';
+import { extractFindings } from './findings.js';
+import { extractForceFacts } from './force-facts.js';
 import { detectFramework } from './framework.js';
+import { extractGlossary, indexGlossary } from './glossary.js';
 import { findLastTextLine, layoutText } from './layout.js';
 import { extractMetadata } from './metadata.js';
+import { extractMostSimilarForces } from './most-similar.js';
+import { extractRecommendations } from './recommendations.js';
 import { deriveReportId } from './report-id.js';
 import type { ParsedReport, ParseWarning, Section } from './report.types.js';
 import { buildSectionTree, listSections } from './sections.js';
@@ -71,12 +78,37 @@ export function parseReport(
       layout.lines.length,
       'truncated report: no graded theme found',
     );
+  const findingsInput = {
+    layout,
+    tree,
+    warn: (line: number, message: string) => warnings.push({ line, message }),
+  };
+  const findings = extractFindings(findingsInput);
+  const recommendations = extractRecommendations(findingsInput, findings);
+  const itemContext: ExtractContext = {
+    file: sourceFile,
+    layout,
+    tree,
+    vocabulary,
+    frameworkFamily: metadata.frameworkFamily,
+    scale: family.scale,
+    force,
+    warn: (line, message) => warnings.push({ line, message }),
+  };
+  const glossaryTerms = extractGlossary(itemContext);
   return {
     id: deriveReportId(metadata),
     family: family.id,
     metadata,
     sections: tree,
     judgements: [...judgements].sort((a, b) => a.provenance.lineStart - b.provenance.lineStart),
+    findings,
+    recommendations,
+    developingPractice: extractDevelopingPractice(itemContext),
+    forceFacts: extractForceFacts(itemContext),
+    mostSimilarForces: extractMostSimilarForces(itemContext),
+    glossaryTerms,
+    glossary: indexGlossary(glossaryTerms),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
     layout,
   };

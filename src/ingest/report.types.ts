@@ -61,6 +61,100 @@ export interface ParsedJudgement {
   readonly provenance: Provenance;
 }
 
+/** The four kinds of finding the report families print (PEEL has no strengths list). */
+export type FindingKind =
+  'STRENGTH' | 'WORK_IN_PROGRESS' | 'AREA_FOR_IMPROVEMENT' | 'CAUSE_OF_CONCERN';
+
+/** One bullet or paragraph of a strengths / work-in-progress / improvement / concern list. */
+export interface ParsedFinding {
+  readonly kind: FindingKind;
+  /** The deepest theme the list sits under. */
+  readonly themeId: string;
+  /** 1-based position among the report's findings of the same theme and kind. */
+  readonly ordinal: number;
+  /** Full text, joined across page breaks, footnote markers removed. */
+  readonly text: string;
+  readonly provenance: Provenance;
+}
+
+/** Which finding a recommendation addresses, with the lines that show it. */
+export interface FindingRef {
+  readonly themeId: string;
+  readonly kind: FindingKind;
+  readonly ordinal: number;
+  readonly evidence: Provenance;
+}
+
+export interface ParsedRecommendation {
+  /** The number printed with it (`RECOMMENDATION 3`), null when unnumbered (PEEL). */
+  readonly number: number | null;
+  /** 1-based position among the report's recommendations, in reading order. */
+  readonly ordinal: number;
+  readonly themeId: string | null;
+  /** Full text; an unnumbered bullet is prefixed by the sentence that introduces it. */
+  readonly text: string;
+  /** The area for improvement or cause of concern it follows, null when it stands alone. */
+  readonly addresses: FindingRef | null;
+  readonly provenance: Provenance;
+}
+
+/**
+ * One developing-practice example (`INSPECTION AREA` / `TITLE` / `PROBLEM` / `SOLUTION` /
+ * `OUTCOME(S)` / `FORCE CONTACT`), as printed: paragraphs joined by newlines.
+ */
+export interface ParsedPracticeItem {
+  /** Slug of the title, unique within the report (`operation-delphinus`). */
+  readonly key: string;
+  readonly title: string;
+  readonly inspectionArea: string | null;
+  /** The theme it is filed under (see `extractDevelopingPractice`), null when none fits. */
+  readonly themeId: string | null;
+  /** One paragraph: the problem's first paragraph, else the solution's. */
+  readonly description: string;
+  readonly problem: string | null;
+  readonly solution: string | null;
+  readonly outcome: string | null;
+  /** The force contact as the report prints it (published for other forces to call). */
+  readonly contact: string | null;
+  readonly provenance: Provenance;
+}
+
+/** OVERVIEW: a figure from the force overview; INDICATOR: a row of a performance table. */
+export type ForceFactCategory = 'OVERVIEW' | 'INDICATOR';
+
+/** One figure a report states about its force. */
+export interface ParsedForceFact {
+  readonly category: ForceFactCategory;
+  /** Id suffix, unique within the report (`fact/population`, `indicator/figure-2/sexual-offences`). */
+  readonly key: string;
+  /** What is measured (`population`, or an indicator row's label as printed). */
+  readonly name: string;
+  /** The value as a number (millions expanded), null when the report prints none (`Not applicable`). */
+  readonly value: number | null;
+  /** The value as printed, with any qualifier (`over 7.5 million`, `53.66%`). */
+  readonly valueText: string;
+  readonly unit: string | null;
+  readonly period: string | null;
+  /** Change on the previous period: percent for rates, percentage points for `%` values. */
+  readonly change: number | null;
+  readonly comparator: string | null;
+  readonly comparatorValue: number | null;
+  readonly provenance: Provenance;
+}
+
+/** A force the report names in this force's most-similar-forces group. */
+export interface ParsedMostSimilarForce {
+  readonly forceId: string;
+  readonly provenance: Provenance;
+}
+
+/** One glossary line: acronym and expansion as printed. */
+export interface ParsedTerm {
+  readonly acronym: string;
+  readonly expansion: string;
+  readonly provenance: Provenance;
+}
+
 export interface ReportMetadata {
   readonly title: string;
   readonly forceId: string;
@@ -88,6 +182,18 @@ export interface ParsedReport {
   readonly metadata: ReportMetadata;
   readonly sections: Section;
   readonly judgements: readonly ParsedJudgement[];
+  readonly findings: readonly ParsedFinding[];
+  readonly recommendations: readonly ParsedRecommendation[];
+  /** Developing-practice examples, in reading order. */
+  readonly developingPractice: readonly ParsedPracticeItem[];
+  /** Force-overview figures and indicator-table rows, in line order. */
+  readonly forceFacts: readonly ParsedForceFact[];
+  /** The forces the report names as most similar to this one. */
+  readonly mostSimilarForces: readonly ParsedMostSimilarForce[];
+  /** Glossary lines, in reading order, each with its provenance. */
+  readonly glossaryTerms: readonly ParsedTerm[];
+  /** The glossary for acronym resolution: acronym as printed → expansions (keys sorted). */
+  readonly glossary: ReadonlyMap<string, readonly string[]>;
   readonly warnings: readonly ParseWarning[];
   readonly layout: Layout;
 }

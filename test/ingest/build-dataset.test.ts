@@ -15,12 +15,11 @@ async function buildSeedDataset(): Promise<GraphDataset> {
 }
 
 describe('buildDataset', () => {
-  it('emits Force, Report, Theme and Judgement nodes with exactly the model’s properties', async () => {
+  it('emits nodes and relationships with exactly the model’s labels, pairs and properties', async () => {
     const dataset = await buildSeedDataset();
-    assert.deepEqual(
-      [...new Set(dataset.nodes.map((n) => n.label))],
-      ['Force', 'Judgement', 'Report', 'Theme'],
-    );
+    const labels = new Set(dataset.nodes.map((n) => n.label));
+    for (const label of ['Force', 'Judgement', 'Report', 'Theme', 'Finding', 'Recommendation'])
+      assert.ok(labels.has(label as never), label);
     for (const node of dataset.nodes)
       assert.deepEqual(Object.keys(node.properties), Object.keys(nodeLabels[node.label]), node.id);
     for (const rel of dataset.relationships) {
@@ -29,18 +28,27 @@ describe('buildDataset', () => {
         spec.pairs.some(([from, to]) => from === rel.fromLabel && to === rel.toLabel),
         rel.type,
       );
-      assert.deepEqual(rel.properties, {});
+      assert.deepEqual(Object.keys(rel.properties), Object.keys(spec.properties), rel.type);
     }
   });
 
-  it('creates Force nodes only for inspected forces, with their vocabulary aliases', async () => {
+  it('creates Force nodes only for forces inspected, grouped as most similar or mentioned, with their aliases', async () => {
     const dataset = await buildSeedDataset();
     const forces = dataset.nodes.filter((n) => n.label === 'Force');
+    const named = new Set(
+      dataset.relationships
+        .filter(
+          (r) => r.type === 'MOST_SIMILAR_TO' || (r.type === 'MENTIONS' && r.toLabel === 'Force'),
+        )
+        .flatMap((r) => (r.type === 'MOST_SIMILAR_TO' ? [r.from, r.to] : [r.to])),
+    );
+    assert.ok(named.has('greater-manchester-police'));
+    const inspected = ['metropolitan-police', 'thames-valley-police', 'west-midlands-police'];
     assert.deepEqual(
       forces.map((n) => n.id),
-      ['metropolitan-police', 'thames-valley-police', 'west-midlands-police'],
+      [...new Set([...inspected, ...named])].sort(),
     );
-    const met = forces[0]!.properties;
+    const met = forces.find((n) => n.id === 'metropolitan-police')!.properties;
     assert.equal(met.name, 'Metropolitan Police Service');
     assert.ok((met.aliases as string[]).includes('MPS'));
     assert.ok((met.aliases as string[]).includes('the Met'));
@@ -95,11 +103,14 @@ describe('buildDataset', () => {
     assert.equal(dv.length, 1);
     assert.deepEqual(dv[0]!.properties, {
       name: 'Domestic violence',
+      question: null,
       framework: 'HMIC_INSPECTION',
       parentId: 'protecting-vulnerable-people',
       ordinal: 2,
     });
-    const onDv = dataset.relationships.filter((r) => r.type === 'ON_THEME' && r.to === dv[0]!.id);
+    const onDv = dataset.relationships.filter(
+      (r) => r.type === 'ON_THEME' && r.fromLabel === 'Judgement' && r.to === dv[0]!.id,
+    );
     assert.equal(onDv.length, 3);
     const subthemeOf = dataset.relationships
       .filter((r) => r.type === 'SUBTHEME_OF')
