@@ -1,15 +1,52 @@
+import { defaultQueryLimits } from '../config/config.js';
+import { createQueryTally, observeStore, type QueryTally } from '../graph/observed-store.js';
 import type { GraphStore } from '../graph/store.js';
 import type { Queries } from '../graph/queries.js';
+import { limitStoreToDeadline } from './limits/deadline-store.js';
+import { startRequestDeadline, type RequestDeadline } from './limits/request-deadline.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives: the store for root lists and the request's loaders. */
 export interface ApiContext {
+  /** This request's view of the store: its reads are counted and stop at its deadline. */
   store: GraphStore;
   queries: Queries;
   loaders: Loaders;
+  /** The store reads this request has made so far. */
+  queryTally: QueryTally;
+  /** True when the response should carry `extensions.queryStats`. */
+  showQueryStats: boolean;
+  deadline: RequestDeadline;
 }
 
-/** Builds a fresh context for one request (new loaders, so nothing is cached across requests). */
-export function createContext(store: GraphStore, queries: Queries): ApiContext {
-  return { store, queries, loaders: createLoaders(store, queries) };
+/** Per-request settings the server decides. */
+export interface ContextOptions {
+  requestTimeoutMs: number;
+  showQueryStats: boolean;
+}
+
+/**
+ * Builds a fresh context for one request: new loaders (nothing cached across requests), a
+ * query tally and a deadline that starts now. The store given is shared; the context wraps it.
+ */
+export function createContext(
+  store: GraphStore,
+  queries: Queries,
+  options: ContextOptions = {
+    requestTimeoutMs: defaultQueryLimits.requestTimeoutMs,
+    showQueryStats: false,
+  },
+): ApiContext {
+  const queryTally = createQueryTally();
+  const deadline = startRequestDeadline(options.requestTimeoutMs);
+  // The tally sits inside the deadline: reads refused after it never reached the store.
+  const requestStore = limitStoreToDeadline(observeStore(store, queryTally), deadline);
+  return {
+    store: requestStore,
+    queries,
+    loaders: createLoaders(requestStore, queries),
+    queryTally,
+    showQueryStats: options.showQueryStats,
+    deadline,
+  };
 }

@@ -14,6 +14,9 @@ const publicCodes = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   ErrorCode.NotFound,
+  ErrorCode.QueryTooDeep,
+  ErrorCode.QueryTooComplex,
+  ErrorCode.Timeout,
   ErrorCode.ServiceUnavailable,
 ]);
 

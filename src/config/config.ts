@@ -12,6 +12,23 @@ export interface Neo4jConfig {
   readonly connectRetryDelayMs: number;
 }
 
+/** Limits on one GraphQL request; docs/api-limits.md says what each does. */
+export interface QueryLimits {
+  /** Time budget of one request (REQUEST_TIMEOUT_MS). */
+  readonly requestTimeoutMs: number;
+  /** Deepest nesting of selections (MAX_QUERY_DEPTH). */
+  readonly maxQueryDepth: number;
+  /** Highest estimated cost (MAX_QUERY_COMPLEXITY). */
+  readonly maxQueryComplexity: number;
+}
+
+/** The limits that apply when the environment does not set them. */
+export const defaultQueryLimits: QueryLimits = Object.freeze({
+  requestTimeoutMs: 15_000,
+  maxQueryDepth: 10,
+  maxQueryComplexity: 10_000,
+});
+
 /** The whole configuration, read once from the environment at start and frozen. */
 export interface AppConfig {
   readonly port: number;
@@ -23,6 +40,9 @@ export interface AppConfig {
   /** Stack traces appear in GraphQL errors only in development. */
   readonly development: boolean;
   readonly queryTimeoutMs: number;
+  readonly limits: QueryLimits;
+  /** Every GraphQL response carries `extensions.queryStats` (GRAPHQL_QUERY_STATS=1). */
+  readonly queryStats: boolean;
 }
 
 /** A setting is missing or invalid: the message names the setting and says why. */
@@ -53,6 +73,36 @@ function readInteger(
   if (value < min || value > max)
     throw new ConfigError(name, `expected a number from ${min} to ${max}, got ${value}`);
   return value;
+}
+
+/** A switch: 1/true/yes/on or 0/false/no/off, any case; unset or empty means `fallback`. */
+function readBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(name, `expected 1 or 0 (true or false), got "${env[name]}"`);
+}
+
+function readQueryLimits(env: NodeJS.ProcessEnv): QueryLimits {
+  const defaults = defaultQueryLimits;
+  return Object.freeze({
+    requestTimeoutMs: readInteger(
+      env,
+      'REQUEST_TIMEOUT_MS',
+      defaults.requestTimeoutMs,
+      100,
+      600_000,
+    ),
+    maxQueryDepth: readInteger(env, 'MAX_QUERY_DEPTH', defaults.maxQueryDepth, 1, 100),
+    maxQueryComplexity: readInteger(
+      env,
+      'MAX_QUERY_COMPLEXITY',
+      defaults.maxQueryComplexity,
+      1,
+      10_000_000,
+    ),
+  });
 }
 
 /** DATA_DIR may be missing (it is created) but must not name a file. */
@@ -108,5 +158,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     development: env.NODE_ENV === 'development',
     queryTimeoutMs: readInteger(env, 'QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    limits: readQueryLimits(env),
+    queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
   });
 }

@@ -6,17 +6,23 @@ import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../api/context.js';
 import { maskError } from '../api/mask-error.js';
+import type { QueryLimits } from '../config/config.js';
+import { createQueryLimitsPlugin } from './plugins/query-limits.plugin.js';
+import { createQueryStatsPlugin } from './plugins/query-stats.plugin.js';
+import { createRequestTimeoutPlugin } from './plugins/request-timeout.plugin.js';
 
 export interface ApolloOptions {
   schema: GraphQLSchema;
   httpServer: Server;
   logger: Logger;
   development: boolean;
+  limits: QueryLimits;
 }
 
 /**
  * The Apollo Server instance. Its own landing page is disabled: browsers get our offline
- * GraphiQL page instead (see `ide/`), which needs no CDN.
+ * GraphiQL page instead (see `ide/`), which needs no CDN. The plugins enforce the depth,
+ * complexity and time limits and add query statistics (docs/api-limits.md).
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
@@ -29,6 +35,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      createQueryLimitsPlugin(options.limits),
+      createRequestTimeoutPlugin(options.logger),
+      createQueryStatsPlugin(),
     ],
   });
 }

@@ -6,11 +6,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { ApiContext } from '../api/context.js';
+import { ErrorCode } from '../api/errors.js';
 
 export interface AppOptions {
   apollo: ApolloServer<ApiContext>;
   logger: Logger;
-  createContext: () => ApiContext;
+  /** Builds the context of one GraphQL request (it may read the request's headers). */
+  createContext: (req: IncomingMessage) => ApiContext;
   /** True once the graph is loaded and the store answers; drives /readyz. */
   isReady: () => Promise<boolean>;
   /** Serves the IDE page and its assets; returns true when it handled the request. */
@@ -49,7 +51,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '100kb' }),
-    expressMiddleware(options.apollo, { context: async () => options.createContext() }),
+    expressMiddleware(options.apollo, { context: async ({ req }) => options.createContext(req) }),
   );
   app.use(handleHttpError(options.logger));
   return app;
@@ -72,7 +74,7 @@ function handleHttpError(logger: Logger): express.ErrorRequestHandler {
         : status === 500
           ? 'Internal server error'
           : 'Malformed request body';
-    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const code = status === 500 ? ErrorCode.Internal : ErrorCode.BadRequest;
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }

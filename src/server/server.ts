@@ -3,11 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createContext } from '../api/context.js';
+import { defaultQueryLimits, type QueryLimits } from '../config/config.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { createApolloServer } from './apollo.js';
 import { createApp } from './app.js';
 import { createIdeHandler } from './ide/ide-handler.js';
+import { requestsQueryStats } from './plugins/query-stats.plugin.js';
 
 export interface ServerOptions {
   schema: GraphQLSchema;
@@ -19,6 +21,10 @@ export interface ServerOptions {
   development: boolean;
   /** Example operations shown as tabs in the IDE. */
   examples: readonly { name: string; query: string }[];
+  /** Request limits; any not given take `defaultQueryLimits`. */
+  limits?: Partial<QueryLimits>;
+  /** Statistics on every response (GRAPHQL_QUERY_STATS), not only where the request asks. */
+  queryStats?: boolean;
 }
 
 export interface RunningServer {
@@ -32,17 +38,23 @@ export interface RunningServer {
 /** Starts the HTTP server (GraphQL, IDE page, health endpoints) and resolves once it listens. */
 export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
+  const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
   const apollo = createApolloServer({
     schema: options.schema,
     httpServer,
     logger: options.logger,
     development: options.development,
+    limits,
   });
   await apollo.start();
   const app = createApp({
     apollo,
     logger: options.logger,
-    createContext: () => createContext(options.store, options.queries),
+    createContext: (req) =>
+      createContext(options.store, options.queries, {
+        requestTimeoutMs: limits.requestTimeoutMs,
+        showQueryStats: options.queryStats === true || requestsQueryStats(req.headers),
+      }),
     // Ready means the store answers and holds a graph, not merely that the process is up.
     isReady: async () => {
       const [row] = await options.store.read(options.queries.reportCount);

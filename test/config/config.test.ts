@@ -35,12 +35,68 @@ describe('reading the configuration from the environment', () => {
       /^NEO4J_URI: expected/,
     ],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, /^LOG_LEVEL: expected one of/],
+    [
+      'a request timeout that is not a number',
+      { REQUEST_TIMEOUT_MS: '15s' },
+      /^REQUEST_TIMEOUT_MS: expected a whole number, got "15s"/,
+    ],
+    [
+      'a request timeout too short to answer anything',
+      { REQUEST_TIMEOUT_MS: '10' },
+      /^REQUEST_TIMEOUT_MS: expected a number from 100 to 600000, got 10/,
+    ],
+    ['a query depth of 0', { MAX_QUERY_DEPTH: '0' }, /^MAX_QUERY_DEPTH: expected a number from 1/],
+    [
+      'a negative query complexity',
+      { MAX_QUERY_COMPLEXITY: '-5' },
+      /^MAX_QUERY_COMPLEXITY: expected a whole number/,
+    ],
+    [
+      'a query statistics switch that is neither on nor off',
+      { GRAPHQL_QUERY_STATS: 'maybe' },
+      /^GRAPHQL_QUERY_STATS: expected 1 or 0/,
+    ],
   ];
   for (const [what, env, message] of invalid) {
     it(`names the setting for ${what}`, () => {
       assert.match(configError(env).message, message);
     });
   }
+
+  it('defaults to a 15 s request timeout, depth 10, complexity 10000 and no query statistics', () => {
+    const config = readConfig({}, cwd);
+    assert.deepEqual(config.limits, {
+      requestTimeoutMs: 15_000,
+      maxQueryDepth: 10,
+      maxQueryComplexity: 10_000,
+    });
+    assert.equal(config.queryStats, false);
+    assert.equal(config.development, false);
+  });
+
+  it('reads the request limits and the query statistics switch', () => {
+    const config = readConfig(
+      {
+        REQUEST_TIMEOUT_MS: '2500',
+        MAX_QUERY_DEPTH: '6',
+        MAX_QUERY_COMPLEXITY: '800',
+        GRAPHQL_QUERY_STATS: '1',
+      },
+      cwd,
+    );
+    assert.deepEqual(config.limits, {
+      requestTimeoutMs: 2500,
+      maxQueryDepth: 6,
+      maxQueryComplexity: 800,
+    });
+    assert.equal(config.queryStats, true);
+    assert.equal(readConfig({ GRAPHQL_QUERY_STATS: 'false' }, cwd).queryStats, false);
+  });
+
+  it('shows error detail only when NODE_ENV is development', () => {
+    assert.equal(readConfig({ NODE_ENV: 'development' }, cwd).development, true);
+    assert.equal(readConfig({ NODE_ENV: 'production' }, cwd).development, false);
+  });
 
   it('rejects a DATA_DIR that is a file', () => {
     writeFileSync(join(cwd, 'a-file'), 'x');

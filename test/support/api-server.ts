@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { buildApiSchema } from '../../src/api/build-schema.js';
+import type { QueryLimits } from '../../src/config/config.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { ingestReportFiles, listReportFiles } from '../../src/ingest/load-reports.js';
@@ -25,27 +26,45 @@ export interface GraphQLResponse {
   status: number;
   body: {
     data?: Record<string, unknown> | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; stacktrace?: string[] } }[];
+    extensions?: Record<string, unknown>;
   };
+}
+
+/** How a test server differs from the default one. */
+export interface TestApiOptions {
+  /** Request limits; defaults apply to any not given. */
+  limits?: Partial<QueryLimits>;
+  /** Statistics on every response, as with GRAPHQL_QUERY_STATS=1. */
+  queryStats?: boolean;
+  /** As with NODE_ENV=development: unexpected errors keep their message and stack. */
+  development?: boolean;
+  /** Wraps the seeded store before the server uses it (a slow or failing store). */
+  wrapStore?: (store: GraphStore) => GraphStore;
+  /** Serves the store another test API seeded instead of seeding one; `close()` leaves it open. */
+  seededStore?: GraphStore;
 }
 
 /**
  * Starts the real API over HTTP on an ephemeral port, backed by an in-memory embedded store
  * seeded with every report in seed/reports/ through the real ingestion path.
  */
-export async function startTestApi(): Promise<TestApi> {
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const catalog = loadCatalog();
-  const store = await openTestStore(catalog.schema.embedded);
-  await ingestReportFiles(store, catalog, await listReportFiles(seedReportsDir));
+  const store = options.seededStore ?? (await openTestStore(catalog.schema.embedded));
+  if (!options.seededStore)
+    await ingestReportFiles(store, catalog, await listReportFiles(seedReportsDir));
   const server = await startHttpServer({
     schema: await buildApiSchema(),
-    store,
+    store: options.wrapStore?.(store) ?? store,
     queries: catalog.queries,
     logger: pino({ level: 'silent' }),
     port: 0,
     host: '127.0.0.1',
-    development: false,
+    development: options.development ?? false,
     examples: [],
+    limits: options.limits,
+    queryStats: options.queryStats,
   });
   const url = `${server.url}/graphql`;
   return {
@@ -63,7 +82,7 @@ export async function startTestApi(): Promise<TestApi> {
     },
     async close() {
       await server.stop();
-      await store.close();
+      if (!options.seededStore) await store.close();
     },
   };
 }

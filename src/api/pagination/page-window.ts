@@ -1,0 +1,51 @@
+import { badUserInput } from '../errors.js';
+import { decodeCursor } from './cursor.js';
+
+/** Items per page when `first` is not given. */
+export const defaultPageSize = 20;
+
+/** The largest `first` any connection accepts; above it the request fails with BAD_USER_INPUT. */
+export const maxPageSize = 100;
+
+/** What a client asks of a connection. */
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * The slice of the ordered list one page covers. Fetch `limit` rows from `skip` (Cypher
+ * `SKIP $skip LIMIT $limit`): one row more than `first`, which says whether a next page exists
+ * without counting.
+ */
+export interface PageWindow {
+  readonly first: number;
+  readonly skip: number;
+  readonly limit: number;
+}
+
+/**
+ * Checks a page request and turns it into a window. Throws BAD_USER_INPUT (HTTP 400) for a
+ * negative or too large `first` and for a cursor this API did not issue.
+ */
+export function readPageWindow(request: PageRequest): PageWindow {
+  const first = request.first ?? defaultPageSize;
+  if (!Number.isInteger(first) || first < 0)
+    badUserInput(`\`first\` must be a whole number from 0 to ${maxPageSize}, got ${first}.`);
+  if (first > maxPageSize)
+    badUserInput(
+      `\`first\` may be at most ${maxPageSize}, got ${first}: page through the rest with \`after\`.`,
+    );
+  const skip = request.after == null ? 0 : decodeCursor(request.after) + 1;
+  return { first, skip, limit: first + 1 };
+}
+
+/**
+ * The page size a request will get, for cost estimates made before the request is checked:
+ * out-of-range values count as the nearest allowed size, so that they fail later with the
+ * page-size error rather than as "too complex".
+ */
+export function estimatePageSize(first: unknown): number {
+  if (typeof first !== 'number' || !Number.isFinite(first)) return defaultPageSize;
+  return Math.min(Math.max(Math.trunc(first), 0), maxPageSize);
+}

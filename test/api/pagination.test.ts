@@ -1,0 +1,191 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { GraphQLError } from 'graphql';
+import {
+  resolveConnection,
+  sliceConnection,
+  toConnection,
+  type Connection,
+} from '../../src/api/pagination/connection.js';
+import { decodeCursor, encodeCursor } from '../../src/api/pagination/cursor.js';
+import {
+  estimatePageSize,
+  maxPageSize,
+  readPageWindow,
+} from '../../src/api/pagination/page-window.js';
+
+/** Asserts that `run` throws a BAD_USER_INPUT error that makes the response HTTP 400. */
+function assertBadUserInput(run: () => unknown, message: RegExp): void {
+  assert.throws(run, (error: unknown) => {
+    assert.ok(error instanceof GraphQLError);
+    assert.equal(error.extensions.code, 'BAD_USER_INPUT');
+    assert.deepEqual(error.extensions.http, { status: 400 });
+    assert.match(error.message, message);
+    return true;
+  });
+}
+
+const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
+
+describe('cursors', () => {
+  it('round-trips a position through an opaque cursor', () => {
+    for (const offset of [0, 1, 19, 123_456])
+      assert.equal(decodeCursor(encodeCursor(offset)), offset);
+    assert.doesNotMatch(encodeCursor(7), /offset|7/);
+  });
+
+  const forged: [string, string][] = [
+    ['text that is not base64 of a cursor', 'hello'],
+    ['an empty string', ''],
+    ['a negative offset', base64url('offset:-1')],
+    ['an offset with a leading zero', base64url('offset:01')],
+    ['a fractional offset', base64url('offset:1.5')],
+    ['an offset too large to be real', base64url('offset:12345678901')],
+    ['padded base64 of a valid cursor', `${encodeCursor(3)}=`],
+    ['an injection-looking string', "1' OR 1=1 //"],
+  ];
+  for (const [what, cursor] of forged) {
+    it(`refuses ${what} with BAD_USER_INPUT`, () => {
+      assertBadUserInput(() => decodeCursor(cursor), /Malformed cursor/);
+    });
+  }
+});
+
+describe('page windows', () => {
+  it('asks for 20 items from the start when nothing is given, fetching one more', () => {
+    assert.deepEqual(readPageWindow({}), { first: 20, skip: 0, limit: 21 });
+    assert.deepEqual(readPageWindow({ first: null, after: null }), {
+      first: 20,
+      skip: 0,
+      limit: 21,
+    });
+  });
+
+  it('starts after the item the cursor names', () => {
+    assert.deepEqual(readPageWindow({ first: 5, after: encodeCursor(19) }), {
+      first: 5,
+      skip: 20,
+      limit: 6,
+    });
+  });
+
+  it(`accepts 0 and ${maxPageSize} items and refuses more than ${maxPageSize}`, () => {
+    assert.equal(readPageWindow({ first: 0 }).first, 0);
+    assert.equal(readPageWindow({ first: maxPageSize }).first, maxPageSize);
+    assertBadUserInput(() => readPageWindow({ first: maxPageSize + 1 }), /at most 100, got 101/);
+    assertBadUserInput(() => readPageWindow({ first: 1_000_000 }), /at most 100/);
+  });
+
+  it('refuses a negative page size', () => {
+    assertBadUserInput(() => readPageWindow({ first: -1 }), /from 0 to 100, got -1/);
+  });
+
+  it('estimates out-of-range page sizes as the nearest allowed one, for cost estimates', () => {
+    assert.equal(estimatePageSize(undefined), 20);
+    assert.equal(estimatePageSize(7), 7);
+    assert.equal(estimatePageSize(1_000_000), maxPageSize);
+    assert.equal(estimatePageSize(-5), 0);
+  });
+});
+
+describe('building connections from fetched rows', () => {
+  it('returns `first` edges and says a next page exists when the extra row came back', () => {
+    const window = readPageWindow({ first: 2 });
+    const connection = toConnection(['a', 'b', 'c'], window, 10);
+    assert.deepEqual(
+      connection.edges.map((e) => e.node),
+      ['a', 'b'],
+    );
+    assert.deepEqual(connection.pageInfo, {
+      hasNextPage: true,
+      hasPreviousPage: false,
+      startCursor: encodeCursor(0),
+      endCursor: encodeCursor(1),
+    });
+    assert.equal(connection.totalCount, 10);
+  });
+
+  it('gives cursors by absolute position and ends the list on a short page', () => {
+    const window = readPageWindow({ first: 2, after: encodeCursor(7) });
+    const connection = toConnection(['i', 'j'], window, 10);
+    assert.deepEqual(
+      connection.edges.map((e) => decodeCursor(e.cursor)),
+      [8, 9],
+    );
+    assert.equal(connection.pageInfo.hasNextPage, false);
+    assert.equal(connection.pageInfo.hasPreviousPage, true);
+  });
+
+  it('answers an empty page with null cursors', () => {
+    const connection = toConnection([], readPageWindow({ first: 0 }), 3);
+    assert.deepEqual(connection.edges, []);
+    assert.deepEqual(connection.pageInfo, {
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
+  });
+
+  it('walks a whole list page by page with endCursor, every item once and in order', () => {
+    const items = Array.from({ length: 45 }, (_, i) => `item-${i}`);
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: Connection<string> = sliceConnection(items, { first: 20, after });
+      pages += 1;
+      assert.equal(page.totalCount, 45);
+      seen.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    assert.equal(pages, 3);
+    assert.deepEqual(seen, items);
+  });
+});
+
+describe('lazy connections', () => {
+  function countingSource(items: string[]) {
+    const calls = { fetchPage: 0, count: 0 };
+    return {
+      calls,
+      source: {
+        fetchPage: async (window: { skip: number; limit: number }) => {
+          calls.fetchPage += 1;
+          return items.slice(window.skip, window.skip + window.limit);
+        },
+        count: async () => {
+          calls.count += 1;
+          return items.length;
+        },
+      },
+    };
+  }
+
+  it('counts without fetching rows when only totalCount is read', async () => {
+    const { calls, source } = countingSource(['a', 'b', 'c']);
+    const connection = resolveConnection({ first: 2 }, source);
+    assert.equal(await connection.totalCount, 3);
+    assert.deepEqual(calls, { fetchPage: 0, count: 1 });
+  });
+
+  it('fetches the page once for edges and pageInfo, and never counts', async () => {
+    const { calls, source } = countingSource(['a', 'b', 'c']);
+    const connection = resolveConnection({ first: 2 }, source);
+    const [edges, pageInfo] = await Promise.all([connection.edges, connection.pageInfo]);
+    assert.deepEqual(
+      edges.map((e) => e.node),
+      ['a', 'b'],
+    );
+    assert.equal(pageInfo.hasNextPage, true);
+    assert.deepEqual(calls, { fetchPage: 1, count: 0 });
+  });
+
+  it('refuses a bad page request before touching the source', () => {
+    const { calls, source } = countingSource(['a']);
+    assertBadUserInput(() => resolveConnection({ first: 101 }, source), /at most 100/);
+    assertBadUserInput(() => resolveConnection({ after: 'nope' }, source), /Malformed cursor/);
+    assert.deepEqual(calls, { fetchPage: 0, count: 0 });
+  });
+});

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestApi, type TestApi } from '../support/api-server.js';
+
+interface QueryStats {
+  dbQueries: number;
+  dbTimeMs: number;
+}
+
+const statsOf = (body: { extensions?: Record<string, unknown> }) =>
+  body.extensions?.queryStats as QueryStats | undefined;
+
+/**
+ * Queries whose store reads must not grow with the rows they return: each field that crosses
+ * a relationship (or reads a root list) is one batched store query, however many parents it
+ * is resolved for. To prove a new relationship, add a case: the query, the fields that cross
+ * a relationship, and a count of the rows the deepest level returned (to show it is larger).
+ * Next: `{ forces { findings { mentions { ... } } } }` once those fields exist.
+ */
+const batchedQueries: {
+  name: string;
+  query: string;
+  relationshipFields: string[];
+  countRows: (data: Record<string, unknown>) => number;
+}[] = [
+  {
+    name: 'every force, its reports, their judgements, and each judgement’s theme and force',
+    query: '{ forces { name reports { id judgements { grade theme { name } force { name } } } } }',
+    relationshipFields: [
+      'Query.forces',
+      'Force.reports',
+      'Report.judgements',
+      'Judgement.theme',
+      'Judgement.force',
+    ],
+    countRows: (data) =>
+      (data.forces as { reports: { judgements: unknown[] }[] }[])
+        .flatMap((force) => force.reports)
+        .flatMap((report) => report.judgements).length,
+  },
+  {
+    name: 'every theme, its children, the grades given on them, and their reports’ forces',
+    query: '{ themes { children { judgements { report { force { name } } } } } }',
+    relationshipFields: [
+      'Query.themes',
+      'Theme.children',
+      'Theme.judgements',
+      'Judgement.report',
+      'Report.force',
+    ],
+    countRows: (data) =>
+      (data.themes as { children: { judgements: unknown[] }[] }[])
+        .flatMap((theme) => theme.children)
+        .flatMap((child) => child.judgements).length,
+  },
+];
+
+// One seeded store for the file; the server with GRAPHQL_QUERY_STATS=1 serves it too.
+let api: TestApi;
+before(async () => {
+  api = await startTestApi();
+});
+after(async () => {
+  await api?.close();
+});
+
+describe('query statistics over HTTP', () => {
+  it('adds none unless asked', async () => {
+    const { body } = await api.graphql('{ forces { id } }');
+    assert.equal(body.extensions?.queryStats, undefined);
+  });
+
+  it('adds dbQueries and dbTimeMs when the request sends x-query-stats: 1', async () => {
+    const { status, body } = await api.graphql('{ forces { id } }', undefined, {
+      'x-query-stats': '1',
+    });
+    assert.equal(status, 200);
+    const stats = statsOf(body)!;
+    assert.equal(stats.dbQueries, 1);
+    assert.equal(typeof stats.dbTimeMs, 'number');
+    assert.ok(stats.dbTimeMs >= 0);
+  });
+
+  it('counts each request on its own', async () => {
+    const ask = () =>
+      api.graphql('{ forces { id reports { id } } }', undefined, { 'x-query-stats': '1' });
+    const [first, second] = await Promise.all([ask(), ask()]);
+    assert.equal(statsOf(first.body)!.dbQueries, 2);
+    assert.equal(statsOf(second.body)!.dbQueries, 2);
+  });
+
+  it('reports no store reads for a refused query', async () => {
+    const { status, body } = await api.graphql('{ forces { colour } }', undefined, {
+      'x-query-stats': '1',
+    });
+    assert.equal(status, 400);
+    assert.deepEqual(statsOf(body), { dbQueries: 0, dbTimeMs: 0 });
+  });
+
+  for (const { name, query, relationshipFields, countRows } of batchedQueries) {
+    it(`reads the store once per relationship level, not per row: ${name}`, async () => {
+      const { body } = await api.graphql(query, undefined, { 'x-query-stats': '1' });
+      assert.equal(body.errors, undefined);
+      const rows = countRows(body.data!);
+      assert.ok(
+        rows > relationshipFields.length,
+        `the query returns more rows (${rows}) than it crosses relationships`,
+      );
+      assert.equal(statsOf(body)!.dbQueries, relationshipFields.length);
+    });
+  }
+});
+
+describe('query statistics with GRAPHQL_QUERY_STATS=1', () => {
+  let always: TestApi;
+  before(async () => {
+    always = await startTestApi({ seededStore: api.store, queryStats: true });
+  });
+  after(async () => {
+    await always.close();
+  });
+
+  it('adds them to every response without the header', async () => {
+    const { body } = await always.graphql('{ forces { id reports { id } } }');
+    assert.equal(statsOf(body)!.dbQueries, 2);
+  });
+});
