@@ -14,6 +14,12 @@ import {
 } from './catalog.js';
 import type { LoadQueryLookup } from './load-dataset.js';
 import { queryNames, type QueryKey } from './query-names.js';
+import type { ExportQueryLookup } from './read-dataset.js';
+import {
+  nodeExportQueryName,
+  relationshipExportQueryName,
+  wipeQueryName,
+} from './schema-cypher.js';
 import type { NamedQuery } from './store.js';
 
 /** The application's named queries, by key (see `query-names.ts`). */
@@ -24,12 +30,23 @@ export interface SchemaStatements {
   embedded: readonly string[];
   embeddedMigrations: readonly string[];
   neo4j: readonly string[];
+  /** The optional Neo4j full-text index (`npm run db:migrate -- --fulltext`). */
+  neo4jFullText: readonly string[];
+}
+
+/** Generated maintenance queries (`cypher/maintenance/`). */
+export interface MaintenanceQueryLookup {
+  /** Deletes up to `$limit` nodes of one label with their relationships; returns `deleted`. */
+  wipe(label: NodeLabel): NamedQuery;
 }
 
 /** Everything loaded from `cypher/` at start. */
 export interface Catalog {
   queries: Queries;
   load: LoadQueryLookup;
+  /** Paged whole-graph reads (see `read-dataset.ts`). */
+  export: ExportQueryLookup;
+  maintenance: MaintenanceQueryLookup;
   schema: SchemaStatements;
 }
 
@@ -39,6 +56,15 @@ function listLoadQueryNames(): string[] {
   for (const [type, spec] of Object.entries(relationshipTypes))
     for (const [from, to] of spec.pairs)
       names.push(relationshipLoadQueryName(type as RelationshipType, from, to));
+  return names;
+}
+
+/** Catalog names of every generated export query the model implies. */
+function listExportQueryNames(): string[] {
+  const names = (Object.keys(nodeLabels) as NodeLabel[]).map(nodeExportQueryName);
+  for (const [type, spec] of Object.entries(relationshipTypes))
+    for (const [from, to] of spec.pairs)
+      names.push(relationshipExportQueryName(type as RelationshipType, from, to));
   return names;
 }
 
@@ -57,6 +83,11 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
     NamedQuery
   >;
   const loadQueries = loadQueryCatalog(dir, listLoadQueryNames());
+  const exportQueries = loadQueryCatalog(dir, listExportQueryNames());
+  const wipeQueries = loadQueryCatalog(
+    dir,
+    (Object.keys(nodeLabels) as NodeLabel[]).map(wipeQueryName),
+  );
   return {
     queries,
     load: {
@@ -81,10 +112,20 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
         queries.deleteReportMentionsLinks,
       ],
     },
+    export: {
+      node: (label) => exportQueries[nodeExportQueryName(label)]!,
+      relationship: (type, from, to) => {
+        const query = exportQueries[relationshipExportQueryName(type, from, to)];
+        if (!query) throw new Error(`the model has no ${type} relationship from ${from} to ${to}`);
+        return query;
+      },
+    },
+    maintenance: { wipe: (label) => wipeQueries[wipeQueryName(label)]! },
     schema: {
       embedded: loadSchemaStatements(join(dir, 'schema', 'embedded.cypher')),
       embeddedMigrations: loadSchemaStatements(join(dir, 'schema', 'embedded-migrations.cypher')),
       neo4j: loadSchemaStatements(join(dir, 'schema', 'neo4j.cypher')),
+      neo4jFullText: loadSchemaStatements(join(dir, 'schema', 'neo4j-fulltext.cypher')),
     },
   };
 }

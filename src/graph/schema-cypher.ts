@@ -1,7 +1,8 @@
 /**
- * Generates every schema and load statement from the graph model (`src/domain/model.ts`):
- * the embedded engine's DDL and migrations, Neo4j's constraints and indexes, and one load
- * query per label and per (type, FROM, TO) pair with an explicit SET list. Pure: text in
+ * Generates every schema, load, export and maintenance statement from the graph model
+ * (`src/domain/model.ts`): the embedded engine's DDL and migrations, Neo4j's constraints and
+ * indexes (and the optional full-text index), one load query and one paged export query per
+ * label and per (type, FROM, TO) pair, and one batched wipe query per label. Pure: text in
  * memory; `src/cli/generate-cypher.ts` writes the files.
  */
 import {
@@ -120,6 +121,43 @@ export function neo4jSchemaStatements(): string[] {
   return [...constraints, ...indexes];
 }
 
+/**
+ * Text properties the optional Neo4j full-text index covers, wherever a label declares them:
+ * the names, titles and prose a researcher searches for.
+ */
+export const neo4jFullTextProperties = [
+  'name',
+  'title',
+  'text',
+  'description',
+  'question',
+  'problem',
+  'solution',
+  'outcome',
+  'acronym',
+  'expansion',
+] as const;
+
+/** Name of the optional Neo4j full-text index (`db.index.fulltext.queryNodes('graph_text', $q)`). */
+export const neo4jFullTextIndexName = 'graph_text';
+
+/**
+ * The optional Neo4j full-text index over {@link neo4jFullTextProperties} of every label that
+ * declares one of them: for corpora too large for the in-process search index. Neo4j only;
+ * `npm run db:migrate -- --fulltext` creates it.
+ */
+export function neo4jFullTextStatements(): string[] {
+  const textLabels = labels.filter((label) =>
+    neo4jFullTextProperties.some((key) => key in propertiesOf(label)),
+  );
+  const keys = neo4jFullTextProperties.filter((key) =>
+    textLabels.some((label) => key in propertiesOf(label)),
+  );
+  return [
+    `CREATE FULLTEXT INDEX ${neo4jFullTextIndexName} IF NOT EXISTS FOR (n:${textLabels.join('|')}) ON EACH [${keys.map((key) => `n.${key}`).join(', ')}]`,
+  ];
+}
+
 function setClause(variable: string, spec: PropertySpec): string[] {
   const keys = Object.keys(spec);
   if (keys.length === 0) return [];
@@ -136,9 +174,16 @@ export function loadNodeQuery(label: NodeLabel): string {
     'UNWIND $rows AS row',
     'WITH row',
     'WHERE row.id IS NOT NULL',
-    `MERGE (n:${label} {id: row.id})`,
-    ...setClause('n', propertiesOf(label)),
+    ...mergeNodeClauses(label),
   ].join('\n');
+}
+
+/**
+ * The clauses after `UNWIND ... AS row` that upsert one node of `label` from `row` (`id` and
+ * the declared properties): shared by the load queries and the `cypher` export script.
+ */
+export function mergeNodeClauses(label: NodeLabel): string[] {
+  return [`MERGE (n:${label} {id: row.id})`, ...setClause('n', propertiesOf(label))];
 }
 
 /**
@@ -151,14 +196,93 @@ export function loadRelationshipQuery(
   fromLabel: NodeLabel,
   toLabel: NodeLabel,
 ): string {
+  return ['UNWIND $rows AS row', ...mergeRelationshipClauses(type, fromLabel, toLabel)].join('\n');
+}
+
+/**
+ * The clauses after `UNWIND ... AS row` that upsert one relationship from `row` (`from`,
+ * `to` and the declared properties) between existing nodes: shared by the load queries and
+ * the `cypher` export script.
+ */
+export function mergeRelationshipClauses(
+  type: RelationshipType,
+  fromLabel: NodeLabel,
+  toLabel: NodeLabel,
+): string[] {
   const spec = relationshipPropertiesOf(type);
   const hasProperties = Object.keys(spec).length > 0;
   return [
-    'UNWIND $rows AS row',
     `MATCH (a:${fromLabel} {id: row.from})`,
     `MATCH (b:${toLabel} {id: row.to})`,
     `MERGE (a)-[${hasProperties ? 'r' : ''}:${type}]->(b)`,
     ...setClause('r', spec),
+  ];
+}
+
+/** Catalog name of the paged export query for one node label (`export/nodes/partner-agency`). */
+export function nodeExportQueryName(label: NodeLabel): string {
+  return `export/nodes/${toKebabCase(label)}`;
+}
+
+/**
+ * Catalog name of the paged export query for one (type, FROM label, TO label) pair
+ * (`export/relationships/mentions--finding--partner-agency`).
+ */
+export function relationshipExportQueryName(
+  type: RelationshipType,
+  from: NodeLabel,
+  to: NodeLabel,
+): string {
+  return `export/relationships/${[type, from, to].map(toKebabCase).join('--')}`;
+}
+
+/** Catalog name of the batched wipe query for one label (`maintenance/wipe-partner-agency`). */
+export function wipeQueryName(label: NodeLabel): string {
+  return `maintenance/wipe-${toKebabCase(label)}`;
+}
+
+/**
+ * One page of the nodes of one label in id order. Both engines return the node with every
+ * property that is set (and its label); `$skip` and `$limit` must be integers, which the
+ * adapters send as such.
+ */
+export function nodeExportQuery(label: NodeLabel): string {
+  return [`MATCH (n:${label})`, 'RETURN n', 'ORDER BY n.id', 'SKIP $skip', 'LIMIT $limit'].join(
+    '\n',
+  );
+}
+
+/**
+ * One page of the relationships of one type between one FROM and one TO label, ordered by
+ * the endpoint ids; the model's MERGE keeps at most one such relationship per endpoint pair,
+ * so the order is total and pages neither overlap nor skip.
+ */
+export function relationshipExportQuery(
+  type: RelationshipType,
+  fromLabel: NodeLabel,
+  toLabel: NodeLabel,
+): string {
+  return [
+    `MATCH (a:${fromLabel})-[r:${type}]->(b:${toLabel})`,
+    'RETURN a.id AS from, b.id AS to, r',
+    'ORDER BY from, to',
+    'SKIP $skip',
+    'LIMIT $limit',
+  ].join('\n');
+}
+
+/**
+ * Deletes up to `$limit` nodes of one label with their relationships and says how many it
+ * deleted; run it (in its own transaction) until it deletes fewer than `$limit`, so a large
+ * graph is cleared without one huge transaction. Touches only this label.
+ */
+export function wipeLabelQuery(label: NodeLabel): string {
+  return [
+    `MATCH (n:${label})`,
+    'WITH n',
+    'LIMIT $limit',
+    'DETACH DELETE n',
+    'RETURN count(*) AS deleted',
   ].join('\n');
 }
 
@@ -197,12 +321,17 @@ export function relationshipLoadTypingRow(type: RelationshipType): Record<string
 
 const generatedBy = '// Generated by `npm run gen:cypher` from src/domain/model.ts - do not edit.';
 
-function fileText(description: readonly string[], params: string, body: string): string {
+function fileText(
+  description: readonly string[],
+  params: string,
+  body: string,
+  columns = '(none)',
+): string {
   const header = [
     generatedBy,
     ...description.map((line) => `// ${line}`),
     `// params: ${params}`,
-    '// columns: (none)',
+    `// columns: ${columns}`,
   ];
   return `${header.join('\n')}\n${body}\n`;
 }
@@ -243,6 +372,16 @@ export function generateCypherFiles(): GeneratedCypherFile[] {
         neo4jSchemaStatements(),
       ),
     },
+    {
+      path: 'schema/neo4j-fulltext.cypher',
+      text: scriptText(
+        [
+          'Optional Neo4j full-text index over the text properties, for corpora too large for the',
+          'in-process search index: `npm run db:migrate -- --fulltext` creates it.',
+        ],
+        neo4jFullTextStatements(),
+      ),
+    },
   ];
   for (const label of labels) {
     const keys = ['id', ...Object.keys(propertiesOf(label))];
@@ -276,8 +415,61 @@ export function generateCypherFiles(): GeneratedCypherFile[] {
       });
     }
   }
+  files.push(...generateExportFiles(), ...generateWipeFiles());
   return files;
 }
 
+const pageParams = '$skip, $limit (integers: rows to skip, page size)';
+
+function generateExportFiles(): GeneratedCypherFile[] {
+  const files: GeneratedCypherFile[] = labels.map((label) => ({
+    path: `${nodeExportQueryName(label)}.cypher`,
+    text: fileText(
+      [`Reads one page of ${label} nodes in id order, for exports (src/graph/read-dataset.ts).`],
+      pageParams,
+      nodeExportQuery(label),
+      `n (${label} node)`,
+    ),
+  }));
+  for (const type of types) {
+    for (const [from, to] of pairsOf(type)) {
+      files.push({
+        path: `${relationshipExportQueryName(type, from, to)}.cypher`,
+        text: fileText(
+          [
+            `Reads one page of (:${from})-[:${type}]->(:${to}) relationships in endpoint id order,`,
+            'for exports (src/graph/read-dataset.ts).',
+          ],
+          pageParams,
+          relationshipExportQuery(type, from, to),
+          `from (${from} id), to (${to} id), r (${type} relationship)`,
+        ),
+      });
+    }
+  }
+  return files;
+}
+
+function generateWipeFiles(): GeneratedCypherFile[] {
+  return labels.map((label) => ({
+    path: `${wipeQueryName(label)}.cypher`,
+    text: fileText(
+      [
+        `Deletes up to $limit ${label} nodes and their relationships (npm run seed -- --wipe);`,
+        'run it, one transaction each, until it deletes fewer than $limit.',
+      ],
+      '$limit (integer: nodes per batch)',
+      wipeLabelQuery(label),
+      'deleted (integer)',
+    ),
+  }));
+}
+
 /** Folders below `cypher/` that hold only generated files (anything else there is stale). */
-export const generatedOnlyDirs = ['load/nodes', 'load/relationships'] as const;
+export const generatedOnlyDirs = [
+  'load/nodes',
+  'load/relationships',
+  'export/nodes',
+  'export/relationships',
+  'maintenance',
+] as const;

@@ -188,7 +188,13 @@ describe('generated embedded DDL and load queries on LadybugDB', () => {
   it('skips relationship rows whose endpoints do not exist', async () => {
     const query = queries[relationshipLoadQueryName('TAGGED', 'Finding', 'Topic')];
     await rowsOf(handle.conn, query.text, {
-      rows: [{ from: 'Finding-1', to: 'no-such-topic', cue: null }],
+      rows: [
+        sampleRow(
+          { from: 'Finding-1', to: 'no-such-topic' },
+          relationshipTypes.TAGGED.properties,
+          true,
+        ),
+      ],
     });
     const stored = await rowsOf(
       handle.conn,
@@ -217,7 +223,12 @@ describe('generated embedded migrations on an older database', () => {
       const tagged = relationshipLoadQueryName('TAGGED', 'Finding', 'Topic');
       await rowsOf(conn, "CREATE (:Finding {id: 'x'}), (:Topic {id: 't'})");
       await rowsOf(conn, loadQueryCatalog(cypherDir, [tagged])[tagged].text, {
-        rows: [{ from: 'x', to: 't', cue: 'training' }],
+        rows: [
+          {
+            ...sampleRow({ from: 'x', to: 't' }, relationshipTypes.TAGGED.properties, true),
+            cue: 'training',
+          },
+        ],
       });
       const stored = await rowsOf(
         conn,

@@ -24,9 +24,13 @@ import {
   generateCypherFiles,
   loadNodeQuery,
   loadRelationshipQuery,
+  neo4jFullTextStatements,
   neo4jSchemaStatements,
+  nodeExportQuery,
+  relationshipExportQuery,
+  wipeLabelQuery,
 } from '../../../src/graph/schema-cypher.js';
-import { cypherDir } from '../../../src/paths.js';
+import { cypherDir, schemaDir } from '../../../src/paths.js';
 
 const generator = fileURLToPath(new URL('../../../src/cli/generate-cypher.js', import.meta.url));
 
@@ -48,7 +52,7 @@ describe('generated statements', () => {
   it('upserts a relationship between labelled endpoints and sets its properties', () => {
     assert.equal(
       loadRelationshipQuery('TAGGED', 'Finding', 'Topic'),
-      'UNWIND $rows AS row\nMATCH (a:Finding {id: row.from})\nMATCH (b:Topic {id: row.to})\nMERGE (a)-[r:TAGGED]->(b)\nSET r.cue = row.cue',
+      'UNWIND $rows AS row\nMATCH (a:Finding {id: row.from})\nMATCH (b:Topic {id: row.to})\nMERGE (a)-[r:TAGGED]->(b)\nSET r.cue = row.cue, r.reportId = row.reportId, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote',
     );
     assert.equal(
       loadRelationshipQuery('INSPECTS', 'Report', 'Force'),
@@ -60,7 +64,7 @@ describe('generated statements', () => {
     const tagged = embeddedSchemaStatements().find((s) => s.includes(' TAGGED('));
     assert.equal(
       tagged,
-      'CREATE REL TABLE IF NOT EXISTS TAGGED(\n  FROM Finding TO Topic,\n  FROM Recommendation TO Topic,\n  cue STRING\n)',
+      'CREATE REL TABLE IF NOT EXISTS TAGGED(\n  FROM Finding TO Topic,\n  FROM Recommendation TO Topic,\n  cue STRING,\n  reportId STRING,\n  section STRING,\n  lineStart INT64,\n  lineEnd INT64,\n  quote STRING\n)',
     );
   });
 
@@ -87,6 +91,37 @@ describe('generated statements', () => {
     );
   });
 
+  it('pages through the nodes of one label in id order', () => {
+    assert.equal(
+      nodeExportQuery('PartnerAgency'),
+      'MATCH (n:PartnerAgency)\nRETURN n\nORDER BY n.id\nSKIP $skip\nLIMIT $limit',
+    );
+  });
+
+  it('pages through the relationships of one type and label pair in endpoint order', () => {
+    assert.equal(
+      relationshipExportQuery('MENTIONS', 'Finding', 'Unit'),
+      'MATCH (a:Finding)-[r:MENTIONS]->(b:Unit)\nRETURN a.id AS from, b.id AS to, r\nORDER BY from, to\nSKIP $skip\nLIMIT $limit',
+    );
+  });
+
+  it('wipes one label in batches and says how many nodes went', () => {
+    assert.equal(
+      wipeLabelQuery('Force'),
+      'MATCH (n:Force)\nWITH n\nLIMIT $limit\nDETACH DELETE n\nRETURN count(*) AS deleted',
+    );
+  });
+
+  it('gives Neo4j an optional full-text index over the text properties of the labels that have them', () => {
+    const [statement] = neo4jFullTextStatements();
+    assert.match(
+      statement!,
+      /^CREATE FULLTEXT INDEX graph_text IF NOT EXISTS FOR \(n:Force\|Report\|/,
+    );
+    assert.match(statement!, /ON EACH \[n\.name, n\.title, n\.text, /);
+    assert.ok(!statement!.includes('quote'), 'provenance quotes are not searched');
+  });
+
   it('produces files that pass the Cypher checker', () => {
     const findings = generateCypherFiles().flatMap((file) =>
       checkCypherFile(`cypher/${file.path}`, file.text),
@@ -97,38 +132,55 @@ describe('generated statements', () => {
 
 describe('gen:cypher', () => {
   let dir: string;
+  let jsonSchemaDir: string;
+  const inTemporaryDirs = (...args: string[]) =>
+    runGenerator(...args, '--dir', dir, '--schema-dir', jsonSchemaDir);
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'gen-cypher-'));
+    jsonSchemaDir = mkdtempSync(join(tmpdir(), 'gen-schema-'));
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(jsonSchemaDir, { recursive: true, force: true });
+  });
 
   it('finds the committed files up to date with the model', () => {
-    const { status, stdout, stderr } = runGenerator('--check', '--dir', cypherDir);
+    const { status, stdout, stderr } = runGenerator(
+      '--check',
+      '--dir',
+      cypherDir,
+      '--schema-dir',
+      schemaDir,
+    );
     assert.equal(status, 0, stderr);
-    assert.match(stdout, /generated Cypher files are up to date/);
+    assert.match(stdout, /generated files are up to date/);
   });
 
   it('lists missing, changed and left-over files with --check and exits 1, writing nothing', () => {
-    assert.equal(runGenerator('--dir', dir).status, 0);
-    assert.equal(runGenerator('--check', '--dir', dir).status, 0);
+    assert.equal(inTemporaryDirs().status, 0);
+    assert.equal(inTemporaryDirs('--check').status, 0);
     mkdirSync(join(dir, 'queries'), { recursive: true });
     writeFileSync(join(dir, 'queries', 'mine.cypher'), 'RETURN 1 AS one\n');
     writeFileSync(join(dir, 'load', 'delete-things.cypher'), 'RETURN 1 AS one\n');
     appendFileSync(join(dir, 'load', 'nodes', 'force.cypher'), '// edited\n');
     unlinkSync(join(dir, 'schema', 'neo4j.cypher'));
     writeFileSync(join(dir, 'load', 'nodes', 'old-label.cypher'), 'RETURN 1 AS one\n');
+    writeFileSync(join(dir, 'maintenance', 'wipe-old-label.cypher'), 'RETURN 1 AS one\n');
+    appendFileSync(join(jsonSchemaDir, 'graph-dataset.schema.json'), ' ');
 
-    const { status, stderr } = runGenerator('--check', '--dir', dir);
+    const { status, stderr } = inTemporaryDirs('--check');
     assert.equal(status, 1);
     const stale = stderr.split('\n').filter((line) => line.startsWith('stale: '));
     assert.deepEqual(
-      stale.map((line) => line.replace(dir, '<dir>')),
+      stale.map((line) => line.replace(dir, '<dir>').replace(jsonSchemaDir, '<schema>')),
       [
         'stale: <dir>/schema/neo4j.cypher (missing)',
         'stale: <dir>/load/nodes/force.cypher (differs)',
         'stale: <dir>/load/nodes/old-label.cypher (not generated by the model)',
+        'stale: <dir>/maintenance/wipe-old-label.cypher (not generated by the model)',
+        'stale: <schema>/graph-dataset.schema.json (differs)',
       ],
     );
     assert.match(
@@ -138,8 +190,8 @@ describe('gen:cypher', () => {
   });
 
   it('rewrites stale files and keeps hand-written ones', () => {
-    assert.equal(runGenerator('--dir', dir).status, 0);
-    assert.equal(runGenerator('--check', '--dir', dir).status, 0);
+    assert.equal(inTemporaryDirs().status, 0);
+    assert.equal(inTemporaryDirs('--check').status, 0);
     assert.equal(readFileSync(join(dir, 'queries', 'mine.cypher'), 'utf8'), 'RETURN 1 AS one\n');
     assert.equal(
       readFileSync(join(dir, 'load', 'delete-things.cypher'), 'utf8'),

@@ -1,0 +1,136 @@
+/**
+ * `npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>]`: loads
+ * the whole seed graph (every report in seed/reports/) into the target store, idempotently,
+ * in one transaction of batched statements (`--batch-size` or SEED_BATCH_SIZE rows each).
+ * The target defaults to Neo4j when NEO4J_URI is set, else the embedded database in DATA_DIR;
+ * `--target neo4j` requires NEO4J_URI.
+ *
+ * `--wipe` first deletes every node of this project's labels (and their relationships), in
+ * batches, one transaction each; nothing else in the database is touched, and the deletions
+ * are committed before the load starts. It asks for confirmation on a terminal; without one
+ * it needs `--yes`, and refuses otherwise.
+ */
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+
+import { readConfig, type AppConfig } from '../config/config.js';
+import { nodeLabels, type NodeLabel } from '../domain/model.js';
+import { parseBatchSize } from '../export/batch-size.js';
+import { describeStoreTarget } from '../export/store-target.js';
+import { exitCodeFor, UsageError } from '../export/usage.js';
+import { defaultBatchSize, loadDataset } from '../graph/load-dataset.js';
+import { openConfiguredStore } from '../graph/open-store.js';
+import { loadCatalog, type MaintenanceQueryLookup } from '../graph/queries.js';
+import type { GraphStore } from '../graph/store.js';
+import { ingestFiles } from '../ingest/ingest-files.js';
+import { listReportFiles } from '../ingest/load-reports.js';
+import { loadVocabulary } from '../ingest/vocabulary.js';
+import { seedReportsDir } from '../paths.js';
+
+const usage =
+  'usage: npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>]';
+
+/** Nodes deleted per wipe transaction: small enough for Neo4j's heap with their relationships. */
+const wipeBatchSize = 10_000;
+
+const labels = Object.keys(nodeLabels) as NodeLabel[];
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      target: { type: 'string' },
+      wipe: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      'batch-size': { type: 'string' },
+    },
+  });
+  if (values.target !== undefined && values.target !== 'embedded' && values.target !== 'neo4j') {
+    throw new UsageError(`--target must be embedded or neo4j, got "${values.target}"\n${usage}`);
+  }
+  const batchSize =
+    values['batch-size'] === undefined
+      ? parseBatchSize('SEED_BATCH_SIZE', process.env.SEED_BATCH_SIZE, defaultBatchSize)
+      : parseBatchSize('--batch-size', values['batch-size'], defaultBatchSize);
+  return { target: values.target, wipe: values.wipe, yes: values.yes, batchSize };
+}
+
+/** The configuration for the chosen target: the embedded one ignores NEO4J_URI. */
+function configFor(config: AppConfig, target: string | undefined): AppConfig {
+  if (target === 'neo4j' && !config.neo4j) {
+    throw new UsageError(
+      '--target neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD, optionally NEO4J_DATABASE)',
+    );
+  }
+  return target === 'embedded' ? { ...config, neo4j: undefined } : config;
+}
+
+/**
+ * True when the wipe may go ahead: `--yes`, or "yes" typed on a terminal. Without a
+ * terminal and without `--yes` it refuses (a UsageError), so a script never wipes by accident.
+ */
+async function confirmWipe(where: string, yes: boolean): Promise<boolean> {
+  if (yes) return true;
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError(
+      `--wipe deletes every ${labels.join(', ')} node from ${where}; there is no terminal to confirm on, so add --yes to go ahead`,
+    );
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await prompt.question(
+      `Delete every ${labels.join(', ')} node (and their relationships) from ${where}? Type yes to go ahead: `,
+    );
+    return answer.trim().toLowerCase() === 'yes';
+  } finally {
+    prompt.close();
+  }
+}
+
+/** Deletes every node of the model's labels, a batch per transaction; returns how many. */
+async function wipeLabels(store: GraphStore, queries: MaintenanceQueryLookup): Promise<number> {
+  let total = 0;
+  for (const label of labels) {
+    for (;;) {
+      const [row] = await store.writeTransaction((tx) =>
+        tx.run(queries.wipe(label), { limit: wipeBatchSize }),
+      );
+      const deleted = Number(row?.['deleted'] ?? 0);
+      total += deleted;
+      if (deleted < wipeBatchSize) break;
+    }
+  }
+  return total;
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const config = configFor(readConfig(), options.target);
+  const where = describeStoreTarget(config);
+  if (options.wipe && !(await confirmWipe(where, options.yes))) {
+    process.stdout.write('nothing deleted or loaded\n');
+    return;
+  }
+  // Parse every report before touching the store: a bad file leaves the graph as it was.
+  const dataset = await ingestFiles(await listReportFiles(seedReportsDir), await loadVocabulary());
+  const catalog = loadCatalog();
+  const store = await openConfiguredStore(config, catalog.schema);
+  try {
+    if (options.wipe) {
+      const deleted = await wipeLabels(store, catalog.maintenance);
+      process.stdout.write(`deleted ${deleted} nodes of this project's labels from ${where}\n`);
+    }
+    const summary = await loadDataset(store, dataset, catalog.load, options.batchSize);
+    const reports = dataset.nodes.filter((node) => node.label === 'Report').length;
+    process.stdout.write(
+      `seeded ${where} with ${reports} reports: ${summary.nodes} nodes, ${summary.relationships} relationships (${summary.statements} statements of up to ${options.batchSize} rows, one transaction)\n`,
+    );
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`seed failed: ${message}\n`);
+  process.exit(exitCodeFor(error));
+});
