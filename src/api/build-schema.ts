@@ -5,10 +5,51 @@ import { ForceResolver } from './resolvers/force.resolver.js';
 import { JudgementResolver } from './resolvers/judgement.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
 import { ThemeResolver } from './resolvers/theme.resolver.js';
+import { FindingResolver } from './resolvers/finding.resolver.js';
+import { RecommendationResolver } from './resolvers/recommendation.resolver.js';
+import { InitiativeResolver } from './resolvers/initiative.resolver.js';
+import { PartnerAgencyResolver } from './resolvers/partner-agency.resolver.js';
+import { UnitResolver } from './resolvers/unit.resolver.js';
+import { TopicResolver } from './resolvers/topic.resolver.js';
+import { NodeResolver } from './resolvers/node.resolver.js';
+import { ForceFactResolver } from './resolvers/force-fact.resolver.js';
+import { Finding } from './types/finding.type.js';
+import { ForceFact } from './types/force-fact.type.js';
+import { Initiative } from './types/initiative.type.js';
+import { PartnerAgency } from './types/partner-agency.type.js';
+import { Recommendation } from './types/recommendation.type.js';
+import { Term } from './types/term.type.js';
+import { Topic } from './types/topic.type.js';
+import { Unit } from './types/unit.type.js';
 
-export const resolvers = [ForceResolver, ReportResolver, ThemeResolver, JudgementResolver] as const;
+export const resolvers = [
+  ForceResolver,
+  ReportResolver,
+  ThemeResolver,
+  JudgementResolver,
+  FindingResolver,
+  RecommendationResolver,
+  InitiativeResolver,
+  PartnerAgencyResolver,
+  UnitResolver,
+  TopicResolver,
+  ForceFactResolver,
+  NodeResolver,
+] as const;
+
+/** Types reachable only through the Node interface, listed so the schema includes them. */
+const orphanedTypes = [
+  Finding,
+  Recommendation,
+  Initiative,
+  PartnerAgency,
+  Unit,
+  Topic,
+  Term,
+  ForceFact,
+];
 
 /** Builds the executable schema from the type-graphql classes (the single source of the SDL). */
 export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, orphanedTypes, validate: false });
 }

@@ -1,7 +1,46 @@
 import DataLoader from 'dataloader';
-import type { GraphStore, NamedQuery, Row } from '../graph/store.js';
 import type { Queries } from '../graph/queries.js';
-import type { ForceNode, JudgementNode, ReportNode, ThemeNode } from './nodes.js';
+import type { GraphStore, NamedQuery, Row } from '../graph/store.js';
+import type {
+  AnyNode,
+  EvidenceLink,
+  FindingNode,
+  ForceFactNode,
+  ForceNode,
+  InitiativeNode,
+  JudgementNode,
+  Linked,
+  PartnerAgencyNode,
+  RecommendationNode,
+  ReportNode,
+  TermNode,
+  ThemeNode,
+  TopicNode,
+  UnitNode,
+} from './nodes.js';
+
+/** Reads one value out of a result row. */
+type Pick<T> = (row: Row) => T;
+
+const column =
+  <T>(name: string): Pick<T> =>
+  (row) =>
+    row[name] as T;
+
+const linked =
+  <T>(nodeColumn: string, linkColumn: string): Pick<Linked<T>> =>
+  (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as EvidenceLink });
+
+/** Splits rows into per-key lists, keeping row order within each key. */
+export function groupRowsByKey<T>(
+  rows: readonly Row[],
+  pick: Pick<T>,
+  keys: readonly string[],
+): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(row.key as string)?.push(pick(row));
+  return keys.map((key) => groups.get(key) ?? []);
+}
 
 /**
  * A loader for "the node with this id": one query for all ids requested in a tick, results
@@ -10,13 +49,13 @@ import type { ForceNode, JudgementNode, ReportNode, ThemeNode } from './nodes.js
 function createByIdLoader<T extends { id: string }>(
   store: GraphStore,
   query: NamedQuery,
-  column: string,
+  nodeColumn: string,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await store.read(query, { ids: [...ids] });
     const byId = new Map<string, T>();
     for (const row of rows) {
-      const node = row[column] as T;
+      const node = row[nodeColumn] as T;
       byId.set(node.id, node);
     }
     return ids.map((id) => byId.get(id) ?? null);
@@ -24,40 +63,29 @@ function createByIdLoader<T extends { id: string }>(
 }
 
 /**
- * A loader for "the nodes related to this key": the query returns a `key` column and a node
- * column, in the order the field should list them; each key gets its rows (possibly none).
+ * A loader for "what is related to this key": the query returns a `key` column and the
+ * related values, in the order the field should list them; each key gets its rows (maybe none).
  */
 function createByKeyLoader<T>(
   store: GraphStore,
   query: NamedQuery,
-  column: string,
+  pick: Pick<T>,
 ): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const rows = await store.read(query, { ids: [...keys] });
-    return groupRowsByKey<T>(rows, column, keys);
+    return groupRowsByKey(rows, pick, keys);
   });
-}
-
-/** Splits rows into per-key lists, keeping row order within each key. */
-export function groupRowsByKey<T>(
-  rows: readonly Row[],
-  column: string,
-  keys: readonly string[],
-): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(row.key as string)?.push(row[column] as T);
-  return keys.map((key) => groups.get(key) ?? []);
 }
 
 /** A single related node per key (e.g. the force of a report), null where there is none. */
 function createOneByKeyLoader<T>(
   store: GraphStore,
   query: NamedQuery,
-  column: string,
+  pick: Pick<T>,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (keys) => {
     const rows = await store.read(query, { ids: [...keys] });
-    return groupRowsByKey<T>(rows, column, keys).map((list) => list[0] ?? null);
+    return groupRowsByKey(rows, pick, keys).map((list) => list[0] ?? null);
   });
 }
 
@@ -66,43 +94,60 @@ function createOneByKeyLoader<T>(
  * outlive a request and never serve one user's view to another.
  */
 export function createLoaders(store: GraphStore, queries: Queries) {
+  const byKey = <T>(query: NamedQuery, pick: Pick<T>) => createByKeyLoader(store, query, pick);
+  const oneByKey = <T>(query: NamedQuery, pick: Pick<T>) =>
+    createOneByKeyLoader(store, query, pick);
   return {
+    nodeById: createByIdLoader<AnyNode>(store, queries.nodesByIds, 'node'),
     forceById: createByIdLoader<ForceNode>(store, queries.forcesByIds, 'force'),
     reportById: createByIdLoader<ReportNode>(store, queries.reportsByIds, 'report'),
     themeById: createByIdLoader<ThemeNode>(store, queries.themesByIds, 'theme'),
-    forceByReportId: createOneByKeyLoader<ForceNode>(store, queries.forcesByReportIds, 'force'),
-    forceByJudgementId: createOneByKeyLoader<ForceNode>(
-      store,
-      queries.forcesByJudgementIds,
-      'force',
+    forceByReportId: oneByKey(queries.forcesByReportIds, column<ForceNode>('force')),
+    forceByJudgementId: oneByKey(queries.forcesByJudgementIds, column<ForceNode>('force')),
+    reportByJudgementId: oneByKey(queries.reportsByJudgementIds, column<ReportNode>('report')),
+    themeByJudgementId: oneByKey(queries.themesByJudgementIds, column<ThemeNode>('theme')),
+    themeByItemId: oneByKey(queries.themesByItemIds, column<ThemeNode>('theme')),
+    reportsByForceId: byKey(queries.reportsByForceIds, column<ReportNode>('report')),
+    childThemesByThemeId: byKey(queries.themesByParentIds, column<ThemeNode>('theme')),
+    judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
+    judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
+    judgementsByThemeId: byKey(queries.judgementsByThemeIds, column<JudgementNode>('judgement')),
+    findingsByReportId: byKey(queries.findingsByReportIds, column<FindingNode>('finding')),
+    recommendationsByReportId: byKey(
+      queries.recommendationsByReportIds,
+      column<RecommendationNode>('recommendation'),
     ),
-    reportByJudgementId: createOneByKeyLoader<ReportNode>(
-      store,
-      queries.reportsByJudgementIds,
-      'report',
+    developingPracticeByReportId: byKey(
+      queries.developingPracticeByReportIds,
+      column<InitiativeNode>('initiative'),
     ),
-    themeByJudgementId: createOneByKeyLoader<ThemeNode>(
-      store,
-      queries.themesByJudgementIds,
-      'theme',
+    termsByReportId: byKey(queries.termsByReportIds, column<TermNode>('term')),
+    factsByForceId: byKey(queries.factsByForceIds, column<ForceFactNode>('fact')),
+    factsByReportId: byKey(queries.factsByReportIds, column<ForceFactNode>('fact')),
+    similarForcesByForceId: byKey(
+      queries.similarForcesByForceIds,
+      linked<ForceNode>('force', 'link'),
     ),
-    reportsByForceId: createByKeyLoader<ReportNode>(store, queries.reportsByForceIds, 'report'),
-    childThemesByThemeId: createByKeyLoader<ThemeNode>(store, queries.themesByParentIds, 'theme'),
-    judgementsByReportId: createByKeyLoader<JudgementNode>(
-      store,
-      queries.judgementsByReportIds,
-      'judgement',
+    topicsByItemId: byKey(queries.topicsByItemIds, linked<TopicNode>('topic', 'tag')),
+    mentionsByItemId: byKey(queries.mentionsByItemIds, linked<AnyNode>('entity', 'mention')),
+    addressedFindingsByRecommendationId: byKey(
+      queries.addressedFindingsByRecommendationIds,
+      column<FindingNode>('finding'),
     ),
-    judgementsByForceId: createByKeyLoader<JudgementNode>(
-      store,
-      queries.judgementsByForceIds,
-      'judgement',
+    recommendationsByFindingId: byKey(
+      queries.recommendationsByFindingIds,
+      column<RecommendationNode>('recommendation'),
     ),
-    judgementsByThemeId: createByKeyLoader<JudgementNode>(
-      store,
-      queries.judgementsByThemeIds,
-      'judgement',
+    partnersByInitiativeId: byKey(
+      queries.partnersByInitiativeIds,
+      linked<PartnerAgencyNode>('partner', 'link'),
     ),
+    initiativesByPartnerId: byKey(
+      queries.initiativesByPartnerIds,
+      linked<InitiativeNode>('initiative', 'link'),
+    ),
+    runnersByInitiativeId: byKey(queries.runnersByInitiativeIds, column<ForceNode>('force')),
+    unitsByForceId: byKey(queries.unitsByForceIds, column<UnitNode>('unit')),
   };
 }
 

@@ -43,3 +43,97 @@ export interface JudgementNode {
   lineEnd: number | null;
   quote: string | null;
 }
+
+/** Provenance properties every extracted item carries (see `src/domain/model.ts`). */
+export interface ProvenanceProps {
+  reportId: string | null;
+  section: string | null;
+  lineStart: number | null;
+  lineEnd: number | null;
+  quote: string | null;
+}
+
+export interface FindingNode extends ProvenanceProps {
+  id: string;
+  kind: string;
+  text: string;
+  ordinal: number | null;
+}
+
+export interface RecommendationNode extends ProvenanceProps {
+  id: string;
+  number: number | null;
+  ordinal: number | null;
+  text: string;
+}
+
+export interface InitiativeNode extends ProvenanceProps {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: string | null;
+  description: string | null;
+  curated: boolean | null;
+  inspectionArea: string | null;
+  problem: string | null;
+  solution: string | null;
+  outcome: string | null;
+  contact: string | null;
+}
+
+export interface PartnerAgencyNode {
+  id: string;
+  name: string;
+  acronym: string | null;
+  aliases: string[] | null;
+  sector: string | null;
+  curated: boolean | null;
+}
+
+export interface UnitNode {
+  id: string;
+  name: string;
+  acronym: string | null;
+  kind: string | null;
+  forceId: string | null;
+  curated: boolean | null;
+}
+
+export interface TopicNode {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface TermNode {
+  id: string;
+  acronym: string;
+  expansion: string;
+}
+
+export interface ForceFactNode extends ProvenanceProps {
+  id: string;
+  category: string;
+  name: string;
+  value: number | null;
+  valueText: string | null;
+  unit: string | null;
+  period: string | null;
+  change: number | null;
+  comparator: string | null;
+  comparatorValue: number | null;
+}
+
+/** A relationship that carries evidence (MENTIONS, PARTICIPATES_IN, TAGGED, ...). */
+export interface EvidenceLink extends ProvenanceProps {
+  cue?: string | null;
+}
+
+/** Any node, as returned by a query over several labels: `_label` names its label. */
+export type AnyNode = { id: string; _label: string } & Record<string, unknown>;
+
+/** A row of a key/node/link query: the related node and the relationship that joins it. */
+export interface Linked<T> {
+  node: T;
+  link: EvidenceLink;
+}

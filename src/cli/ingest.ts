@@ -1,36 +1,51 @@
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { readConfig } from '../config/config.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
+import { buildDataset } from '../ingest/build-dataset.js';
+import { parseReportFiles } from '../ingest/ingest-files.js';
 import { ingestReportFiles } from '../ingest/load-reports.js';
+import { formatSummary, summariseIngestion } from '../ingest/summarise.js';
+import { loadVocabulary } from '../ingest/vocabulary.js';
 
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 
-const usage = 'usage: npm run ingest -- <report.txt>...';
+const usage = 'usage: npm run ingest -- [--dry-run] <report.txt>...';
 
 /**
  * `npm run ingest -- <file.txt>...`: parses the given reports and adds or replaces them in the
  * configured store (embedded DATA_DIR or Neo4j), all in one transaction. A file that cannot
  * be parsed stops the run before anything is written, with a message naming file and line.
+ * `--dry-run` prints what would be written (counts per kind and theme, unrecognised headings,
+ * discovered entities) and writes nothing.
  */
 async function main(): Promise<void> {
-  const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
-  if (files.length === 0) {
-    process.stderr.write(`${usage}\n`);
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run');
+  const files = args
+    .filter((arg) => !arg.startsWith('--'))
+    .map((file) => resolve(invokedFrom, file));
+  if (files.length === 0 || unknown.length > 0) {
+    process.stderr.write(`${unknown.length > 0 ? `unknown option ${unknown[0]}\n` : ''}${usage}\n`);
     process.exit(2);
+  }
+  if (args.includes('--dry-run')) {
+    const vocabulary = await loadVocabulary();
+    const reports = await parseReportFiles(files, vocabulary);
+    process.stdout.write(
+      formatSummary(summariseIngestion(reports, buildDataset(reports, vocabulary))),
+    );
+    return;
   }
   const config = readConfig();
   const catalog = loadCatalog();
   const store = await openConfiguredStore(config, catalog.schema);
   try {
-    const summary = await ingestReportFiles(
-      store,
-      catalog,
-      files.map((file) => resolve(invokedFrom, file)),
-    );
+    const summary = await ingestReportFiles(store, catalog, files);
     process.stdout.write(
-      `ingested ${summary.reports} report(s): ${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
+      `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
+        `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
     );
   } finally {
     await store.close();

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
       port: config.port,
       host: config.host,
       development: config.development,
+      limits: config.limits,
+      queryStats: config.queryStats,
       examples: await loadExampleOperations(join(schemaDir, 'examples')),
     });
     logger.info(

@@ -7,6 +7,7 @@ import { GradeCount, Judgement } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { Theme } from '../types/theme.type.js';
 import { notFound } from '../errors.js';
+import { toEvidence } from './evidence.js';
 
 @Resolver(() => Judgement)
 export class JudgementResolver {
@@ -46,7 +47,6 @@ export class JudgementResolver {
 
   @FieldResolver(() => Evidence, { description: 'Where the report states this grade.' })
   evidence(@Root() judgement: JudgementNode): Evidence {
-    const { reportId, section, lineStart, lineEnd, quote } = judgement;
-    return { reportId, section, lineStart, lineEnd, quote };
+    return toEvidence(judgement);
   }
 }

@@ -1,6 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Finding, FindingKind } from '../types/finding.type.js';
+import { ForceFact } from '../types/force-fact.type.js';
+import { Initiative } from '../types/initiative.type.js';
+import { Recommendation } from '../types/recommendation.type.js';
+import { Term } from '../types/term.type.js';
 import type { ApiContext } from '../context.js';
-import type { ForceNode, JudgementNode, ReportNode } from '../nodes.js';
+import type {
+  FindingNode,
+  ForceFactNode,
+  ForceNode,
+  InitiativeNode,
+  JudgementNode,
+  RecommendationNode,
+  ReportNode,
+  TermNode,
+} from '../nodes.js';
 import { Force } from '../types/force.type.js';
 import { Judgement } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
@@ -28,5 +42,57 @@ export class ReportResolver {
   })
   judgements(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
     return ctx.loaders.judgementsByReportId.load(report.id);
+  }
+
+  @FieldResolver(() => [Finding], {
+    description:
+      'Strengths, work in progress, areas for improvement and causes of concern, in report order.',
+  })
+  async findings(
+    @Root() report: ReportNode,
+    @Ctx() ctx: ApiContext,
+    @Arg('kind', () => FindingKind, { nullable: true, description: 'Only findings of this kind.' })
+    kind?: FindingKind,
+    @Arg('themeId', () => ID, { nullable: true, description: 'Only findings under this theme.' })
+    themeId?: string,
+  ): Promise<FindingNode[]> {
+    const findings = (await ctx.loaders.findingsByReportId.load(report.id)).filter(
+      (f) => !kind || f.kind === kind,
+    );
+    if (!themeId) return findings;
+    const themes = await ctx.loaders.themeByItemId.loadMany(findings.map((f) => f.id));
+    return findings.filter((_, i) => (themes[i] as { id?: string } | null)?.id === themeId);
+  }
+
+  @FieldResolver(() => [Recommendation], {
+    description: 'The recommendations of the report, in report order.',
+  })
+  recommendations(
+    @Root() report: ReportNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<RecommendationNode[]> {
+    return ctx.loaders.recommendationsByReportId.load(report.id);
+  }
+
+  @FieldResolver(() => [Initiative], {
+    description: 'Examples of developing practice the report presents.',
+  })
+  developingPractice(
+    @Root() report: ReportNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<InitiativeNode[]> {
+    return ctx.loaders.developingPracticeByReportId.load(report.id);
+  }
+
+  @FieldResolver(() => [Term], { description: "The report's glossary of terms and abbreviations." })
+  glossary(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<TermNode[]> {
+    return ctx.loaders.termsByReportId.load(report.id);
+  }
+
+  @FieldResolver(() => [ForceFact], {
+    description: 'Figures the report states about the force (overview and indicators).',
+  })
+  facts(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<ForceFactNode[]> {
+    return ctx.loaders.factsByReportId.load(report.id);
   }
 }

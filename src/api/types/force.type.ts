@@ -1,14 +1,16 @@
+import { Node } from './node.type.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  implements: Node,
   description:
     'A territorial police force of England and Wales, as inspected by HMIC (now HMICFRS). One node per force, shared by every report about it.',
 })
-export class Force {
+export class Force extends Node {
   @Field(() => ID, {
     description: 'Stable slug of the canonical force name, e.g. "metropolitan-police".',
   })
-  id!: string;
+  override id!: string;
 
   @Field(() => String, { description: 'Canonical name, e.g. "Metropolitan Police".' })
   name!: string;

@@ -1,3 +1,4 @@
+import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
@@ -13,6 +14,7 @@ export class GradeCount {
 }
 
 @ObjectType({
+  implements: Node,
   description: [
     'A graded judgement: the grade one report gave one force on one theme.',
     'Grades depend on the framework. 2007 inspections: Excellent, Good, Fair, Poor (Fair meets national threshold standards).',
@@ -20,9 +22,9 @@ export class GradeCount {
     'PEEL 2016: Outstanding, Good, Requires improvement, Inadequate.',
   ].join(' '),
 })
-export class Judgement {
+export class Judgement extends Node {
   @Field(() => ID, { description: 'Stable id: report id and theme.' })
-  id!: string;
+  override id!: string;
 
   @Field(() => String, {
     description: 'The grade as printed, in canonical case, e.g. "Good" or "Requires improvement".',

@@ -1,15 +1,17 @@
+import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  implements: Node,
   description:
     'One published inspection report about one force: the source document every judgement, finding and recommendation in the graph comes from.',
 })
-export class Report {
+export class Report extends Node {
   @Field(() => ID, {
     description:
       'Stable slug: publication month, force and framework, e.g. "2007-10-metropolitan-police-inspection".',
   })
-  id!: string;
+  override id!: string;
 
   @Field(() => String, { description: 'Title as printed on the report.' })
   title!: string;

@@ -1,14 +1,16 @@
+import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({
+  implements: Node,
   description:
     'An inspection theme: an area of policing a framework judges, such as "Domestic violence" under "Protecting vulnerable people", or a PEEL core question. Themes form a hierarchy and are shared across reports of the same framework.',
 })
-export class Theme {
+export class Theme extends Node {
   @Field(() => ID, {
     description: 'Stable slug path, e.g. "protecting-vulnerable-people/domestic-violence".',
   })
-  id!: string;
+  override id!: string;
 
   @Field(() => String, { description: 'Canonical theme name.' })
   name!: string;

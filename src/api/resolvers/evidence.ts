@@ -1,0 +1,39 @@
+import type { AnyNode, EvidenceLink, ProvenanceProps } from '../nodes.js';
+import type { Evidence } from '../types/evidence.type.js';
+import type { ApiContext } from '../context.js';
+
+/** The provenance properties of a node or relationship, as the Evidence type. */
+export function toEvidence(props: ProvenanceProps | EvidenceLink): Evidence {
+  return {
+    reportId: props.reportId ?? '',
+    section: props.section,
+    lineStart: props.lineStart,
+    lineEnd: props.lineEnd,
+    quote: props.quote,
+  };
+}
+
+/** Evidence for items that may lack it (curated entities come from the vocabulary, not a report). */
+export function toOptionalEvidence(props: ProvenanceProps): Evidence | null {
+  return props.reportId ? toEvidence(props) : null;
+}
+
+/** Loads a node by id and returns it only if it has the expected label. */
+export async function loadNodeOfLabel<T>(
+  ctx: ApiContext,
+  id: string,
+  label: string,
+): Promise<T | null> {
+  const node: AnyNode | null = await ctx.loaders.nodeById.load(id);
+  return node && node._label === label ? (node as unknown as T) : null;
+}
+
+/** Case-insensitive substring match of a search text against any of the given names. */
+export function matchesSearch(
+  search: string | undefined | null,
+  names: readonly (string | null | undefined)[],
+): boolean {
+  if (!search) return true;
+  const needle = search.trim().toLowerCase();
+  return names.some((name) => name?.toLowerCase().includes(needle));
+}

@@ -1,0 +1,125 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import type {
+  ForceNode,
+  InitiativeNode,
+  PartnerAgencyNode,
+  ReportNode,
+  ThemeNode,
+} from '../nodes.js';
+import { Evidence } from '../types/evidence.type.js';
+import { Force } from '../types/force.type.js';
+import { Initiative } from '../types/initiative.type.js';
+import { Mention, Participation } from '../types/links.type.js';
+import { PartnerAgency } from '../types/partner-agency.type.js';
+import { Report } from '../types/report.type.js';
+import { Theme } from '../types/theme.type.js';
+import { loadNodeOfLabel, matchesSearch, toEvidence, toOptionalEvidence } from './evidence.js';
+import { loadMentions } from './item-links.js';
+import { readNodes } from './read-nodes.js';
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @Query(() => [Initiative], {
+    description:
+      'Initiatives by name, optionally only of one kind and/or whose name or acronym contains `search`.',
+  })
+  async initiatives(
+    @Ctx() ctx: ApiContext,
+    @Arg('kind', () => String, {
+      nullable: true,
+      description: 'e.g. MULTI_AGENCY_ARRANGEMENT, DEVELOPING_PRACTICE',
+    })
+    kind?: string,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Case-insensitive text in the name or acronym.',
+    })
+    search?: string,
+  ): Promise<InitiativeNode[]> {
+    const all = await readNodes<InitiativeNode>(ctx, ctx.queries.initiativesAll, 'initiative');
+    return all.filter(
+      (i) => (!kind || i.kind === kind) && matchesSearch(search, [i.name, i.acronym]),
+    );
+  }
+
+  @Query(() => Initiative, {
+    nullable: true,
+    description: 'One initiative by id; null if there is none.',
+  })
+  initiative(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<InitiativeNode | null> {
+    return loadNodeOfLabel(ctx, id, 'Initiative');
+  }
+
+  @FieldResolver(() => Boolean)
+  curated(@Root() initiative: InitiativeNode): boolean {
+    return initiative.curated ?? false;
+  }
+
+  @FieldResolver(() => Evidence, {
+    nullable: true,
+    description:
+      'Where a report presents it (developing practice and discovered initiatives); null for vocabulary entries.',
+  })
+  evidence(@Root() initiative: InitiativeNode): Evidence | null {
+    return toOptionalEvidence(initiative);
+  }
+
+  @FieldResolver(() => Report, {
+    nullable: true,
+    description: 'Developing practice: the report that presents it.',
+  })
+  report(
+    @Root() initiative: InitiativeNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<ReportNode | null> | null {
+    return initiative.reportId ? ctx.loaders.reportById.load(initiative.reportId) : null;
+  }
+
+  @FieldResolver(() => Theme, {
+    nullable: true,
+    description: 'The inspection theme it relates to, where known.',
+  })
+  theme(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<ThemeNode | null> {
+    return ctx.loaders.themeByItemId.load(initiative.id);
+  }
+
+  @FieldResolver(() => [PartnerAgency], {
+    description: 'Partner agencies the reports say take part.',
+  })
+  async partners(
+    @Root() initiative: InitiativeNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<PartnerAgencyNode[]> {
+    const links = await ctx.loaders.partnersByInitiativeId.load(initiative.id);
+    return [...new Map(links.map(({ node }) => [node.id, node])).values()];
+  }
+
+  @FieldResolver(() => [Participation], {
+    description: 'Each partner taking part, with the text that says so.',
+  })
+  async participation(
+    @Root() initiative: InitiativeNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Participation[]> {
+    const links = await ctx.loaders.partnersByInitiativeId.load(initiative.id);
+    return links.map(({ node, link }) => ({
+      partner: node,
+      initiative,
+      evidence: toEvidence(link),
+    }));
+  }
+
+  @FieldResolver(() => [Force], { description: 'Forces the reports say run it.' })
+  forces(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<ForceNode[]> {
+    return ctx.loaders.runnersByInitiativeId.load(initiative.id);
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Entities its description names.' })
+  mentions(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<Mention[]> {
+    return loadMentions(ctx, initiative.id);
+  }
+}

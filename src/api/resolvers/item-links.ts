@@ -1,0 +1,16 @@
+import type { ApiContext } from '../context.js';
+import type { Mention } from '../types/links.type.js';
+import type { TopicTag } from '../types/topic.type.js';
+import { toEvidence } from './evidence.js';
+
+/** The topic tags of a finding or recommendation, with their cues. */
+export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<TopicTag[]> {
+  const tags = await ctx.loaders.topicsByItemId.load(itemId);
+  return tags.map(({ node, link }) => ({ topic: node, cue: link.cue ?? null }));
+}
+
+/** The entities a finding, recommendation or initiative names, with the evidence of each. */
+export async function loadMentions(ctx: ApiContext, itemId: string): Promise<Mention[]> {
+  const mentions = await ctx.loaders.mentionsByItemId.load(itemId);
+  return mentions.map(({ node, link }) => ({ entity: node, evidence: toEvidence(link) }));
+}

@@ -1,0 +1,61 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.type.js';
+
+@ObjectType({
+  implements: Node,
+  description:
+    'A programme, operation, scheme, system or multi-agency arrangement (MASH, MARAC, MAPPA, CDRP, LSCB, ...), or an example of developing practice a report presents. Curated initiatives come from the project vocabulary; others were discovered in the text.',
+})
+export class Initiative extends Node {
+  @Field(() => String, { description: 'Canonical name (for developing practice: its title).' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "MASH".' })
+  acronym!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Kind, e.g. MULTI_AGENCY_ARRANGEMENT, OPERATION, PROGRAMME, SCHEME, SYSTEM, DEVELOPING_PRACTICE.',
+  })
+  kind!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Short description.' })
+  description!: string | null;
+
+  @Field(() => Boolean, {
+    description:
+      'True if it comes from the curated vocabulary, false if discovered in report text.',
+  })
+  curated!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Developing practice: the inspection area it was submitted under.',
+  })
+  inspectionArea!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Developing practice: the problem it addressed, as the report states it.',
+  })
+  problem!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Developing practice: the solution the force put in place.',
+  })
+  solution!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Developing practice: the outcome reported.',
+  })
+  outcome!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Developing practice: the force contact as printed.',
+  })
+  contact!: string | null;
+}
