@@ -1,4 +1,4 @@
-import type { NodeLabel, RelationshipType } from './model.js';
+import { relationshipTypes, type NodeLabel, type RelationshipType } from './model.js';
 
 /** A value a graph property can hold: a scalar or a list of scalars (never a map). */
 export type PropertyValue = string | number | boolean | null | string[] | number[];
@@ -29,4 +29,31 @@ export interface DatasetRelationship {
 export interface GraphDataset {
   nodes: DatasetNode[];
   relationships: DatasetRelationship[];
+}
+
+/** Code-unit order, the same on every machine and locale (unlike `localeCompare`). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Dataset order of nodes: label, then id. */
+export function compareNodes(a: DatasetNode, b: DatasetNode): number {
+  return compareText(a.label, b.label) || compareText(a.id, b.id);
+}
+
+/**
+ * What makes two relationships the same one: type and endpoints, and, for links that carry
+ * evidence, the report that states them. Two reports stating one link (a partner in a MASH)
+ * give two relationships, each with its own quote, so re-ingesting one report removes only
+ * its own evidence.
+ */
+export function relationshipIdentity(r: DatasetRelationship): string {
+  const reportId =
+    'reportId' in relationshipTypes[r.type].properties ? String(r.properties.reportId ?? '') : '';
+  return [r.type, r.fromLabel, r.from, r.toLabel, r.to, reportId].join('\u0000');
+}
+
+/** Dataset order of relationships: by identity (type, endpoints, report). */
+export function compareRelationships(a: DatasetRelationship, b: DatasetRelationship): number {
+  return compareText(relationshipIdentity(a), relationshipIdentity(b));
 }

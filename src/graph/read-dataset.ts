@@ -3,12 +3,14 @@
  * that any store can be exported and an export loads back into an equal graph. Generic over
  * the model: one paged export query per label and per (type, FROM, TO) pair.
  */
-import type {
-  DatasetNode,
-  DatasetRelationship,
-  GraphDataset,
-  Properties,
-  PropertyValue,
+import {
+  compareNodes,
+  compareRelationships,
+  type DatasetNode,
+  type DatasetRelationship,
+  type GraphDataset,
+  type Properties,
+  type PropertyValue,
 } from '../domain/dataset.js';
 import {
   nodeLabels,
@@ -69,25 +71,6 @@ function readId(value: unknown, what: string): string {
     );
   }
   return value;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareNodes(a: DatasetNode, b: DatasetNode): number {
-  return compareText(a.label, b.label) || compareText(a.id, b.id);
-}
-
-/** The order ingestion uses: type, FROM label, FROM id, TO label, TO id. */
-function compareRelationships(a: DatasetRelationship, b: DatasetRelationship): number {
-  return (
-    compareText(a.type, b.type) ||
-    compareText(a.fromLabel, b.fromLabel) ||
-    compareText(a.from, b.from) ||
-    compareText(a.toLabel, b.toLabel) ||
-    compareText(a.to, b.to)
-  );
 }
 
 /**

@@ -211,11 +211,14 @@ export function mergeRelationshipClauses(
 ): string[] {
   const spec = relationshipPropertiesOf(type);
   const hasProperties = Object.keys(spec).length > 0;
+  // A link that carries evidence is one per report (see relationshipIdentity in the domain).
+  const { reportId, ...rest } = spec;
+  const key = reportId ? ' {reportId: row.reportId}' : '';
   return [
     `MATCH (a:${fromLabel} {id: row.from})`,
     `MATCH (b:${toLabel} {id: row.to})`,
-    `MERGE (a)-[${hasProperties ? 'r' : ''}:${type}]->(b)`,
-    ...setClause('r', spec),
+    `MERGE (a)-[${hasProperties ? 'r' : ''}:${type}${key}]->(b)`,
+    ...setClause('r', reportId ? rest : spec),
   ];
 }
 

@@ -1,9 +1,13 @@
-import type {
-  DatasetNode,
-  DatasetRelationship,
-  GraphDataset,
-  Properties,
-  PropertyValue,
+import {
+  compareNodes,
+  compareRelationships,
+  compareText,
+  relationshipIdentity,
+  type DatasetNode,
+  type DatasetRelationship,
+  type GraphDataset,
+  type Properties,
+  type PropertyValue,
 } from '../domain/dataset.js';
 import {
   nodeLabels,
@@ -178,28 +182,13 @@ function serialise(item: DatasetNode | DatasetRelationship): string {
   return JSON.stringify(item.properties);
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareNodes(a: DatasetNode, b: DatasetNode): number {
-  return compareText(a.label, b.label) || compareText(a.id, b.id);
-}
-
-function relationshipKey(r: DatasetRelationship): string {
-  return [r.type, r.fromLabel, r.from, r.toLabel, r.to].join('\u0000');
-}
-
-function compareRelationships(a: DatasetRelationship, b: DatasetRelationship): number {
-  return compareText(relationshipKey(a), relationshipKey(b));
-}
-
 function dedupe(relationships: readonly DatasetRelationship[]): DatasetRelationship[] {
   const byKey = new Map<string, DatasetRelationship>();
   for (const r of relationships) {
     // Reports may state one link (PARTICIPATES_IN, PART_OF) alike: keep one, in any report order.
-    const kept = byKey.get(relationshipKey(r));
-    if (!kept || compareText(serialise(r), serialise(kept)) < 0) byKey.set(relationshipKey(r), r);
+    const kept = byKey.get(relationshipIdentity(r));
+    if (!kept || compareText(serialise(r), serialise(kept)) < 0)
+      byKey.set(relationshipIdentity(r), r);
   }
   return [...byKey.values()];
 }

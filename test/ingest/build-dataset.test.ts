@@ -136,15 +136,28 @@ describe('buildDataset', () => {
     assert.equal(first, second);
   });
 
-  it('sorts nodes by label and id, relationships by type and endpoints', async () => {
+  it('sorts nodes by label and id, relationships by type, endpoints and stating report', async () => {
     const dataset = await buildSeedDataset();
     const nodeKeys = dataset.nodes.map((n) => `${n.label} ${n.id}`);
     assert.deepEqual(nodeKeys, [...nodeKeys].sort());
     const relKeys = dataset.relationships.map((r) =>
-      [r.type, r.fromLabel, r.from, r.toLabel, r.to].join('\u0000'),
+      [r.type, r.fromLabel, r.from, r.toLabel, r.to, r.properties.reportId ?? ''].join('\u0000'),
     );
     assert.deepEqual(relKeys, [...relKeys].sort());
     assert.equal(new Set(relKeys).size, relKeys.length);
+  });
+
+  it('keeps one evidence link per stating report when several reports state the same link', async () => {
+    const dataset = await buildSeedDataset();
+    const pairs = new Map<string, Set<unknown>>();
+    for (const r of dataset.relationships.filter(
+      (r) => r.type === 'PART_OF' || r.type === 'PARTICIPATES_IN',
+    )) {
+      const key = `${r.type} ${r.from} ${r.to}`;
+      pairs.set(key, (pairs.get(key) ?? new Set()).add(r.properties.reportId));
+    }
+    const statedTwice = [...pairs.values()].filter((reports) => reports.size > 1);
+    assert.ok(statedTwice.length > 0, 'some link is stated by two reports');
   });
 
   it('rejects two files that are the same report', async () => {

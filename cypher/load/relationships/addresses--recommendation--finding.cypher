@@ -6,5 +6,5 @@
 UNWIND $rows AS row
 MATCH (a:Recommendation {id: row.from})
 MATCH (b:Finding {id: row.to})
-MERGE (a)-[r:ADDRESSES]->(b)
-SET r.reportId = row.reportId, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
+MERGE (a)-[r:ADDRESSES {reportId: row.reportId}]->(b)
+SET r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote

@@ -6,5 +6,5 @@
 UNWIND $rows AS row
 MATCH (a:Report {id: row.from})
 MATCH (b:Term {id: row.to})
-MERGE (a)-[r:DEFINES]->(b)
-SET r.reportId = row.reportId, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
+MERGE (a)-[r:DEFINES {reportId: row.reportId}]->(b)
+SET r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote

@@ -6,5 +6,5 @@
 UNWIND $rows AS row
 MATCH (a:Recommendation {id: row.from})
 MATCH (b:Force {id: row.to})
-MERGE (a)-[r:MENTIONS]->(b)
-SET r.reportId = row.reportId, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
+MERGE (a)-[r:MENTIONS {reportId: row.reportId}]->(b)
+SET r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote

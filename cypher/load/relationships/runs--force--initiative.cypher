@@ -6,5 +6,5 @@
 UNWIND $rows AS row
 MATCH (a:Force {id: row.from})
 MATCH (b:Initiative {id: row.to})
-MERGE (a)-[r:RUNS]->(b)
-SET r.reportId = row.reportId, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
+MERGE (a)-[r:RUNS {reportId: row.reportId}]->(b)
+SET r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote

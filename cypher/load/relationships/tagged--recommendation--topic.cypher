@@ -6,5 +6,5 @@
 UNWIND $rows AS row
 MATCH (a:Recommendation {id: row.from})
 MATCH (b:Topic {id: row.to})
-MERGE (a)-[r:TAGGED]->(b)
-SET r.cue = row.cue, r.reportId = row.reportId, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
+MERGE (a)-[r:TAGGED {reportId: row.reportId}]->(b)
+SET r.cue = row.cue, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
