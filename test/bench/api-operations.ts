@@ -1,0 +1,41 @@
+/** One GraphQL operation of the `bench:api` mix. */
+export interface BenchOperation {
+  /** Short kebab-case name printed in the tables and accepted by BENCH_OPS. */
+  name: string;
+  /** The GraphQL document; literal arguments keep an entry on one line. */
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * The fixed mix `npm run bench:api` measures, from a flat root list to a deep traversal.
+ * To measure another question, add one entry. Entries the served schema does not validate
+ * are reported and skipped, so the table never runs a query the server would refuse.
+ */
+export const benchOperations: readonly BenchOperation[] = [
+  { name: 'forces-list', query: '{ forces { id name } }' },
+  {
+    name: 'report-judgements',
+    query: '{ reports { id title judgements { grade scale theme { name } force { name } } } }',
+  },
+  {
+    name: 'force-deep',
+    query:
+      '{ force(id: "metropolitan-police") { name reports { title findings { kind text topics { name } mentions { entity { id __typename } evidence { quote } } } } } }',
+  },
+  {
+    name: 'theme-grades',
+    query:
+      '{ themes { name parent { name } judgements { grade rank force { name } report { publishedOn } } } }',
+  },
+  {
+    name: 'partners-initiatives',
+    query:
+      '{ partnerAgencies { name sector participation { initiative { name kind forces { name } } evidence { quote } } } }',
+  },
+  {
+    name: 'report-recommendations',
+    query:
+      '{ reports { title recommendations { number text theme { name } addresses { kind text } } } }',
+  },
+];
