@@ -21,7 +21,7 @@ import {
 } from '../domain/model.js';
 import { toKebabCase } from '../graph/catalog.js';
 import { formatCsvRecord, formatCsvText } from './csv-field.js';
-import { groupBy } from './group.js';
+import { groupBy } from '../graph/batches.js';
 
 /** A file of the export: its path below the output folder, with `/` separators, and its text. */
 export interface ExportFile {

@@ -15,7 +15,7 @@ import {
 } from '../domain/model.js';
 import { mergeNodeClauses, mergeRelationshipClauses } from '../graph/schema-cypher.js';
 import { formatCypherKey, formatCypherString, formatCypherValue } from './cypher-literal.js';
-import { chunk, groupBy } from './group.js';
+import { chunk, groupBy } from '../graph/batches.js';
 
 export interface CypherScriptOptions {
   /** Neo4j constraint and index statements to run first (`cypher/schema/neo4j.cypher`). */

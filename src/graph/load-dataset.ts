@@ -11,6 +11,7 @@ import {
   type PropertySpec,
   type RelationshipType,
 } from '../domain/model.js';
+import { chunk, groupBy } from './batches.js';
 import { loadTypingRow, relationshipLoadTypingRow } from './schema-cypher.js';
 import type { GraphStore, NamedQuery, WriteTransaction } from './store.js';
 
@@ -75,23 +76,6 @@ function toTypedBatches(
     for (const batch of chunk(group, batchSize)) batches.push([typing, ...batch]);
   }
   return batches;
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks;
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /**

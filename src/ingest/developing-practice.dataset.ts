@@ -1,6 +1,6 @@
 import type { PropertyValue } from '../domain/dataset.js';
 import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings-dataset.js';
-import { toEvidenceValues } from './force-facts.dataset.js';
+import { toEvidenceValues } from './provenance-values.js';
 import type { ParsedPracticeItem, ParsedReport } from './report.types.js';
 
 /** The `Initiative.kind` of a developing-practice example. */

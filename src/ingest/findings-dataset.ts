@@ -1,3 +1,4 @@
+import { toEvidenceValues } from './provenance-values.js';
 import type { PropertyValue } from '../domain/dataset.js';
 import type { NodeLabel, RelationshipType } from '../domain/model.js';
 import type {
@@ -5,7 +6,6 @@ import type {
   ParsedFinding,
   ParsedRecommendation,
   ParsedReport,
-  Provenance,
 } from './report.types.js';
 import { slugify } from './text.js';
 
@@ -95,7 +95,7 @@ export function buildFindingGraph(report: ParsedReport, forceId: string): Findin
         'ADDRESSES',
         ['Recommendation', id],
         ['Finding', formatFindingId(report.id, rec.addresses)],
-        toProvenanceValues(report.id, rec.addresses.evidence),
+        toEvidenceValues(report.id, rec.addresses.evidence),
       );
   });
   return { nodes, relationships, themeIds: [...themeIds].sort() };
@@ -112,19 +112,6 @@ function formatRecommendationIds(report: ParsedReport): string[] {
   });
 }
 
-function toProvenanceValues(
-  reportId: string,
-  p: Provenance,
-): Record<string, PropertyValue | undefined> {
-  return {
-    reportId,
-    section: p.section,
-    lineStart: p.lineStart,
-    lineEnd: p.lineEnd,
-    quote: p.quote,
-  };
-}
-
 function toFindingValues(
   reportId: string,
   f: ParsedFinding,
@@ -133,7 +120,7 @@ function toFindingValues(
     kind: f.kind,
     text: f.text,
     ordinal: f.ordinal,
-    ...toProvenanceValues(reportId, f.provenance),
+    ...toEvidenceValues(reportId, f.provenance),
   };
 }
 
@@ -145,6 +132,6 @@ function toRecommendationValues(
     number: r.number,
     ordinal: r.ordinal,
     text: r.text,
-    ...toProvenanceValues(reportId, r.provenance),
+    ...toEvidenceValues(reportId, r.provenance),
   };
 }

@@ -1,6 +1,7 @@
+import { toEvidenceValues } from './provenance-values.js';
 import type { PropertyValue } from '../domain/dataset.js';
 import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings-dataset.js';
-import type { ParsedForceFact, ParsedReport, Provenance } from './report.types.js';
+import type { ParsedForceFact, ParsedReport } from './report.types.js';
 import type { Vocabulary } from './vocabulary.types.js';
 
 /**
@@ -56,20 +57,6 @@ export function buildForceFactGraph(
     });
   }
   return { nodes, relationships, themeIds: [] };
-}
-
-/** Provenance as node or relationship properties: the report id plus section, lines and quote. */
-export function toEvidenceValues(
-  reportId: string,
-  p: Provenance,
-): Record<string, PropertyValue | undefined> {
-  return {
-    reportId,
-    section: p.section,
-    lineStart: p.lineStart,
-    lineEnd: p.lineEnd,
-    quote: p.quote,
-  };
 }
 
 function toFactValues(

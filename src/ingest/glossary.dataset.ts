@@ -1,5 +1,5 @@
 import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings-dataset.js';
-import { toEvidenceValues } from './force-facts.dataset.js';
+import { toEvidenceValues } from './provenance-values.js';
 import { deriveTermId } from './glossary.js';
 import type { ParsedReport } from './report.types.js';
 
