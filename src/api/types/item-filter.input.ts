@@ -1,0 +1,107 @@
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ConnectionArgs } from '../pagination/connection.args.js';
+import { FindingKind } from './finding.type.js';
+
+const listRule =
+  'An omitted or null list does not filter; an empty list matches nothing. Unknown ids match nothing.';
+
+@InputType({
+  description: `Which recommendations to list. Every filter given must hold (AND); within one list, any id may match (OR). ${listRule}`,
+})
+export class RecommendationFilter {
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Recommendations made to any of these forces.',
+  })
+  forceIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Recommendations made in any of these reports.',
+  })
+  reportIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Recommendations on any of these inspection themes; a theme also matches its sub-themes (e.g. `protecting-vulnerable-people` includes `protecting-vulnerable-people/domestic-violence`).',
+  })
+  themeIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Recommendations tagged with any of these topics.',
+  })
+  topicIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Recommendations whose text names (MENTIONS) any of these partner agencies, units, initiatives or forces.',
+  })
+  mentions?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must all occur in the text, as whole words, ignoring case and accents (`succession planning`). Not ranked and no typos: use `search` for that. Blank or punctuation only: no text filter.',
+  })
+  text?: string | null;
+}
+
+@InputType({
+  description: `Which findings to list. Every filter given must hold (AND); within one list, any value may match (OR). ${listRule}`,
+})
+export class FindingFilter {
+  @Field(() => [ID], { nullable: true, description: 'Findings about any of these forces.' })
+  forceIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Findings printed in any of these reports.' })
+  reportIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Findings on any of these inspection themes; a theme also matches its sub-themes (e.g. `protecting-vulnerable-people` includes `protecting-vulnerable-people/domestic-violence`).',
+  })
+  themeIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Findings tagged with any of these topics.' })
+  topicIds?: string[] | null;
+
+  @Field(() => [FindingKind], {
+    nullable: true,
+    description:
+      'Findings of any of these kinds, e.g. `[AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN]` for weaknesses.',
+  })
+  kinds?: FindingKind[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Findings whose text names (MENTIONS) any of these partner agencies, units, initiatives or forces.',
+  })
+  mentions?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words that must all occur in the text, as whole words, ignoring case and accents (`succession planning`). Not ranked and no typos: use `search` for that. Blank or punctuation only: no text filter.',
+  })
+  text?: string | null;
+}
+
+@ArgsType()
+export class FindingsArgs extends ConnectionArgs {
+  @Field(() => FindingFilter, { nullable: true, description: 'Omit to list every finding.' })
+  filter?: FindingFilter | null;
+}
+
+@ArgsType()
+export class RecommendationsArgs extends ConnectionArgs {
+  @Field(() => RecommendationFilter, {
+    nullable: true,
+    description: 'Omit to list every recommendation.',
+  })
+  filter?: RecommendationFilter | null;
+}

@@ -1,0 +1,82 @@
+import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { defaultPageSize, maxPageSize } from '../pagination/page-window.js';
+import { Node } from './node.type.js';
+
+/** The kinds of item `search` covers (the values of `searchTypes` in `src/search/`). */
+export enum SearchType {
+  FINDING = 'FINDING',
+  RECOMMENDATION = 'RECOMMENDATION',
+  INITIATIVE = 'INITIATIVE',
+  PARTNER_AGENCY = 'PARTNER_AGENCY',
+  UNIT = 'UNIT',
+}
+
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'A kind of item `search` can return.',
+  valuesConfig: {
+    FINDING: {
+      description:
+        'A strength, work in progress, area for improvement or cause of concern (its full text).',
+    },
+    RECOMMENDATION: { description: 'A recommendation a report makes (its full text).' },
+    INITIATIVE: {
+      description:
+        'A programme, operation, scheme, system, multi-agency arrangement or example of developing practice (name, acronym, description, and problem, solution and outcome where printed).',
+    },
+    PARTNER_AGENCY: {
+      description:
+        'An organisation police work with (name, acronym and the other names reports use).',
+    },
+    UNIT: { description: "A force's command, team, department or BCU (name and acronym)." },
+  },
+});
+
+@ObjectType({
+  description:
+    'One item that matches a search, with how well it matches and the passage of its own text that matches best.',
+})
+export class SearchHit {
+  @Field(() => Node, {
+    description:
+      'The matching item; ask for its fields with `... on Finding { ... }` and the like.',
+  })
+  node!: Node;
+
+  @Field(() => SearchType, { description: 'What kind of item `node` is.' })
+  type!: SearchType;
+
+  @Field(() => Float, {
+    description:
+      'Relevance: BM25+ over the item text, names and acronyms weighted above body text, and 1.5 times when the words stand together in order; higher is better. Comparable only within one search.',
+  })
+  score!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The best matching passage of the item\'s own text, at most about 220 characters, with each matching run of words wrapped in « and » and "…" where the passage is cut. Null if no matching word could be located.',
+  })
+  snippet!: string | null;
+}
+
+@ArgsType()
+export class SearchArgs {
+  @Field(() => String, {
+    description:
+      'Plain words, not a query language: case and accents are ignored, punctuation separates words, very common words (the, of, and, ...) are ignored. Each word also matches words it starts (3 letters or more) and, from 6 letters, words one typo away. Items holding every word rank first; if none holds them all, items holding any of them. An empty or blank query is an error (BAD_USER_INPUT).',
+  })
+  query!: string;
+
+  @Field(() => [SearchType], {
+    nullable: true,
+    description: 'Only items of these kinds; omit for all kinds. An empty list matches nothing.',
+  })
+  types?: SearchType[] | null;
+
+  @Field(() => Int, {
+    defaultValue: defaultPageSize,
+    description: `How many hits to return, best first, from 0 to ${maxPageSize}; more is an error (BAD_USER_INPUT).`,
+  })
+  first!: number;
+}

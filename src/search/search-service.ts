@@ -1,0 +1,140 @@
+/**
+ * The search service: owns the current in-process index and keeps it current. The index is
+ * rebuilt from the graph
+ * - on first use (or when `warm()` is called at start-up, in the background),
+ * - after any write committed in this process (ingestion records one, see
+ *   `graph/graph-changes.ts`), before the next answer,
+ * - when the graph fingerprint (node and relationship counts) differs from the one the index
+ *   was built at; it is checked at most every `refreshSeconds`, so writes by another process
+ *   (an ingest into a shared Neo4j) show within that time.
+ * Concurrent callers share one rebuild and one fingerprint check.
+ */
+import type { SearchBackend } from '../config/config.js';
+import { readGraphChangeCount } from '../graph/graph-changes.js';
+import type { Queries } from '../graph/queries.js';
+import type { GraphStore } from '../graph/store.js';
+import { searchNeo4jFullText } from './neo4j-full-text.js';
+import { readGraphFingerprint, readSearchDocuments } from './read-search-documents.js';
+import type { SearchType } from './search-documents.js';
+import {
+  buildSearchIndex,
+  findDocumentsWithAllWords,
+  searchIndex,
+  type SearchIndex,
+  type SearchMatch,
+  type SearchRequest,
+} from './search-index.js';
+
+export interface SearchServiceOptions {
+  /** The shared store (not a per-request view: index reads belong to no request). */
+  store: GraphStore;
+  queries: Queries;
+  /** Longest time between two fingerprint checks; 0 checks before every answer. Default 30. */
+  refreshSeconds?: number;
+  /** Who ranks `search`; `neo4j-fulltext` needs a Neo4j store. Default `minisearch`. */
+  backend?: SearchBackend;
+  /** Milliseconds clock, for tests. */
+  now?: () => number;
+}
+
+/** What one build of the index cost. */
+export interface IndexBuild {
+  readonly documents: number;
+  /** Reading the documents and the fingerprint from the store. */
+  readonly readMs: number;
+  /** Building the index in memory. */
+  readonly buildMs: number;
+}
+
+export interface SearchService {
+  /** Ranked matches, from an index no older than the rules above allow. */
+  search(request: SearchRequest): Promise<SearchMatch[]>;
+  /**
+   * Ids of the items of `type` whose text holds every word of `text` (see
+   * `findDocumentsWithAllWords`); null when `text` has no words.
+   */
+  findItemsWithAllWords(type: SearchType, text: string): Promise<string[] | null>;
+  /** Builds the index now if it is missing or stale; resolves with the cost of the last build. */
+  warm(): Promise<IndexBuild>;
+}
+
+interface IndexState {
+  readonly index: SearchIndex;
+  readonly build: IndexBuild;
+  /** The in-process write count the index was built after. */
+  readonly changeCount: number;
+  readonly fingerprint: string;
+  /** When the fingerprint was last compared with the graph's. */
+  checkedAt: number;
+  /** The graph's fingerprint no longer matches: rebuild before the next answer. */
+  stale: boolean;
+  checking?: Promise<void> | undefined;
+}
+
+/** Creates a service; nothing is read until the first search or `warm()`. */
+export function createSearchService(options: SearchServiceOptions): SearchService {
+  const { store, queries } = options;
+  const refreshMs = (options.refreshSeconds ?? 30) * 1000;
+  const now = options.now ?? (() => performance.now());
+  if (options.backend === 'neo4j-fulltext' && store.engine !== 'neo4j')
+    throw new Error('SEARCH_BACKEND=neo4j-fulltext needs a Neo4j store (NEO4J_URI)');
+  let state: IndexState | undefined;
+  let rebuilding: Promise<IndexState> | undefined;
+
+  async function rebuild(): Promise<IndexState> {
+    // Read before the documents: a write landing during the read makes the next call rebuild.
+    const changeCount = readGraphChangeCount();
+    const started = now();
+    const [fingerprint, documents] = await Promise.all([
+      readGraphFingerprint(store, queries),
+      readSearchDocuments(store, queries),
+    ]);
+    const read = now();
+    const index = buildSearchIndex(documents);
+    const built = now();
+    const build = { documents: index.size, readMs: read - started, buildMs: built - read };
+    return { index, build, changeCount, fingerprint, checkedAt: built, stale: false };
+  }
+
+  function startRebuild(): Promise<IndexState> {
+    rebuilding ??= rebuild()
+      .then((next) => (state = next))
+      .finally(() => (rebuilding = undefined));
+    return rebuilding;
+  }
+
+  function checkFingerprint(current: IndexState): Promise<void> {
+    current.checking ??= readGraphFingerprint(store, queries)
+      .then((fingerprint) => {
+        current.stale = fingerprint !== current.fingerprint;
+        current.checkedAt = now();
+      })
+      .finally(() => (current.checking = undefined));
+    return current.checking;
+  }
+
+  async function currentState(): Promise<IndexState> {
+    if (rebuilding) return rebuilding;
+    const current = state;
+    if (current === undefined || current.stale || current.changeCount !== readGraphChangeCount())
+      return startRebuild();
+    if (now() - current.checkedAt < refreshMs) return current;
+    await checkFingerprint(current);
+    return current.stale ? currentState() : current;
+  }
+
+  return {
+    async search(request) {
+      const { index } = await currentState();
+      if (options.backend === 'neo4j-fulltext')
+        return searchNeo4jFullText(store, queries, index, request);
+      return searchIndex(index, request);
+    },
+    async findItemsWithAllWords(type, text) {
+      return findDocumentsWithAllWords((await currentState()).index, type, text);
+    },
+    async warm() {
+      return (await currentState()).build;
+    },
+  };
+}

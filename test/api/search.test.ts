@@ -1,0 +1,217 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadCatalog } from '../../src/graph/queries.js';
+import { ingestReportFiles } from '../../src/ingest/load-reports.js';
+import { seedReportsDir } from '../../src/paths.js';
+import { openTestStore } from '../support/embedded-store.js';
+import { startTestApi, type GraphQLResponse, type TestApi } from '../support/api-server.js';
+
+interface Hit {
+  type: string;
+  score: number;
+  snippet: string | null;
+  node: {
+    __typename: string;
+    id: string;
+    text?: string;
+    name?: string;
+    evidence?: { reportId: string; lineStart: number; lineEnd: number };
+  };
+}
+
+const searchQuery = `query($query: String!, $types: [SearchType!], $first: Int) {
+  search(query: $query, types: $types, first: $first) {
+    type score snippet
+    node {
+      __typename id
+      ... on Finding { text evidence { reportId lineStart lineEnd } }
+      ... on Recommendation { text evidence { reportId lineStart lineEnd } }
+      ... on Initiative { name }
+      ... on PartnerAgency { name }
+      ... on Unit { name }
+    }
+  }
+}`;
+
+function codeOf(response: GraphQLResponse): string | undefined {
+  return response.body.errors?.[0]?.extensions?.code;
+}
+
+/** The snippet without its markers, and whether it is a slice of `text`. */
+function isSliceOf(snippet: string, text: string): boolean {
+  return snippet
+    .replace(/[«»]/g, '')
+    .split('…')
+    .every((part) => text.includes(part));
+}
+
+describe('search over HTTP on the embedded engine, seeded from seed/reports', () => {
+  let api: TestApi;
+  before(async () => {
+    api = await startTestApi();
+  });
+  after(async () => {
+    await api.close();
+  });
+
+  async function search(variables: Record<string, unknown>): Promise<Hit[]> {
+    const { status, body } = await api.graphql(searchQuery, variables);
+    assert.equal(status, 200, JSON.stringify(body.errors));
+    assert.equal(body.errors, undefined);
+    return body.data!.search as Hit[];
+  }
+
+  it('finds the findings and the recommendation that speak of succession planning, before anything else', async () => {
+    // grep -in "succession planning" seed/reports/*.txt (the recommendation's marker is line 394).
+    const expected = [
+      '2007-10-metropolitan-police-inspection:358',
+      '2007-10-metropolitan-police-inspection:392',
+      '2007-10-metropolitan-police-inspection:394',
+      '2007-10-metropolitan-police-inspection:1117',
+      '2007-10-thames-valley-police-inspection:448',
+      '2007-10-west-midlands-police-inspection:298',
+    ];
+    const hits = await search({
+      query: 'succession planning',
+      types: ['FINDING', 'RECOMMENDATION'],
+      first: 20,
+    });
+    const phrase = hits.filter((hit) => /succession planning/i.test(hit.node.text!));
+    assert.deepEqual(hits.slice(0, phrase.length), phrase, 'the phrase ranks first');
+    const located = phrase.map((hit) => {
+      const line = expected.find((at) => {
+        const [reportId, n] = at.split(':');
+        const { evidence } = hit.node;
+        return (
+          evidence!.reportId === reportId && evidence!.lineStart <= +n! && +n! <= evidence!.lineEnd
+        );
+      });
+      assert.ok(line, `${hit.node.id} is not one of the grep lines`);
+      return line;
+    });
+    assert.deepEqual(located.sort(), [...expected].sort());
+    assert.deepEqual(phrase.map((hit) => hit.node.__typename).sort(), [
+      'Finding',
+      'Finding',
+      'Finding',
+      'Finding',
+      'Finding',
+      'Recommendation',
+    ]);
+  });
+
+  it('ranks best first and cuts every snippet from the item’s own text, with the matches marked', async () => {
+    const hits = await search({ query: 'succession planning', first: 10 });
+    for (let i = 1; i < hits.length; i += 1) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
+    for (const hit of hits) {
+      const own = hit.node.text ?? hit.node.name!;
+      assert.ok(hit.snippet, `${hit.node.id} has a snippet`);
+      assert.match(hit.snippet, /«[^«»]+»/);
+      if (hit.node.text)
+        assert.ok(isSliceOf(hit.snippet, own), `${hit.snippet} is from ${hit.node.id}`);
+    }
+    assert.match(hits[0]!.snippet!, /«succession planning»/i);
+  });
+
+  it('finds initiatives by acronym, partner agencies and units by name, and keeps to the types asked for', async () => {
+    const [mash] = await search({ query: 'MASH', types: ['INITIATIVE'] });
+    assert.equal(mash!.node.id, 'initiative/multi-agency-safeguarding-hub');
+    assert.equal(mash!.type, 'INITIATIVE');
+    const partners = await search({ query: 'probation', types: ['PARTNER_AGENCY'] });
+    assert.ok(partners.length > 0);
+    assert.ok(partners.every((hit) => hit.node.__typename === 'PartnerAgency'));
+    assert.equal(partners[0]!.node.name, 'Probation service');
+    const units = await search({ query: 'child abuse investigation', types: ['UNIT'] });
+    assert.ok(units.length > 0);
+    assert.ok(
+      units.every(
+        (hit) => hit.type === 'UNIT' && /child abuse investigation/i.test(hit.node.name!),
+      ),
+    );
+    assert.deepEqual(await search({ query: 'probation', types: [] }), []);
+  });
+
+  it('returns at most `first` hits', async () => {
+    assert.equal((await search({ query: 'training', first: 3 })).length, 3);
+    assert.equal((await search({ query: 'training', first: 0 })).length, 0);
+    assert.equal((await search({ query: 'training' })).length, 20);
+  });
+
+  it('loads the hits with one database query, however many there are', async () => {
+    const response = await api.graphql(
+      '{ search(query: "force", first: 100) { node { id } } }',
+      undefined,
+      { 'x-query-stats': '1' },
+    );
+    assert.equal((response.body.data!.search as unknown[]).length, 100);
+    assert.equal((response.body.extensions!.queryStats as { dbQueries: number }).dbQueries, 1);
+  });
+
+  it('refuses an empty or blank query with BAD_USER_INPUT and HTTP 400', async () => {
+    for (const query of ['', '   \n\t']) {
+      const response = await api.graphql(searchQuery, { query });
+      assert.equal(response.status, 400);
+      assert.equal(codeOf(response), 'BAD_USER_INPUT');
+    }
+  });
+
+  it('refuses first above 100 or below 0 with BAD_USER_INPUT and HTTP 400', async () => {
+    for (const first of [101, -1]) {
+      const response = await api.graphql(searchQuery, { query: 'training', first });
+      assert.equal(response.status, 400);
+      assert.equal(codeOf(response), 'BAD_USER_INPUT');
+      assert.match(response.body.errors![0]!.message, /first/);
+    }
+  });
+
+  it('treats an injection-looking query as words and leaves the graph as it was', async () => {
+    const count = '{ findings(first: 0) { totalCount } }';
+    const before = (await api.graphql(count)).body.data;
+    for (const query of [
+      "x' OR 1=1 //",
+      '") MATCH (n) DETACH DELETE n //',
+      '*:* AND title:[a TO z]',
+    ]) {
+      const response = await api.graphql(searchQuery, { query });
+      assert.equal(response.status, 200);
+      assert.equal(response.body.errors, undefined);
+    }
+    assert.deepEqual((await api.graphql(count)).body.data, before);
+  });
+});
+
+describe('search after an ingest in the same process', () => {
+  let api: TestApi;
+  const catalog = loadCatalog();
+  const store = openTestStore(catalog.schema.embedded);
+  before(async () => {
+    const ready = await store;
+    await ingestReportFiles(ready, catalog, [
+      join(seedReportsDir, '2007-10-west-midlands-police.txt'),
+    ]);
+    api = await startTestApi({ seededStore: ready });
+  });
+  after(async () => {
+    await api.close();
+    await (await store).close();
+  });
+
+  it('answers from the ingested graph at once, without waiting for SEARCH_REFRESH_SECONDS', async () => {
+    const ask = async () => {
+      const { body } = await api.graphql(searchQuery, {
+        query: 'succession planning',
+        types: ['FINDING'],
+      });
+      return (body.data!.search as Hit[]).map((hit) => hit.node.evidence!.reportId).sort();
+    };
+    assert.deepEqual(await ask(), ['2007-10-west-midlands-police-inspection']);
+    await ingestReportFiles(await store, catalog, [
+      join(seedReportsDir, '2007-10-thames-valley-police.txt'),
+    ]);
+    assert.deepEqual(await ask(), [
+      '2007-10-thames-valley-police-inspection',
+      '2007-10-west-midlands-police-inspection',
+    ]);
+  });
+});
