@@ -1,0 +1,90 @@
+import type { ApiContext } from '../context.js';
+import { notFound } from '../errors.js';
+import type { AnyNode, ProvenanceProps } from '../nodes.js';
+import { toOptionalEvidence } from '../resolvers/evidence.js';
+import {
+  exploreNeighbourhood,
+  findShortestPaths,
+  type ExpandNodes,
+  type WalkStep,
+} from './graph-walk.js';
+import {
+  checkWholeNumber,
+  maxNeighbourhoodDepth,
+  maxNeighbourhoodNodes,
+  maxPathCount,
+  maxPathHops,
+} from './question-bounds.js';
+import { apiWalkPolicy, toWalkEdge } from './walk-policy.js';
+
+/** One hop of a walk: the relationships of the whole frontier in one read. */
+function createExpand(ctx: ApiContext): ExpandNodes {
+  return async (ids) => {
+    const rows = await ctx.store.read(ctx.queries.neighboursByIds, { ids: [...ids] });
+    return rows.map(toWalkEdge);
+  };
+}
+
+/** The nodes with these ids, in one batched read; NOT_FOUND for any that is missing. */
+async function loadNodes(ctx: ApiContext, ids: readonly string[]): Promise<Map<string, AnyNode>> {
+  const unique = [...new Set(ids)];
+  const nodes = await ctx.loaders.nodeById.loadMany(unique);
+  return new Map(
+    unique.map((id, i) => {
+      const node = nodes[i];
+      return [id, node && !(node instanceof Error) ? node : notFound('Node', id)];
+    }),
+  );
+}
+
+function toPathStep(step: WalkStep) {
+  const evidence = toOptionalEvidence((step.properties ?? {}) as unknown as ProvenanceProps);
+  return { type: step.type, from: step.from, to: step.to, evidence };
+}
+
+/**
+ * All shortest paths (up to `maxPathCount`) between two entities within `maxHops`
+ * relationships. NOT_FOUND for an unknown id, BAD_USER_INPUT for `maxHops` out of range.
+ */
+export async function readPaths(ctx: ApiContext, fromId: string, toId: string, maxHops: number) {
+  checkWholeNumber('maxHops', maxHops, 1, maxPathHops);
+  await loadNodes(ctx, [fromId, toId]);
+  const search = { fromId, toId, maxHops, maxPaths: maxPathCount };
+  const paths = await findShortestPaths(search, createExpand(ctx), apiWalkPolicy);
+  const nodes = await loadNodes(
+    ctx,
+    paths.flatMap((path) => path.nodeIds),
+  );
+  return paths.map((path) => ({
+    length: path.steps.length,
+    nodes: path.nodeIds.map((id) => nodes.get(id)!),
+    relationships: path.steps.map(toPathStep),
+  }));
+}
+
+/**
+ * The entities within `depth` relationships of one entity, at most `maxNodes`. NOT_FOUND for
+ * an unknown id, BAD_USER_INPUT for `depth` or `maxNodes` out of range.
+ */
+export async function readNeighbourhood(
+  ctx: ApiContext,
+  centreId: string,
+  depth: number,
+  maxNodes: number,
+) {
+  checkWholeNumber('depth', depth, 0, maxNeighbourhoodDepth);
+  checkWholeNumber('maxNodes', maxNodes, 1, maxNeighbourhoodNodes);
+  await loadNodes(ctx, [centreId]);
+  const found = await exploreNeighbourhood(
+    { centreId, depth, maxNodes },
+    createExpand(ctx),
+    apiWalkPolicy,
+  );
+  const nodes = await loadNodes(ctx, found.nodeIds);
+  return {
+    centre: nodes.get(centreId)!,
+    nodes: found.nodeIds.map((id) => nodes.get(id)!),
+    relationships: found.steps.map(toPathStep),
+    truncated: found.truncated,
+  };
+}

@@ -1,0 +1,40 @@
+import { gradeScales } from '../../ingest/grade-scales.js';
+import type { ApiContext } from '../context.js';
+import { notFound } from '../errors.js';
+import type { ForceNode, ThemeNode, TopicNode } from '../nodes.js';
+import { checkWholeNumber, maxSimilarForces } from './question-bounds.js';
+import { buildForceProfiles, rankSimilarForces, type GradeRow } from './similar-forces.js';
+
+/** Number of grades on a scale, from the scales ingestion reads grades with. */
+function countScaleLevels(scale: string): number | undefined {
+  return gradeScales.find((known) => known.id === scale)?.grades.length;
+}
+
+/**
+ * The forces most like `forceId` by weakness topics and grades (see `similar-forces.ts`).
+ * Throws NOT_FOUND for an unknown force and BAD_USER_INPUT for `first` out of range.
+ */
+export async function readSimilarForces(ctx: ApiContext, forceId: string, first: number) {
+  checkWholeNumber('first', first, 0, maxSimilarForces);
+  if (!(await ctx.loaders.forceById.load(forceId))) notFound('Force', forceId);
+  const [topicRows, gradeRows] = await Promise.all([
+    ctx.store.read(ctx.queries.weaknessTopicsAll),
+    ctx.store.read(ctx.queries.gradesAll),
+  ]);
+  const profiles = buildForceProfiles(
+    topicRows.map((row) => ({ forceId: row.forceId as string, topic: row.topic as TopicNode })),
+    gradeRows.map((row): GradeRow => ({
+      forceId: row.forceId as string,
+      theme: row.theme as ThemeNode,
+      rank: row.rank as number,
+      scale: row.scale as string,
+      publishedOn: row.publishedOn as string,
+    })),
+  );
+  const ranked = rankSimilarForces(profiles, forceId, first, countScaleLevels);
+  const forces = await ctx.loaders.forceById.loadMany(ranked.map((similar) => similar.forceId));
+  return ranked.map((similar, i) => ({
+    ...similar,
+    force: (forces[i] as ForceNode | null) ?? notFound('Force', similar.forceId),
+  }));
+}
