@@ -13,7 +13,7 @@ import {
 import { checkForbiddenConstructs, checkSingleStatement } from './construct-rules.js';
 import { checkExpressions } from './expression-rules.js';
 import { parseQueryHeader, type QueryHeader } from './header.js';
-import { buildLintSchema } from './lint-schema.js';
+import { buildLintSchema, checkedCypherVersions } from './lint-schema.js';
 import { checkPatternsAndProjections } from './projection-rules.js';
 import type { PortabilityRule, RuleFinding } from './rule-finding.js';
 import { parseCypherTree, positionAt } from './syntax-tree.js';
@@ -29,14 +29,17 @@ export interface CypherFinding {
 /**
  * How a file is checked, by its path: `schema/embedded*.cypher` is LadybugDB DDL that Neo4j's
  * front end cannot read (it is proved by executing it in tests); other `schema/` files are
- * Neo4j DDL scripts (several statements, no portability rules); everything else is a portable
- * query.
+ * Neo4j DDL scripts (several statements, no portability rules); `neo4j-only/` files are
+ * queries only Neo4j runs (one statement, Neo4j's built-in functions and the full-text
+ * procedure, no portability rules; the embedded engine never executes them); everything else
+ * is a portable query.
  */
-export type CypherFileKind = 'embedded-schema' | 'neo4j-schema' | 'query';
+export type CypherFileKind = 'embedded-schema' | 'neo4j-schema' | 'neo4j-query' | 'query';
 
 export function classifyCypherFile(path: string): CypherFileKind {
   if (/(^|\/)schema\/embedded[^/]*\.cypher$/.test(path)) return 'embedded-schema';
   if (/(^|\/)schema\/[^/]*\.cypher$/.test(path)) return 'neo4j-schema';
+  if (/(^|\/)neo4j-only\/[^/]*\.cypher$/.test(path)) return 'neo4j-query';
   return 'query';
 }
 
@@ -71,14 +74,34 @@ function messageOf(diagnostic: SyntaxDiagnostic): string {
     );
 }
 
-function lintFindings(source: string, declared: readonly string[]): RuleFinding[] {
-  const { diagnostics } = lintCypherQuery(source, buildLintSchema(declared));
-  return diagnostics
-    .filter(
-      (d) =>
-        d.severity === errorSeverity || (d.severity === warningSeverity && !isToleratedWarning(d)),
-    )
-    .map((d) => ({ offset: d.offsets.start, message: messageOf(d) }));
+/**
+ * The front end's findings in every checked Cypher version. A finding of a later version that
+ * the first one does not make is prefixed with its version ("Cypher 25: ..."), so a query that
+ * only a Neo4j 2025.x server would refuse says so.
+ */
+function lintFindings(
+  source: string,
+  declared: readonly string[],
+  neo4jOnly: boolean,
+): RuleFinding[] {
+  const findings: RuleFinding[] = [];
+  const seen = new Set<string>();
+  checkedCypherVersions.forEach((version, index) => {
+    const schema = buildLintSchema(declared, neo4jOnly, version);
+    for (const d of lintCypherQuery(source, schema).diagnostics) {
+      const reported =
+        d.severity === errorSeverity || (d.severity === warningSeverity && !isToleratedWarning(d));
+      const key = `${d.offsets.start} ${messageOf(d)}`;
+      if (!reported || seen.has(key)) continue;
+      seen.add(key);
+      const label = `Cypher ${version.replace('CYPHER ', '')}: `;
+      findings.push({
+        offset: d.offsets.start,
+        message: `${index === 0 ? '' : label}${messageOf(d)}`,
+      });
+    }
+  });
+  return findings;
 }
 
 function headerFindings(file: string, source: string, header: QueryHeader): CypherFinding[] {
@@ -98,9 +121,16 @@ function headerFindings(file: string, source: string, header: QueryHeader): Cyph
     }));
 }
 
-function ruleFindings(source: string): RuleFinding[] {
+function ruleFindings(source: string, rules: readonly PortabilityRule[]): RuleFinding[] {
+  if (rules.length === 0) return [];
   const statements = parseCypherTree(source);
-  return queryRules.flatMap((rule) => rule(statements));
+  return rules.flatMap((rule) => rule(statements));
+}
+
+/** The parse-tree rules per file kind: Neo4j-only queries keep only "one statement". */
+function rulesFor(kind: CypherFileKind): readonly PortabilityRule[] {
+  if (kind === 'query') return queryRules;
+  return kind === 'neo4j-query' ? [checkSingleStatement] : [];
 }
 
 /** Checks one file; `file` is the path to report (e.g. `cypher/queries/x.cypher`). */
@@ -108,12 +138,13 @@ export function checkCypherFile(file: string, source: string): CypherFinding[] {
   const kind = classifyCypherFile(file);
   if (kind === 'embedded-schema') return [];
   const header = parseQueryHeader(source);
-  const rules = kind === 'query' ? ruleFindings(source) : [];
+  const rules = ruleFindings(source, rulesFor(kind));
   // A construct a rule names precisely is not reported a second time by the front end.
   const ruleOffsets = new Set(rules.map((finding) => finding.offset));
   const lint = lintFindings(
     source,
     header.parameters.map((parameter) => parameter.name),
+    kind === 'neo4j-query',
   ).filter((finding) => !ruleOffsets.has(finding.offset));
   const located = [...lint, ...rules].map(({ offset, message }) => ({
     file,

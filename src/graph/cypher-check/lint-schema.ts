@@ -4,7 +4,12 @@
  * property keys, the file's declared parameters, the portable function allowlist and no
  * procedures. Without a function registry the front end accepts any function name.
  */
-import { testData, type DbSchema, type Neo4jFunction } from '@neo4j-cypher/language-support';
+import {
+  testData,
+  type CypherVersion,
+  type DbSchema,
+  type Neo4jFunction,
+} from '@neo4j-cypher/language-support';
 
 import { listPropertyKeys, nodeLabels, relationshipTypes } from '../../domain/model.js';
 
@@ -28,33 +33,79 @@ export const portableFunctionNames: readonly string[] = [
 export const rowOnlyKeys = ['from', 'to'] as const;
 
 /**
- * The package's built-in Cypher 5 function registry cut down to the allowlist. Throws if an
- * allowlisted function is missing, so a package upgrade that drops one is noticed at once.
+ * The Cypher versions every file is checked in: Neo4j 5 runs Cypher 5, and Neo4j 2025.x
+ * servers run Cypher 5 or Cypher 25 (whichever the database's default language is).
  */
-function buildPortableFunctionRegistry(): Record<string, Neo4jFunction> {
-  const builtIn = testData.mockSchema.functions?.['CYPHER 5'] ?? {};
+export const checkedCypherVersions: readonly CypherVersion[] = ['CYPHER 5', 'CYPHER 25'];
+
+/**
+ * The package's built-in function registry of one Cypher version cut down to the allowlist.
+ * Throws if an allowlisted function is missing, so a package upgrade that drops one is
+ * noticed at once.
+ */
+function buildPortableFunctionRegistry(version: CypherVersion): Record<string, Neo4jFunction> {
+  const builtIn = testData.mockSchema.functions?.[version] ?? {};
   const registry: Record<string, Neo4jFunction> = {};
   for (const name of portableFunctionNames) {
     const signature = builtIn[name];
     if (signature === undefined) {
-      throw new Error(`the Cypher function registry has no built-in function ${name}`);
+      throw new Error(`the ${version} function registry has no built-in function ${name}`);
     }
     registry[name] = signature;
   }
   return registry;
 }
 
-const portableFunctions = buildPortableFunctionRegistry();
+const portableFunctions = new Map(
+  checkedCypherVersions.map((version) => [version, buildPortableFunctionRegistry(version)]),
+);
 
-/** The lint schema for one file, declaring `parameters` (names without `$`). */
-export function buildLintSchema(parameters: readonly string[]): DbSchema {
+/**
+ * What a Neo4j-only file (`cypher/neo4j-only/`) may call besides the portable subset: Neo4j's
+ * built-in functions and the full-text procedure. Nothing else is callable, so a typo or an
+ * APOC call is still reported.
+ */
+function buildNeo4jOnlyRegistries(
+  version: CypherVersion,
+): Pick<DbSchema, 'functions' | 'procedures'> {
+  const functions = Object.fromEntries(
+    Object.entries(testData.mockSchema.functions?.[version] ?? {}).filter(
+      ([, signature]) => signature.isBuiltIn,
+    ),
+  );
+  const procedureName = 'db.index.fulltext.queryNodes';
+  const procedure = testData.mockSchema.procedures?.[version]?.[procedureName];
+  if (procedure === undefined)
+    throw new Error(`the Cypher registry has no procedure ${procedureName}`);
   return {
+    functions: { [version]: functions },
+    procedures: { [version]: { [procedureName]: procedure } },
+  };
+}
+
+/**
+ * The lint schema for one file, declaring `parameters` (names without `$`). `neo4jOnly` widens
+ * the callables for `cypher/neo4j-only/` files (see {@link buildNeo4jOnlyRegistries});
+ * `version` is the Cypher version the front end parses a file without a `CYPHER n` prefix in.
+ */
+export function buildLintSchema(
+  parameters: readonly string[],
+  neo4jOnly = false,
+  version: CypherVersion = 'CYPHER 5',
+): DbSchema {
+  const callables = neo4jOnly
+    ? buildNeo4jOnlyRegistries(version)
+    : {
+        functions: { [version]: portableFunctions.get(version) ?? {} },
+        procedures: { [version]: {} },
+      };
+  return {
+    defaultLanguage: version,
     labels: Object.keys(nodeLabels),
     relationshipTypes: Object.keys(relationshipTypes),
     propertyKeys: [...listPropertyKeys(), ...rowOnlyKeys],
     parameters: Object.fromEntries(parameters.map((name) => [name, null])),
-    functions: { 'CYPHER 5': portableFunctions },
-    procedures: { 'CYPHER 5': {} },
+    ...callables,
     graphSchema: Object.entries(relationshipTypes).flatMap(([relType, { pairs }]) =>
       pairs.map(([from, to]) => ({ from, to, relType })),
     ),

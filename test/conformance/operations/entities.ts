@@ -1,0 +1,421 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { vocabularyDir } from '../../../src/paths.js';
+import { expectedPractice } from '../../fixtures/developing-practice.expected.js';
+import { expectedEntities } from '../../fixtures/entities.expected.js';
+import { expectedTopics } from '../../fixtures/topics.expected.js';
+import { checkOperation, type ConformanceOperation } from '../operation.js';
+import {
+  assertIncludesAll,
+  assertOrderedBy,
+  compareCodeUnits,
+  reportOfFile,
+  seedReports,
+} from './seed-graph.js';
+
+/** Each (partner, initiative) pair the fixtures say a report states, with its report id. */
+const participations = expectedEntities.flatMap((entities) =>
+  entities.participations.map((p) => ({ ...p, reportId: reportOfFile(entities.sourceFile).id })),
+);
+
+interface CuratedTopic {
+  id: string;
+  name: string;
+  description: string;
+}
+
+/** A file of the curated vocabulary (seed/vocabulary/). */
+function readVocabulary<T>(file: string): T {
+  return JSON.parse(readFileSync(join(vocabularyDir, file), 'utf8')) as T;
+}
+
+/** The curated topic taxonomy; every topic of it is a node, id `topic/<id>`. */
+function readTopicVocabulary(): CuratedTopic[] {
+  return readVocabulary<{ topics: CuratedTopic[] }>('topics.json').topics;
+}
+
+/**
+ * Initiatives named "Operation …" that the fixtures find in the graph: those an item of a
+ * report names (a discovered name becomes a node when something links to it).
+ */
+const mentionedOperations = [
+  ...new Set(
+    expectedEntities.flatMap((entities) =>
+      entities.mentions.flatMap((m) =>
+        m.entities.filter((id) => id.startsWith('initiative/operation-')),
+      ),
+    ),
+  ),
+];
+
+interface Participation {
+  partner: { id: string };
+  initiative: { id: string };
+  evidence: { reportId: string; quote: string };
+}
+
+interface AllPartners {
+  partnerAgencies: {
+    id: string;
+    name: string;
+    initiatives: { id: string }[];
+    participation: Participation[];
+  }[];
+}
+
+interface FilteredPartners {
+  criminalJustice: { id: string; sector: string }[];
+  prosecution: { id: string; name: string; acronym: string | null; aliases: string[] }[];
+}
+
+interface Arrangements {
+  initiatives: {
+    id: string;
+    kind: string;
+    curated: boolean;
+    partners: { id: string }[];
+    participation: Participation[];
+  }[];
+}
+
+interface Operations {
+  initiatives: {
+    id: string;
+    name: string;
+    kind: string;
+    curated: boolean;
+    report: { id: string } | null;
+  }[];
+}
+
+interface Discovered {
+  initiative: {
+    curated: boolean;
+    evidence: { reportId: string } | null;
+    mentionedBy: { item: { __typename: string }; evidence: { reportId: string; quote: string } }[];
+  };
+}
+
+interface Mash {
+  initiative: {
+    id: string;
+    name: string;
+    acronym: string;
+    kind: string;
+    description: string;
+    curated: boolean;
+    evidence: null;
+    report: null;
+    partners: { id: string; name: string }[];
+    participation: Participation[];
+  };
+}
+
+interface Practice {
+  initiatives: {
+    name: string;
+    curated: boolean;
+    report: { id: string };
+    theme: { id: string } | null;
+    forces: { id: string }[];
+  }[];
+}
+
+interface AllUnits {
+  units: {
+    id: string;
+    name: string;
+    kind: string | null;
+    curated: boolean;
+    force: { id: string } | null;
+  }[];
+  thamesValley: { id: string; force: { id: string } }[];
+}
+
+const mash = 'initiative/multi-agency-safeguarding-hub';
+
+export const entityOperations: readonly ConformanceOperation[] = [
+  checkOperation<AllPartners>({
+    name: 'partnerAgencies: every partner the reports place in an arrangement, with the initiative and the sentence that says so',
+    query: `{
+      partnerAgencies {
+        id name initiatives { id }
+        participation { partner { id } initiative { id } evidence { reportId quote } }
+      }
+    }`,
+    check: ({ partnerAgencies }) => {
+      assertOrderedBy(partnerAgencies, (p) => p.name, 'partner agencies by name');
+      for (const want of participations) {
+        const where = `${want.partner} in ${want.initiative} (${want.reportId})`;
+        const partner = partnerAgencies.find((p) => p.id === want.partner);
+        assert.ok(partner, `${want.partner} is listed`);
+        assertIncludesAll(
+          partner.initiatives.map((i) => i.id),
+          [want.initiative],
+          where,
+        );
+        const link = partner.participation.find(
+          (p) =>
+            p.initiative.id === want.initiative &&
+            p.evidence.reportId === want.reportId &&
+            p.evidence.quote.includes(want.quoteIncludes),
+        );
+        assert.ok(link, `${where}: quote with "${want.quoteIncludes}"`);
+        assert.equal(link.partner.id, want.partner);
+      }
+    },
+  }),
+  checkOperation<FilteredPartners>({
+    name: 'partnerAgencies: filters by sector and by text in the name, acronym or aliases',
+    query: `{
+      criminalJustice: partnerAgencies(sector: "CRIMINAL_JUSTICE") { id sector }
+      prosecution: partnerAgencies(search: "PROSECUTION") { id name acronym aliases }
+    }`,
+    check: ({ criminalJustice, prosecution }) => {
+      assert.ok(criminalJustice.every((p) => p.sector === 'CRIMINAL_JUSTICE'));
+      assertIncludesAll(
+        criminalJustice.map((p) => p.id),
+        [
+          'crown-prosecution-service',
+          'probation-service',
+          'prison-service',
+          'youth-offending-teams',
+        ].map((id) => `partner/${id}`),
+        'criminal justice partners the reports name',
+      );
+      assertIncludesAll(
+        prosecution.map((p) => p.id),
+        ['partner/crown-prosecution-service'],
+        'search "PROSECUTION"',
+      );
+      for (const partner of prosecution) {
+        const texts = [partner.name, partner.acronym ?? '', ...partner.aliases];
+        assert.ok(
+          texts.some((text) => text.toLowerCase().includes('prosecution')),
+          partner.id,
+        );
+      }
+    },
+  }),
+  {
+    name: 'partnerAgency: the Crown Prosecution Service as the vocabulary curates it',
+    query: `{
+      partnerAgency(id: "partner/crown-prosecution-service") { id name acronym sector curated }
+      missing: partnerAgency(id: "partner/nobody") { id }
+    }`,
+    data: {
+      partnerAgency: {
+        id: 'partner/crown-prosecution-service',
+        name: 'Crown Prosecution Service',
+        acronym: 'CPS',
+        sector: 'CRIMINAL_JUSTICE',
+        curated: true,
+      },
+      missing: null,
+    },
+  },
+  checkOperation<Arrangements>({
+    name: 'initiatives: multi-agency arrangements with the partners the reports place in them',
+    query: `{
+      initiatives(kind: "MULTI_AGENCY_ARRANGEMENT") {
+        id kind curated partners { id }
+        participation { partner { id } initiative { id } evidence { reportId quote } }
+      }
+    }`,
+    check: ({ initiatives }) => {
+      assert.ok(initiatives.every((i) => i.kind === 'MULTI_AGENCY_ARRANGEMENT'));
+      const arrangements = new Set(
+        readVocabulary<{ initiatives: { id: string; kind: string }[] }>('initiatives.json')
+          .initiatives.filter((i) => i.kind === 'MULTI_AGENCY_ARRANGEMENT')
+          .map((i) => `initiative/${i.id}`),
+      );
+      for (const want of participations.filter((p) => arrangements.has(p.initiative))) {
+        const initiative = initiatives.find((i) => i.id === want.initiative);
+        assert.ok(initiative, `${want.initiative} is listed`);
+        assertIncludesAll(
+          initiative.partners.map((p) => p.id),
+          [want.partner],
+          want.initiative,
+        );
+        assert.ok(
+          initiative.participation.some(
+            (p) =>
+              p.partner.id === want.partner &&
+              p.initiative.id === want.initiative &&
+              p.evidence.reportId === want.reportId,
+          ),
+          `${want.partner} in ${want.initiative} stated by ${want.reportId}`,
+        );
+      }
+    },
+  }),
+  checkOperation<Operations>({
+    name: 'initiatives: finds initiatives by text in their name, discovered operations and developing practice alike',
+    query: '{ initiatives(search: "OPERATION") { id name kind curated report { id } } }',
+    check: ({ initiatives }) => {
+      assert.ok(
+        initiatives.every((i) => i.name.toLowerCase().includes('operation')),
+        'every name matches',
+      );
+      assertIncludesAll(
+        initiatives.map((i) => i.id),
+        mentionedOperations,
+        'operations items name',
+      );
+      for (const id of mentionedOperations) {
+        const initiative = initiatives.find((i) => i.id === id)!;
+        assert.deepEqual([initiative.kind, initiative.curated], ['OPERATION', false], id);
+      }
+      const practice = expectedPractice.flatMap((p) =>
+        p.items
+          .filter((item) => /operation/i.test(item.title))
+          .map((item) => `${p.reportId}: ${item.title}`),
+      );
+      assertIncludesAll(
+        initiatives.filter((i) => i.report !== null).map((i) => `${i.report!.id}: ${i.name}`),
+        practice,
+        'developing practice named "operation"',
+      );
+      assertOrderedBy(initiatives, (i) => i.name, 'initiatives by name');
+    },
+  }),
+  checkOperation<Discovered>({
+    name: 'initiative: a name discovered in a report says where the reports name it',
+    query: `{ initiative(id: "initiative/operation-delphinus") {
+      curated evidence { reportId } mentionedBy { item { __typename } evidence { reportId quote } }
+    } }`,
+    check: ({ initiative }) => {
+      assert.equal(initiative.curated, false);
+      assert.equal(initiative.evidence, null, 'only developing practice is presented by a report');
+      assert.ok(initiative.mentionedBy.length > 0);
+      for (const source of initiative.mentionedBy) {
+        assert.equal(source.evidence.reportId, '2007-10-metropolitan-police-inspection');
+        assert.match(source.evidence.quote, /Operation Delphinus/);
+      }
+    },
+  }),
+  checkOperation<Mash>({
+    name: 'initiative: the MASH as curated, with every partner the PEEL report places in it',
+    query: `query ($id: ID!) {
+      initiative(id: $id) {
+        id name acronym kind description curated evidence { reportId } report { id }
+        partners { id name }
+        participation { partner { id } initiative { id } evidence { reportId quote } }
+      }
+    }`,
+    variables: { id: mash },
+    check: ({ initiative }) => {
+      assert.deepEqual(
+        [initiative.name, initiative.acronym, initiative.kind, initiative.curated],
+        ['Multi-agency safeguarding hub', 'MASH', 'MULTI_AGENCY_ARRANGEMENT', true],
+      );
+      assert.match(initiative.description, /^Safeguarding agencies brought together in one place/);
+      assert.equal(initiative.evidence, null, 'a vocabulary entry is not presented by a report');
+      assert.equal(initiative.report, null);
+      assertIncludesAll(
+        initiative.partners.map((p) => p.id),
+        participations.filter((p) => p.initiative === mash).map((p) => p.partner),
+        'MASH partners',
+      );
+      assertOrderedBy(initiative.partners, (p) => p.name, 'partners by name');
+      assert.equal(
+        new Set(initiative.partners.map((p) => p.id)).size,
+        initiative.partners.length,
+        'each partner once',
+      );
+    },
+  }),
+  checkOperation<Practice>({
+    name: 'initiatives: every example of developing practice, with the report, theme and force that present it',
+    query: `{
+      initiatives(kind: "DEVELOPING_PRACTICE") {
+        name curated report { id } theme { id } forces { id }
+      }
+    }`,
+    check: ({ initiatives }) => {
+      const got = initiatives.map((i) => `${i.report.id}: ${i.name}`).sort(compareCodeUnits);
+      const want = expectedPractice
+        .flatMap((p) => p.items.map((item) => `${p.reportId}: ${item.title}`))
+        .sort(compareCodeUnits);
+      assert.deepEqual(got, want);
+      for (const practice of expectedPractice) {
+        const forceId = seedReports.find((r) => r.id === practice.reportId)!.metadata.forceId;
+        for (const item of practice.items) {
+          const got = initiatives.find(
+            (i) => i.report.id === practice.reportId && i.name === item.title,
+          )!;
+          assert.equal(got.theme?.id, item.themeId, item.title);
+          assert.deepEqual(got.forces, [{ id: forceId }], `${item.title} is run by ${forceId}`);
+          assert.equal(got.curated, false);
+        }
+      }
+    },
+  }),
+  checkOperation<AllUnits>({
+    name: 'units: every unit the reports name, each with its force, and the units of one force',
+    query: `{
+      units { id name kind curated force { id } }
+      thamesValley: units(forceId: "thames-valley-police") { id force { id } }
+    }`,
+    check: ({ units, thamesValley }) => {
+      for (const entities of expectedEntities) {
+        for (const link of entities.units) {
+          const unit = units.find((u) => u.id === link.unit);
+          assert.ok(unit, `${link.unit} is listed`);
+          assert.equal(unit.force?.id, link.force, `${link.unit} belongs to ${link.force}`);
+        }
+        for (const found of entities.discovered.filter((d) => d.id.startsWith('unit/'))) {
+          const unit = units.find((u) => u.id === found.id);
+          assert.ok(unit, `${found.id} is listed`);
+          assert.deepEqual([unit.kind, unit.curated], [found.kind, false], found.id);
+        }
+      }
+      assertOrderedBy(
+        units,
+        (u) => `${u.force?.id ?? ''}\u0000${u.name}`,
+        'units by force, then name',
+      );
+      assert.ok(thamesValley.every((u) => u.force.id === 'thames-valley-police'));
+      assertIncludesAll(
+        thamesValley.map((u) => u.id),
+        [
+          'unit/thames-valley-police/buckinghamshire-bcu',
+          'unit/thames-valley-police/bracknell-lpa',
+        ],
+        'Thames Valley units',
+      );
+    },
+  }),
+  checkOperation<{ topics: CuratedTopic[] }>({
+    name: 'topics: lists the whole curated taxonomy by name',
+    query: '{ topics { id name description } }',
+    check: ({ topics }) => {
+      const vocabulary = readTopicVocabulary()
+        .map((t) => ({ id: `topic/${t.id}`, name: t.name, description: t.description }))
+        .sort((a, b) => compareCodeUnits(a.name, b.name));
+      assert.deepEqual(topics, vocabulary);
+      assertIncludesAll(
+        topics.map((t) => t.id),
+        expectedTopics.flatMap((item) => item.topics.map((id) => `topic/${id}`)),
+        'topics the fixtures file items under',
+      );
+    },
+  }),
+  checkOperation<{ topic: CuratedTopic; missing: null }>({
+    name: 'topic: one topic by id, and null for an id no topic has',
+    query: `{
+      topic(id: "topic/succession-planning") { id name description }
+      missing: topic(id: "topic/astrology") { id }
+    }`,
+    check: ({ topic, missing }) => {
+      const curated = readTopicVocabulary().find((t) => t.id === 'succession-planning')!;
+      assert.deepEqual(topic, {
+        id: 'topic/succession-planning',
+        name: curated.name,
+        description: curated.description,
+      });
+      assert.equal(missing, null);
+    },
+  }),
+];

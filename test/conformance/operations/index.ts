@@ -1,0 +1,29 @@
+import type { ConformanceOperation } from '../operation.js';
+import { entityOperations } from './entities.js';
+import { forceOperations } from './forces.js';
+import { itemOperations } from './items.js';
+import { listOperations } from './lists.js';
+import { nodeOperations } from './node.js';
+import { reportOperations } from './reports.js';
+import { themeOperations } from './themes.js';
+import { questionOperations } from './questions.js';
+import { searchOperations } from './search.js';
+import { reverseLinkOperations } from './reverse-links.js';
+
+/**
+ * The conformance suite: every operation runs unchanged on every engine. A new query field
+ * is one more entry in one of these lists (or a new list added here); the coverage test fails
+ * until every root field and every field that crosses a relationship has an entry.
+ */
+export const conformanceOperations: readonly ConformanceOperation[] = [
+  ...forceOperations,
+  ...reportOperations,
+  ...themeOperations,
+  ...questionOperations,
+  ...entityOperations,
+  ...itemOperations,
+  ...listOperations,
+  ...searchOperations,
+  ...reverseLinkOperations,
+  ...nodeOperations,
+];

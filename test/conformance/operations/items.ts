@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { vocabularyDir } from '../../../src/paths.js';
+import { expectedEntities, type ExpectedEntities } from '../../fixtures/entities.expected.js';
+import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
+import { peel2016Recommendations } from '../../fixtures/recommendations-peel-2016.expected.js';
+import { expectedTopics } from '../../fixtures/topics.expected.js';
+import { checkOperation, type ConformanceOperation } from '../operation.js';
+import { assertIncludesAll, reportOfFile, seedReports } from './seed-graph.js';
+
+interface Mention {
+  entity: { __typename: string; id: string };
+  evidence: { reportId: string; quote: string | null };
+}
+
+interface ItemMentions {
+  report: {
+    findings: { text: string; mentions: Mention[] }[];
+    recommendations: { text: string; mentions: Mention[] }[];
+    developingPractice: { name: string; mentions: Mention[] }[];
+  };
+}
+
+/** The GraphQL type an entity id belongs to, by its documented prefix (docs/ingestion.md). */
+function typeOfEntityId(id: string): string {
+  if (id.startsWith('partner/')) return 'PartnerAgency';
+  if (id.startsWith('unit/')) return 'Unit';
+  if (id.startsWith('initiative/')) return 'Initiative';
+  return 'Force';
+}
+
+function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
+  const report = reportOfFile(entities.sourceFile);
+  const selection = 'mentions { entity { __typename id } evidence { reportId quote } }';
+  return checkOperation<ItemMentions>({
+    name: `mentions: the partners, units, initiatives and forces the items of ${report.id} name`,
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        findings { text ${selection} }
+        recommendations { text ${selection} }
+        developingPractice { name ${selection} }
+      }
+    }`,
+    variables: { id: report.id },
+    check: (data) => {
+      const items = {
+        Finding: data.report.findings,
+        Recommendation: data.report.recommendations,
+        Initiative: data.report.developingPractice.map((i) => ({
+          text: i.name,
+          mentions: i.mentions,
+        })),
+      };
+      for (const want of entities.mentions) {
+        const where = `${want.label} "${want.startsWith.slice(0, 40)}…"`;
+        const item = items[want.label].find((candidate) =>
+          candidate.text.startsWith(want.startsWith),
+        );
+        assert.ok(item, `${where} is in ${report.id}`);
+        const named = item.mentions.map((m) => m.entity.id);
+        assertIncludesAll(named, want.entities, where);
+        for (const excluded of want.not ?? [])
+          assert.ok(!named.includes(excluded), `${where} names ${excluded}`);
+        for (const mention of item.mentions) {
+          assert.equal(
+            mention.entity.__typename,
+            typeOfEntityId(mention.entity.id),
+            mention.entity.id,
+          );
+          assert.equal(mention.evidence.reportId, report.id);
+        }
+      }
+    },
+  });
+}
+
+interface TaggedItem {
+  text: string;
+  topics: { id: string }[];
+  tags: { cue: string | null; topic: { id: string } }[];
+}
+
+interface ReportTags {
+  report: { findings: TaggedItem[]; recommendations: TaggedItem[] };
+}
+
+/** Each topic's cues as the vocabulary writes them: a tag's `cue` is one of them. */
+function readTopicCues(): Map<string, readonly string[]> {
+  const text = readFileSync(join(vocabularyDir, 'topics.json'), 'utf8');
+  const { topics } = JSON.parse(text) as { topics: { id: string; cues: string[] }[] };
+  return new Map(topics.map((topic) => [`topic/${topic.id}`, topic.cues]));
+}
+
+/**
+ * The topic fixtures keep the report's curly quotes where the stored text may have plain ones
+ * (the recommendation fixtures do): compare texts with quotes made plain and spaces collapsed.
+ */
+function plainQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+}
+
+function topicsOperation(sourceFile: string): ConformanceOperation {
+  const report = reportOfFile(sourceFile);
+  const wanted = expectedTopics.filter((item) => item.source.startsWith(`${sourceFile}:`));
+  const selection = 'text topics { id } tags { cue topic { id } }';
+  return checkOperation<ReportTags>({
+    name: `topics: the findings and recommendations of ${report.id} are filed under the topics a reader files them under`,
+    query: `query ($id: ID!) {
+      report(id: $id) { findings { ${selection} } recommendations { ${selection} } }
+    }`,
+    variables: { id: report.id },
+    check: ({ report: { findings, recommendations } }) => {
+      const cues = readTopicCues();
+      const items = [...findings, ...recommendations];
+      for (const want of wanted) {
+        // Some fixtures hold only a passage of a longer item.
+        const item = items.find((candidate) =>
+          plainQuotes(candidate.text).includes(plainQuotes(want.text)),
+        );
+        assert.ok(item, `${want.source} is an item of ${report.id}`);
+        const topicIds = item.topics.map((t) => t.id);
+        assertIncludesAll(
+          topicIds,
+          want.topics.map((id) => `topic/${id}`),
+          want.source,
+        );
+        // What an excerpt is not about, the rest of the item may still be.
+        const whole = plainQuotes(item.text) === plainQuotes(want.text);
+        for (const excluded of whole ? (want.not ?? []) : []) {
+          assert.ok(
+            !topicIds.includes(`topic/${excluded}`),
+            `${want.source} is not about ${excluded}`,
+          );
+        }
+        assert.deepEqual(
+          [...new Set(item.tags.map((tag) => tag.topic.id))].sort(),
+          [...topicIds].sort(),
+          `${want.source}: a tag per topic`,
+        );
+        for (const tag of item.tags) {
+          assert.ok(
+            cues.get(tag.topic.id)?.includes(tag.cue ?? ''),
+            `${tag.cue} is a cue of ${tag.topic.id}`,
+          );
+        }
+      }
+    },
+  });
+}
+
+const peel = seedReports.find((report) => report.metadata.framework === 'PEEL_EFFECTIVENESS_2016')!;
+const causeOfConcern = peel2016Findings[0]!.samples.find((s) => s.kind === 'CAUSE_OF_CONCERN')!;
+
+interface ConcernRecommendations {
+  report: {
+    findings: {
+      text: string;
+      theme: { id: string };
+      recommendations: { number: number | null; text: string; evidence: { lineStart: number } }[];
+    }[];
+  };
+}
+
+export const itemOperations: readonly ConformanceOperation[] = [
+  ...expectedEntities.map(mentionsOperation),
+  ...[...new Set(expectedTopics.map((item) => item.source.split(':')[0]!))].map(topicsOperation),
+  checkOperation<ConcernRecommendations>({
+    name: 'finding.recommendations: the PEEL cause of concern lists the eight recommendations that address it, in order',
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        findings(kind: CAUSE_OF_CONCERN) {
+          text theme { id } recommendations { number text evidence { lineStart } }
+        }
+      }
+    }`,
+    variables: { id: peel.id },
+    check: ({ report }) => {
+      assert.equal(report.findings.length, 1);
+      const [finding] = report.findings;
+      assert.equal(finding!.text, causeOfConcern.text);
+      assert.equal(finding!.theme.id, causeOfConcern.themeId);
+      const want = peel2016Recommendations[0]!.recommendations;
+      assert.deepEqual(
+        finding!.recommendations.map((r) => r.evidence.lineStart),
+        want.map((r) => r.lineStart),
+      );
+      finding!.recommendations.forEach((got, i) => {
+        assert.equal(got.number, null);
+        assert.ok(
+          got.text.startsWith(want[i]!.firstWords),
+          `recommendation at l.${want[i]!.lineStart}`,
+        );
+      });
+    },
+  }),
+];

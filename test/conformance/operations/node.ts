@@ -1,0 +1,106 @@
+import { expectedForceFacts } from '../../fixtures/force-facts.expected.js';
+import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
+import { sharedTermId } from '../../fixtures/glossary.expected.js';
+import { majorCrime2008Reports } from '../../fixtures/major-crime-2008.expected.js';
+import { peel2016Reports } from '../../fixtures/peel-2016.expected.js';
+import { hmic2007Recommendations } from '../../fixtures/recommendations-hmic-2007.expected.js';
+import type { ConformanceOperation } from '../operation.js';
+import { reportOfFile } from './seed-graph.js';
+
+/**
+ * One node of every type, found by the ids docs/ingestion.md documents, with values from the
+ * fixtures: `node(id:)` must resolve each type on every engine.
+ */
+const majorCrime = majorCrime2008Reports[0]!;
+const peel = peel2016Reports[0]!;
+const concern = peel2016Findings[0]!.samples.find((s) => s.kind === 'CAUSE_OF_CONCERN')!;
+const metRecommendations = hmic2007Recommendations[0]!;
+const met2007 = reportOfFile(metRecommendations.sourceFile);
+const thirteenth = metRecommendations.recommendations.find((r) => r.number === 13)!;
+const thamesValleyFacts = expectedForceFacts.find((f) => f.sourceFile.includes('thames-valley'))!;
+const thamesValleyArea = thamesValleyFacts.overview.find((f) => f.name === 'area')!;
+
+export const nodeOperations: readonly ConformanceOperation[] = [
+  {
+    name: 'node: resolves an id of every type to that type',
+    query: `{
+      force: node(id: "west-midlands-police") { __typename id ... on Force { name } }
+      report: node(id: "${majorCrime.id}") { __typename id ... on Report { publishedOn framework } }
+      theme: node(id: "protecting-vulnerable-people/missing-persons") { __typename id ... on Theme { name } }
+      judgement: node(id: "${majorCrime.id}/judgement/major-crime") {
+        __typename id ... on Judgement { grade rank }
+      }
+      finding: node(id: "${peel.id}/finding/peel-effectiveness-protecting-vulnerable-people-and-supporting-victims/cause-of-concern/1") {
+        __typename ... on Finding { kind ordinal evidence { lineStart } }
+      }
+      recommendation: node(id: "${met2007.id}/recommendation/13") {
+        __typename ... on Recommendation { number evidence { lineStart } }
+      }
+      term: node(id: "${sharedTermId}") { __typename ... on Term { acronym expansion } }
+      topic: node(id: "topic/training") { __typename ... on Topic { name } }
+      partner: node(id: "partner/crown-prosecution-service") { __typename ... on PartnerAgency { acronym } }
+      unit: node(id: "unit/thames-valley-police/buckinghamshire-bcu") {
+        __typename ... on Unit { force { id } }
+      }
+      initiative: node(id: "initiative/multi-agency-public-protection-arrangements") {
+        __typename ... on Initiative { acronym kind }
+      }
+      fact: node(id: "${reportOfFile(thamesValleyFacts.sourceFile).id}/fact/area") {
+        __typename ... on ForceFact { value valueText unit evidence { lineStart } }
+      }
+      missing: node(id: "no/such/node") { id }
+    }`,
+    data: {
+      force: { __typename: 'Force', id: 'west-midlands-police', name: 'West Midlands Police' },
+      report: {
+        __typename: 'Report',
+        id: majorCrime.id,
+        publishedOn: majorCrime.metadata.publishedOn,
+        framework: majorCrime.metadata.framework,
+      },
+      theme: {
+        __typename: 'Theme',
+        id: 'protecting-vulnerable-people/missing-persons',
+        name: 'Missing persons',
+      },
+      judgement: {
+        __typename: 'Judgement',
+        id: `${majorCrime.id}/judgement/major-crime`,
+        grade: majorCrime.judgements[0]!.grade,
+        rank: majorCrime.judgements[0]!.rank,
+      },
+      finding: {
+        __typename: 'Finding',
+        kind: concern.kind,
+        ordinal: concern.ordinal,
+        evidence: { lineStart: concern.lineStart },
+      },
+      recommendation: {
+        __typename: 'Recommendation',
+        number: 13,
+        evidence: { lineStart: thirteenth.lineStart },
+      },
+      term: {
+        __typename: 'Term',
+        acronym: 'ACPO',
+        expansion: 'Association of Chief Police Officers',
+      },
+      topic: { __typename: 'Topic', name: 'Training' },
+      partner: { __typename: 'PartnerAgency', acronym: 'CPS' },
+      unit: { __typename: 'Unit', force: { id: 'thames-valley-police' } },
+      initiative: {
+        __typename: 'Initiative',
+        acronym: 'MAPPA',
+        kind: 'MULTI_AGENCY_ARRANGEMENT',
+      },
+      fact: {
+        __typename: 'ForceFact',
+        value: thamesValleyArea.value,
+        valueText: thamesValleyArea.valueText,
+        unit: thamesValleyArea.unit,
+        evidence: { lineStart: thamesValleyArea.lineStart },
+      },
+      missing: null,
+    },
+  },
+];

@@ -1,0 +1,476 @@
+import assert from 'node:assert/strict';
+import type { ExpectedReport } from '../../fixtures/expected-report.types.js';
+import { expectedPractice } from '../../fixtures/developing-practice.expected.js';
+import { hmic2007Findings } from '../../fixtures/findings-hmic-2007.expected.js';
+import { majorCrime2008Findings } from '../../fixtures/findings-major-crime-2008.expected.js';
+import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
+import { expectedForceFacts } from '../../fixtures/force-facts.expected.js';
+import { expectedGlossaries } from '../../fixtures/glossary.expected.js';
+import { hmic2007Recommendations } from '../../fixtures/recommendations-hmic-2007.expected.js';
+import { majorCrime2008Recommendations } from '../../fixtures/recommendations-major-crime-2008.expected.js';
+import { peel2016Recommendations } from '../../fixtures/recommendations-peel-2016.expected.js';
+import { checkOperation, type ConformanceOperation } from '../operation.js';
+import {
+  assertIncludesAll,
+  assertOrderedBy,
+  compareCodeUnits,
+  compareNewestFirst,
+  countBy,
+  seedReports,
+} from './seed-graph.js';
+
+const expectedFindings = [...hmic2007Findings, ...majorCrime2008Findings, ...peel2016Findings];
+const expectedRecommendations = [
+  ...hmic2007Recommendations,
+  ...majorCrime2008Recommendations,
+  ...peel2016Recommendations,
+];
+
+/** Finds the fixture of `report` in a list of fixtures keyed by source file. */
+function fixtureOf<T extends { readonly sourceFile: string }>(
+  fixtures: readonly T[],
+  report: ExpectedReport,
+): T {
+  const fixture = fixtures.find((candidate) => candidate.sourceFile === report.sourceFile);
+  if (!fixture) throw new Error(`no fixture for ${report.sourceFile}`);
+  return fixture;
+}
+
+interface Evidence {
+  reportId: string;
+  section: string | null;
+  lineStart: number;
+  lineEnd: number;
+  quote: string;
+}
+
+interface ReportJudgements {
+  report: {
+    judgements: {
+      grade: string;
+      rank: number;
+      scale: string;
+      theme: { id: string };
+      force: { id: string };
+      report: { id: string };
+      nationalDistribution: { grade: string; forces: number }[];
+      evidence: Evidence;
+    }[];
+  };
+}
+
+function judgementsOperation(expected: ExpectedReport): ConformanceOperation {
+  return checkOperation<ReportJudgements>({
+    name: `report: every grade of ${expected.id} with its theme, force, national distribution and lines`,
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        judgements {
+          grade rank scale theme { id } force { id } report { id }
+          nationalDistribution { grade forces }
+          evidence { reportId section lineStart lineEnd quote }
+        }
+      }
+    }`,
+    variables: { id: expected.id },
+    check: ({ report }) => {
+      const got = report.judgements.map((j) => `${j.theme.id}=${j.grade}#${j.rank}`).sort();
+      const want = expected.judgements.map((j) => `${j.themeId}=${j.grade}#${j.rank}`).sort();
+      assert.deepEqual(got, want);
+      for (const judgement of report.judgements) {
+        const line = expected.judgements.find((j) => j.themeId === judgement.theme.id)!;
+        assert.equal(judgement.force.id, expected.metadata.forceId);
+        assert.equal(judgement.report.id, expected.id);
+        assert.ok(judgement.scale.length > 0, 'a grade carries its scale');
+        assert.equal(judgement.evidence.reportId, expected.id);
+        assert.deepEqual(
+          [judgement.evidence.lineStart, judgement.evidence.lineEnd],
+          [line.lineStart, line.lineEnd],
+          `lines of ${line.themeId}`,
+        );
+        if (line.section !== undefined) assert.equal(judgement.evidence.section, line.section);
+        const gradeWord = judgement.grade.toLowerCase().split(' ')[0]!;
+        assert.ok(
+          judgement.evidence.quote.toLowerCase().includes(gradeWord),
+          'quote names the grade',
+        );
+        const distribution = expected.distributions.find((d) => d.themeId === judgement.theme.id);
+        assert.deepEqual(
+          judgement.nationalDistribution,
+          distribution
+            ? distribution.grades.map((grade, i) => ({ grade, forces: distribution.counts[i] }))
+            : [],
+          `national distribution on ${judgement.theme.id}`,
+        );
+      }
+    },
+  });
+}
+
+interface ReportFindings {
+  report: {
+    findings: {
+      kind: string;
+      ordinal: number;
+      text: string;
+      theme: { id: string };
+      force: { id: string };
+      report: { id: string };
+      evidence: { reportId: string; lineStart: number; lineEnd: number };
+    }[];
+  };
+}
+
+function findingsOperation(expected: ExpectedReport): ConformanceOperation {
+  const fixture = fixtureOf(expectedFindings, expected);
+  return checkOperation<ReportFindings>({
+    name: `report: the findings of ${expected.id} per theme and kind, in report order, with their full text`,
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        findings {
+          kind ordinal text theme { id } force { id } report { id }
+          evidence { reportId lineStart lineEnd }
+        }
+      }
+    }`,
+    variables: { id: expected.id },
+    check: ({ report }) => {
+      const got = countBy(report.findings, (f) => `${f.theme.id} ${f.kind}`);
+      const want = new Map<string, number>();
+      for (const [themeId, kinds] of Object.entries(fixture.counts)) {
+        for (const [kind, count] of Object.entries(kinds)) {
+          if (count > 0) want.set(`${themeId} ${kind}`, count);
+        }
+      }
+      assert.deepEqual(Object.fromEntries(got), Object.fromEntries(want));
+      for (const sample of fixture.samples) {
+        const finding = report.findings.find(
+          (f) =>
+            f.kind === sample.kind && f.theme.id === sample.themeId && f.ordinal === sample.ordinal,
+        );
+        assert.ok(finding, `${sample.kind} ${sample.ordinal} on ${sample.themeId}`);
+        assert.equal(finding.text, sample.text);
+        assert.deepEqual(
+          [finding.evidence.lineStart, finding.evidence.lineEnd],
+          [sample.lineStart, sample.lineEnd],
+        );
+      }
+      for (const finding of report.findings) {
+        assert.equal(finding.force.id, expected.metadata.forceId);
+        assert.equal(finding.report.id, expected.id);
+        assert.equal(finding.evidence.reportId, expected.id);
+      }
+      assertOrderedBy(report.findings, (f) => f.evidence.lineStart, 'findings in report order');
+    },
+  });
+}
+
+interface ReportRecommendations {
+  report: {
+    recommendations: {
+      number: number | null;
+      ordinal: number;
+      text: string;
+      theme: { id: string };
+      force: { id: string };
+      report: { id: string };
+      evidence: { lineStart: number };
+      addresses: { kind: string; ordinal: number; theme: { id: string } }[];
+    }[];
+  };
+}
+
+function recommendationsOperation(expected: ExpectedReport): ConformanceOperation {
+  const fixture = fixtureOf(expectedRecommendations, expected);
+  return checkOperation<ReportRecommendations>({
+    name: `report: the recommendations of ${expected.id} in order, each with the finding it addresses`,
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        recommendations {
+          number ordinal text theme { id } force { id } report { id }
+          evidence { lineStart }
+          addresses { kind ordinal theme { id } }
+        }
+      }
+    }`,
+    variables: { id: expected.id },
+    check: ({ report }) => {
+      assert.equal(report.recommendations.length, fixture.recommendations.length);
+      fixture.recommendations.forEach((want, index) => {
+        const got = report.recommendations[index]!;
+        const where = `recommendation ${index + 1}`;
+        assert.equal(got.ordinal, index + 1, where);
+        assert.equal(got.number, want.number, where);
+        assert.equal(got.theme.id, want.themeId, where);
+        assert.equal(got.evidence.lineStart, want.lineStart, where);
+        assert.ok(got.text.startsWith(want.firstWords), `${where} starts "${want.firstWords}"`);
+        assert.equal(got.force.id, expected.metadata.forceId);
+        assert.equal(got.report.id, expected.id);
+        assert.deepEqual(
+          got.addresses,
+          want.addresses
+            ? [
+                {
+                  kind: want.addresses.kind,
+                  ordinal: want.addresses.ordinal,
+                  theme: { id: want.themeId },
+                },
+              ]
+            : [],
+          `${where} addresses`,
+        );
+      });
+    },
+  });
+}
+
+/** A glossary entry with case and punctuation folded away. */
+function foldTerm(acronym: string, expansion: string): string {
+  const fold = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  return `${fold(acronym)} = ${fold(expansion)}`;
+}
+
+interface ReportGlossary {
+  report: { glossary: { id: string; acronym: string; expansion: string }[] };
+}
+
+function glossaryOperation(expected: ExpectedReport): ConformanceOperation {
+  const fixture = fixtureOf(expectedGlossaries, expected);
+  return checkOperation<ReportGlossary>({
+    name: `report: the glossary of ${expected.id}, by acronym`,
+    query: 'query ($id: ID!) { report(id: $id) { glossary { id acronym expansion } } }',
+    variables: { id: expected.id },
+    check: ({ report }) => {
+      assert.equal(report.glossary.length, fixture.count);
+      // A term printed alike in several glossaries is one node; "alike" ignores case and
+      // punctuation, so the node may spell the expansion as another report prints it.
+      const terms = report.glossary.map((term) => foldTerm(term.acronym, term.expansion));
+      assertIncludesAll(
+        terms,
+        fixture.samples.map((term) => foldTerm(term.acronym, term.expansion)),
+        'glossary samples',
+      );
+      const acronyms = report.glossary.map((term) => term.acronym);
+      assertIncludesAll(
+        acronyms,
+        [fixture.first, fixture.last].filter((a): a is string => a !== undefined),
+        'first and last printed terms',
+      );
+      assert.deepEqual(acronyms, [...acronyms].sort(compareCodeUnits), 'sorted by acronym');
+    },
+  });
+}
+
+interface ReportPractice {
+  report: {
+    developingPractice: {
+      name: string;
+      kind: string;
+      inspectionArea: string | null;
+      problem: string | null;
+      contact: string | null;
+      outcome: string | null;
+      theme: { id: string } | null;
+      report: { id: string } | null;
+      evidence: { reportId: string; lineStart: number; lineEnd: number } | null;
+    }[];
+  };
+}
+
+function practiceOperation(expected: ExpectedReport): ConformanceOperation {
+  const fixture = expectedPractice.find((p) => p.sourceFile === expected.sourceFile);
+  const items = fixture?.items ?? [];
+  return checkOperation<ReportPractice>({
+    name: `report: the developing practice ${expected.id} presents, with problem, contact, outcome and lines`,
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        developingPractice {
+          name kind inspectionArea problem contact outcome
+          theme { id } report { id } evidence { reportId lineStart lineEnd }
+        }
+      }
+    }`,
+    variables: { id: expected.id },
+    check: ({ report }) => {
+      assert.deepEqual(
+        report.developingPractice.map((item) => item.name),
+        items.map((item) => item.title),
+      );
+      items.forEach((want, index) => {
+        const got = report.developingPractice[index]!;
+        assert.equal(got.kind, 'DEVELOPING_PRACTICE');
+        assert.equal(got.theme?.id, want.themeId, want.title);
+        assert.equal(got.inspectionArea, want.inspectionArea, want.title);
+        assert.equal(got.report?.id, expected.id);
+        assert.deepEqual(got.evidence, {
+          reportId: expected.id,
+          lineStart: want.lineStart,
+          lineEnd: want.lineEnd,
+        });
+        assert.ok(got.problem?.startsWith(want.problemStarts), `${want.title}: problem`);
+        if (want.contact !== undefined) assert.equal(got.contact, want.contact);
+        if (want.outcomeStarts !== undefined) {
+          assert.ok(got.outcome?.startsWith(want.outcomeStarts), `${want.title}: outcome`);
+        }
+      });
+    },
+  });
+}
+
+interface ReportFacts {
+  report: {
+    facts: {
+      name: string;
+      category: string;
+      value: number | null;
+      valueText: string | null;
+      unit: string | null;
+      period: string | null;
+      change: number | null;
+      comparator: string | null;
+      comparatorValue: number | null;
+      evidence: { reportId: string; lineStart: number };
+    }[];
+  };
+}
+
+function factsOperation(expected: ExpectedReport): ConformanceOperation {
+  const fixture = fixtureOf(expectedForceFacts, expected);
+  return checkOperation<ReportFacts>({
+    name: `report: the figures ${expected.id} states, whole and fractional, with change and comparator`,
+    query: `query ($id: ID!) {
+      report(id: $id) {
+        facts {
+          name category value valueText unit period change comparator comparatorValue
+          evidence { reportId lineStart }
+        }
+      }
+    }`,
+    variables: { id: expected.id },
+    check: ({ report }) => {
+      const overview = report.facts.filter((f) => f.category === 'OVERVIEW');
+      assert.deepEqual(
+        overview.map((f) => f.name).sort(),
+        fixture.overview.map((f) => f.name).sort(),
+      );
+      for (const want of fixture.overview) {
+        const got = overview.find((f) => f.name === want.name)!;
+        assert.deepEqual(
+          [got.value, got.valueText, got.unit, got.period, got.evidence.lineStart],
+          [want.value, want.valueText, want.unit, want.period, want.lineStart],
+          want.name,
+        );
+      }
+      const indicators = report.facts.filter((f) => f.category === 'INDICATOR');
+      assert.equal(indicators.length, fixture.indicatorCount);
+      for (const want of fixture.indicatorSamples) {
+        const got = indicators.find(
+          (f) =>
+            f.name === want.name &&
+            f.period === want.period &&
+            f.evidence.lineStart === want.lineStart,
+        );
+        assert.ok(got, `${want.name} (${want.period})`);
+        // A sample pins only the fields it lists.
+        const pinned = Object.keys(want).filter(
+          (key) => key !== 'lineStart',
+        ) as (keyof typeof want & keyof typeof got)[];
+        assert.deepEqual(
+          Object.fromEntries(pinned.map((key) => [key, got[key]])),
+          Object.fromEntries(pinned.map((key) => [key, want[key]])),
+          `${want.name} (${want.period})`,
+        );
+      }
+      for (const fact of report.facts) {
+        assert.equal(fact.evidence.reportId, expected.id);
+        assert.ok(
+          !fixture.notData.includes(fact.evidence.lineStart),
+          `${fact.name} from a header row`,
+        );
+      }
+    },
+  });
+}
+
+const perReport = seedReports.flatMap((report) => [
+  judgementsOperation(report),
+  findingsOperation(report),
+  recommendationsOperation(report),
+  glossaryOperation(report),
+  practiceOperation(report),
+  factsOperation(report),
+]);
+
+const metropolitan2007 = seedReports.find(
+  (r) => r.id === '2007-10-metropolitan-police-inspection',
+)!;
+const thamesValley2007 = seedReports.find(
+  (r) => r.id === '2007-10-thames-valley-police-inspection',
+)!;
+
+interface FilteredFindings {
+  met: { findings: { kind: string; theme: { id: string } }[] };
+  tvp: { findings: { kind: string; theme: { id: string } }[] };
+  metStrengths: { findings: { kind: string }[] };
+}
+
+export const reportOperations: readonly ConformanceOperation[] = [
+  {
+    name: 'reports: lists all five seed reports newest first with their metadata and force',
+    query: '{ reports { id title publishedOn isbn framework sourceFile lineCount force { id } } }',
+    data: {
+      reports: [...seedReports].sort(compareNewestFirst).map((report) => ({
+        id: report.id,
+        title: report.metadata.title,
+        publishedOn: report.metadata.publishedOn,
+        isbn: report.metadata.isbn,
+        framework: report.metadata.framework,
+        sourceFile: report.sourceFile,
+        lineCount: report.metadata.lineCount,
+        force: { id: report.metadata.forceId },
+      })),
+    },
+  },
+  ...perReport,
+  checkOperation<FilteredFindings>({
+    name: 'report.findings: filters by kind and by theme',
+    query: `{
+      met: report(id: "${metropolitan2007.id}") {
+        findings(kind: AREA_FOR_IMPROVEMENT, themeId: "protecting-vulnerable-people/domestic-violence") { kind theme { id } }
+      }
+      tvp: report(id: "${thamesValley2007.id}") {
+        findings(themeId: "protecting-vulnerable-people/child-abuse") { kind theme { id } }
+      }
+      metStrengths: report(id: "${metropolitan2007.id}") { findings(kind: STRENGTH) { kind } }
+    }`,
+    check: ({ met, tvp, metStrengths }) => {
+      const metCounts = fixtureOf(expectedFindings, metropolitan2007).counts;
+      const tvpCounts = fixtureOf(expectedFindings, thamesValley2007).counts;
+      const dv = 'protecting-vulnerable-people/domestic-violence';
+      const ca = 'protecting-vulnerable-people/child-abuse';
+      assert.equal(met.findings.length, metCounts[dv]!.AREA_FOR_IMPROVEMENT);
+      assert.ok(met.findings.every((f) => f.kind === 'AREA_FOR_IMPROVEMENT' && f.theme.id === dv));
+      const tvpCa = tvpCounts[ca]!;
+      assert.equal(
+        tvp.findings.length,
+        tvpCa.STRENGTH +
+          tvpCa.WORK_IN_PROGRESS +
+          tvpCa.AREA_FOR_IMPROVEMENT +
+          tvpCa.CAUSE_OF_CONCERN,
+      );
+      assert.ok(tvp.findings.every((f) => f.theme.id === ca));
+      assert.equal(
+        metStrengths.findings.length,
+        Object.values(metCounts).reduce((sum, kinds) => sum + kinds.STRENGTH, 0),
+      );
+    },
+  }),
+  {
+    name: 'report: answers null for an id no report has',
+    query: '{ report(id: "1999-01-nowhere-inspection") { id } }',
+    data: { report: null },
+  },
+];

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { hmic2007Findings } from '../../fixtures/findings-hmic-2007.expected.js';
+import { majorCrime2008Findings } from '../../fixtures/findings-major-crime-2008.expected.js';
+import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
+import { hmic2007Reports } from '../../fixtures/hmic-2007.expected.js';
+import { majorCrime2008Reports } from '../../fixtures/major-crime-2008.expected.js';
+import { checkOperation, type ConformanceOperation } from '../operation.js';
+import { compareCodeUnits, seedReports } from './seed-graph.js';
+
+const dv = 'protecting-vulnerable-people/domestic-violence';
+
+/**
+ * The themes the graph needs: every theme graded or holding a finding in the fixtures, and
+ * their ancestors (a theme id is its parent's id, `/`, its own slug). PEEL's "Specialist
+ * capabilities" is ungraded and lists no finding (PEEL 2016, l.979), so it is not one of them.
+ */
+function themesInFixtures(): string[] {
+  const used = new Set<string>([
+    ...seedReports.flatMap((report) => report.judgements.map((j) => j.themeId)),
+    ...[...hmic2007Findings, ...majorCrime2008Findings, ...peel2016Findings].flatMap((f) =>
+      Object.keys(f.counts),
+    ),
+  ]);
+  for (const id of [...used]) {
+    for (let parent = parentOf(id); parent !== null; parent = parentOf(parent)) used.add(parent);
+  }
+  return [...used].sort(compareCodeUnits);
+}
+
+/** A theme id is its parent's id, `/`, its own slug. */
+function parentOf(themeId: string): string | null {
+  return themeId.includes('/') ? themeId.slice(0, themeId.lastIndexOf('/')) : null;
+}
+
+interface AllThemes {
+  themes: { id: string; name: string; framework: string; parent: { id: string } | null }[];
+}
+
+interface DomesticViolence {
+  theme: {
+    id: string;
+    name: string;
+    framework: string;
+    parent: { id: string; name: string; children: { id: string }[] };
+    children: { id: string }[];
+    judgements: { grade: string; force: { id: string }; report: { id: string } }[];
+  };
+}
+
+interface MajorCrime {
+  theme: {
+    parent: { id: string } | null;
+    children: { id: string; parent: { id: string } }[];
+    judgements: { grade: string; rank: number; report: { id: string } }[];
+  };
+}
+
+export const themeOperations: readonly ConformanceOperation[] = [
+  checkOperation<AllThemes>({
+    name: 'themes: lists every theme in use with its parent, grouped by framework',
+    query: '{ themes { id name framework parent { id } } }',
+    check: ({ themes }) => {
+      const ids = themes.map((theme) => theme.id);
+      assert.deepEqual([...ids].sort(compareCodeUnits), themesInFixtures());
+      for (const theme of themes) {
+        assert.equal(theme.parent?.id ?? null, parentOf(theme.id), `parent of ${theme.id}`);
+      }
+      const frameworks = themes.map((theme) => theme.framework);
+      const runs = frameworks.filter((f, i) => i === 0 || frameworks[i - 1] !== f);
+      assert.equal(runs.length, new Set(frameworks).size, 'each framework in one run');
+    },
+  }),
+  checkOperation<AllThemes>({
+    name: 'themes: lists a parent theme before its children',
+    query: '{ themes { id name framework parent { id } } }',
+    check: ({ themes }) => {
+      const ids = themes.map((theme) => theme.id);
+      themes.forEach((theme, index) => {
+        const parentId = parentOf(theme.id);
+        if (parentId === null) return;
+        assert.ok(ids.indexOf(parentId) < index, `${parentId} is listed before ${theme.id}`);
+      });
+    },
+  }),
+  checkOperation<DomesticViolence>({
+    name: 'theme: domestic violence with its parent, siblings and the three 2007 grades on it',
+    query: `query ($id: ID!) {
+      theme(id: $id) {
+        id name framework
+        parent { id name children { id } }
+        children { id }
+        judgements { grade force { id } report { id } }
+      }
+    }`,
+    variables: { id: dv },
+    check: ({ theme }) => {
+      assert.equal(theme.name, 'Domestic violence');
+      assert.equal(theme.parent.id, 'protecting-vulnerable-people');
+      assert.equal(theme.parent.name, 'Protecting vulnerable people');
+      assert.deepEqual(
+        theme.parent.children.map((c) => c.id).sort(compareCodeUnits),
+        themesInFixtures().filter((id) => id.startsWith('protecting-vulnerable-people/')),
+      );
+      assert.deepEqual(theme.children, []);
+      const got = theme.judgements
+        .map((j) => `${j.report.id} ${j.force.id} ${j.grade}`)
+        .sort(compareCodeUnits);
+      const want = hmic2007Reports
+        .map(
+          (r) =>
+            `${r.id} ${r.metadata.forceId} ${r.judgements.find((j) => j.themeId === dv)!.grade}`,
+        )
+        .sort(compareCodeUnits);
+      assert.deepEqual(got, want);
+    },
+  }),
+  checkOperation<MajorCrime>({
+    name: 'theme: major crime with its four sub-themes and its one 2008 grade',
+    query: `{
+      theme(id: "major-crime") {
+        parent { id }
+        children { id parent { id } }
+        judgements { grade rank report { id } }
+      }
+    }`,
+    check: ({ theme }) => {
+      assert.equal(theme.parent, null);
+      assert.deepEqual(
+        theme.children.map((c) => c.id).sort(compareCodeUnits),
+        Object.keys(majorCrime2008Findings[0]!.counts).sort(compareCodeUnits),
+      );
+      assert.ok(theme.children.every((child) => child.parent.id === 'major-crime'));
+      const [report] = majorCrime2008Reports;
+      assert.deepEqual(theme.judgements, [
+        {
+          grade: report!.judgements[0]!.grade,
+          rank: report!.judgements[0]!.rank,
+          report: { id: report!.id },
+        },
+      ]);
+    },
+  }),
+  {
+    name: 'theme: answers null for an id no theme has',
+    query: '{ theme(id: "no-such-theme") { id } }',
+    data: { theme: null },
+  },
+];
