@@ -100,5 +100,6 @@ export function groupIntoWaves(reads: readonly RecordedRead[]): ReadTrace {
 
 /** Runs the reads of a trace against `store`, wave after wave, each wave's reads together. */
 export async function replayTrace(store: GraphStore, trace: ReadTrace): Promise<void> {
-  for (const wave of trace) await Promise.all(wave.map((read) => store.read(read.query, read.params)));
+  for (const wave of trace)
+    await Promise.all(wave.map((read) => store.read(read.query, read.params)));
 }

@@ -1,0 +1,22 @@
+import type { LoadFigures } from './load-figures.js';
+import type { LoadSettings } from './load-settings.js';
+
+/**
+ * Messages between `api.bench.ts` (the load generator) and `api-bench-server.ts` (the API
+ * and its store, in a child process so that client and server do not share an event loop).
+ */
+export type BenchRequest =
+  /** Record the store reads of the next request(s) until `record-stop`. */
+  | { type: 'record-start' }
+  /** Stop recording; keep the reads as the trace of operation `name`. */
+  | { type: 'record-stop'; name: string }
+  /** Replay the trace of `name` under load. */
+  | { type: 'replay'; name: string; settings: LoadSettings }
+  | { type: 'stop' };
+
+export type BenchReply =
+  | { type: 'ready'; url: string; reports: number }
+  | { type: 'recording' }
+  | { type: 'recorded'; reads: number; waves: number }
+  | { type: 'replayed'; figures: LoadFigures }
+  | { type: 'failed'; message: string };

@@ -1,0 +1,67 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { BenchReply, BenchRequest } from './bench-protocol.js';
+
+/** The forked API server of `bench:api`, spoken to one request at a time. */
+export interface BenchServer {
+  url: string;
+  /** Reports in the seeded store. */
+  reports: number;
+  /** Sends `request` and resolves with the reply of type `expected`; rejects on `failed`. */
+  ask<T extends BenchReply['type']>(
+    request: BenchRequest,
+    expected: T,
+  ): Promise<Extract<BenchReply, { type: T }>>;
+  stop(): Promise<void>;
+}
+
+/** How long the server may take to close its store and exit once asked to. */
+const stopGraceMs = 10_000;
+
+function awaitReply<T extends BenchReply['type']>(
+  child: ChildProcess,
+  expected: T,
+): Promise<Extract<BenchReply, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: BenchReply) => {
+      child.off('exit', onExit);
+      if (message.type === expected) resolve(message as Extract<BenchReply, { type: T }>);
+      else if (message.type === 'failed') reject(new Error(`bench server: ${message.message}`));
+      else reject(new Error(`bench server replied ${message.type}, expected ${expected}`));
+    };
+    const onExit = (code: number | null) => {
+      child.off('message', onMessage);
+      reject(new Error(`bench server exited (code ${code}) before replying ${expected}`));
+    };
+    child.once('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/** Forks `api-bench-server.js` and resolves once its API listens on 127.0.0.1. */
+export async function startBenchServer(): Promise<BenchServer> {
+  const modulePath = fileURLToPath(new URL('./api-bench-server.js', import.meta.url));
+  const child = fork(modulePath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = await awaitReply(child, 'ready').catch((error: unknown) => {
+    child.kill();
+    throw error;
+  });
+  return {
+    url: ready.url,
+    reports: ready.reports,
+    ask(request, expected) {
+      const replied = awaitReply(child, expected);
+      child.send(request);
+      return replied;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      if (child.connected) child.send({ type: 'stop' });
+      // A server that does not wind down within the grace period is ended, not waited for.
+      const grace = setTimeout(() => child.kill(), stopGraceMs);
+      await exited;
+      clearTimeout(grace);
+    },
+  };
+}
