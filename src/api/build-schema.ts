@@ -13,6 +13,15 @@ import { UnitResolver } from './resolvers/unit.resolver.js';
 import { TopicResolver } from './resolvers/topic.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ForceFactResolver } from './resolvers/force-fact.resolver.js';
+import { TermResolver } from './resolvers/term.resolver.js';
+import { SharedWeaknessResolver } from './resolvers/shared-weakness.resolver.js';
+import { ArrangementPartnerResolver } from './resolvers/arrangement-partner.resolver.js';
+import { SimilarForcesResolver } from './resolvers/similar-forces.resolver.js';
+import { GradeComparisonResolver } from './resolvers/grade-comparison.resolver.js';
+import { GraphWalkResolver } from './resolvers/graph-walk.resolver.js';
+import { ForceTimelineResolver } from './resolvers/force-timeline.resolver.js';
+import { SearchResolver } from './resolvers/search.resolver.js';
+import { ItemListResolver } from './resolvers/item-list.resolver.js';
 import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
@@ -34,7 +43,16 @@ export const resolvers = [
   UnitResolver,
   TopicResolver,
   ForceFactResolver,
+  TermResolver,
   NodeResolver,
+  SharedWeaknessResolver,
+  ArrangementPartnerResolver,
+  SimilarForcesResolver,
+  GradeComparisonResolver,
+  GraphWalkResolver,
+  ForceTimelineResolver,
+  SearchResolver,
+  ItemListResolver,
 ] as const;
 
 /** Types reachable only through the Node interface, listed so the schema includes them. */

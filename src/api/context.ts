@@ -2,6 +2,7 @@ import { defaultQueryLimits } from '../config/config.js';
 import { createQueryTally, observeStore, type QueryTally } from '../graph/observed-store.js';
 import type { GraphStore } from '../graph/store.js';
 import type { Queries } from '../graph/queries.js';
+import { createSearchService, type SearchService } from '../search/search-service.js';
 import { limitStoreToDeadline } from './limits/deadline-store.js';
 import { startRequestDeadline, type RequestDeadline } from './limits/request-deadline.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -17,12 +18,19 @@ export interface ApiContext {
   /** True when the response should carry `extensions.queryStats`. */
   showQueryStats: boolean;
   deadline: RequestDeadline;
+  /** The server's search index (shared by all requests; its reads belong to no request). */
+  search: SearchService;
 }
 
 /** Per-request settings the server decides. */
 export interface ContextOptions {
   requestTimeoutMs: number;
   showQueryStats: boolean;
+  /**
+   * The server's search service. Without one, the context gets its own, built on first use
+   * from the shared store: fine for a one-off context, wasteful for every request.
+   */
+  search?: SearchService;
 }
 
 /**
@@ -48,5 +56,6 @@ export function createContext(
     queryTally,
     showQueryStats: options.showQueryStats,
     deadline,
+    search: options.search ?? createSearchService({ store, queries }),
   };
 }

@@ -148,6 +148,28 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     ),
     runnersByInitiativeId: byKey(queries.runnersByInitiativeIds, column<ForceNode>('force')),
     unitsByForceId: byKey(queries.unitsByForceIds, column<UnitNode>('unit')),
+    findingsByForceId: byKey(queries.findingsByForceIds, column<FindingNode>('finding')),
+    recommendationsByForceId: byKey(
+      queries.recommendationsByForceIds,
+      column<RecommendationNode>('recommendation'),
+    ),
+    initiativesByForceId: byKey(
+      queries.initiativesByForceIds,
+      column<InitiativeNode>('initiative'),
+    ),
+    findingsByThemeId: byKey(queries.findingsByThemeIds, column<FindingNode>('finding')),
+    recommendationsByThemeId: byKey(
+      queries.recommendationsByThemeIds,
+      column<RecommendationNode>('recommendation'),
+    ),
+    findingsByTopicId: byKey(queries.findingsByTopicIds, column<FindingNode>('finding')),
+    recommendationsByTopicId: byKey(
+      queries.recommendationsByTopicIds,
+      column<RecommendationNode>('recommendation'),
+    ),
+    mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<AnyNode>('item', 'mention')),
+    reportsByTermId: byKey(queries.reportsByTermIds, column<ReportNode>('report')),
+    timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
   };
 }
 

@@ -5,6 +5,7 @@ import { StoreUnavailableError } from '../graph/errors.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { seedIfEmpty } from '../ingest/load-reports.js';
+import { createSearchService } from '../search/search-service.js';
 import { seedReportsDir, schemaDir } from '../paths.js';
 import { loadExampleOperations } from '../server/ide/examples.js';
 import { startHttpServer } from '../server/server.js';
@@ -23,7 +24,14 @@ async function main(): Promise<void> {
   try {
     const seeded = await seedIfEmpty(store, catalog, seedReportsDir);
     if (seeded) logger.info(seeded, 'graph was empty: ingested the seed reports');
+    const search = createSearchService({
+      store,
+      queries: catalog.queries,
+      refreshSeconds: config.search.refreshSeconds,
+      backend: config.search.backend,
+    });
     const server = await startHttpServer({
+      search,
       schema: await buildApiSchema(),
       store,
       queries: catalog.queries,
@@ -38,6 +46,11 @@ async function main(): Promise<void> {
     logger.info(
       { url: `${server.url}/graphql`, engine: store.engine },
       'serving the inspection graph',
+    );
+    // Built after listening, so start-up never waits for it; a search arriving first waits.
+    search.warm().then(
+      (build) => logger.info(build, 'search index built'),
+      (error: unknown) => logger.error({ err: error }, 'search index build failed'),
     );
     const shutDown = async (signal: string) => {
       logger.info({ signal }, 'shutting down');

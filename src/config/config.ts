@@ -8,6 +8,12 @@ export interface Neo4jConfig {
   readonly password: string;
   readonly database: string | undefined;
   readonly maxConnectionPoolSize: number;
+  /** How long opening one connection may take (NEO4J_CONNECTION_TIMEOUT_MS). */
+  readonly connectionTimeoutMs: number;
+  /** How long a query waits for a free pooled connection (NEO4J_ACQUISITION_TIMEOUT_MS). */
+  readonly connectionAcquisitionTimeoutMs: number;
+  /** How long the driver retries a transaction on transient errors (NEO4J_MAX_TRANSACTION_RETRY_MS). */
+  readonly maxTransactionRetryTimeMs: number;
   readonly connectAttempts: number;
   readonly connectRetryDelayMs: number;
 }
@@ -29,6 +35,23 @@ export const defaultQueryLimits: QueryLimits = Object.freeze({
   maxQueryComplexity: 10_000,
 });
 
+/** Which engine ranks `search`: the in-process index (both engines) or Neo4j's full-text index. */
+export type SearchBackend = 'minisearch' | 'neo4j-fulltext';
+
+/** How `search` ranks and how fresh its in-process index is kept (docs/api.md). */
+export interface SearchConfig {
+  /** SEARCH_BACKEND; `neo4j-fulltext` needs NEO4J_URI and `npm run db:migrate -- --fulltext`. */
+  readonly backend: SearchBackend;
+  /** SEARCH_REFRESH_SECONDS: the longest the index may go without checking the graph for changes. */
+  readonly refreshSeconds: number;
+}
+
+/** The search settings that apply when the environment does not set them. */
+export const defaultSearchConfig: SearchConfig = Object.freeze({
+  backend: 'minisearch',
+  refreshSeconds: 30,
+});
+
 /** The whole configuration, read once from the environment at start and frozen. */
 export interface AppConfig {
   readonly port: number;
@@ -43,6 +66,7 @@ export interface AppConfig {
   readonly limits: QueryLimits;
   /** Every GraphQL response carries `extensions.queryStats` (GRAPHQL_QUERY_STATS=1). */
   readonly queryStats: boolean;
+  readonly search: SearchConfig;
 }
 
 /** A setting is missing or invalid: the message names the setting and says why. */
@@ -105,6 +129,27 @@ function readQueryLimits(env: NodeJS.ProcessEnv): QueryLimits {
   });
 }
 
+function readSearch(env: NodeJS.ProcessEnv, neo4j: Neo4jConfig | undefined): SearchConfig {
+  const backend = env.SEARCH_BACKEND?.trim() || defaultSearchConfig.backend;
+  if (backend !== 'minisearch' && backend !== 'neo4j-fulltext')
+    throw new ConfigError(
+      'SEARCH_BACKEND',
+      `expected minisearch or neo4j-fulltext, got "${env.SEARCH_BACKEND}"`,
+    );
+  if (backend === 'neo4j-fulltext' && neo4j === undefined)
+    throw new ConfigError('SEARCH_BACKEND', 'neo4j-fulltext needs a Neo4j store: set NEO4J_URI');
+  return Object.freeze({
+    backend,
+    refreshSeconds: readInteger(
+      env,
+      'SEARCH_REFRESH_SECONDS',
+      defaultSearchConfig.refreshSeconds,
+      0,
+      86_400,
+    ),
+  });
+}
+
 /** DATA_DIR may be missing (it is created) but must not name a file. */
 function readDataDir(env: NodeJS.ProcessEnv, cwd: string): string {
   const raw = env.DATA_DIR?.trim() || './data';
@@ -134,6 +179,22 @@ function readNeo4j(env: NodeJS.ProcessEnv): Neo4jConfig | undefined {
     password: env.NEO4J_PASSWORD ?? '',
     database: env.NEO4J_DATABASE?.trim() || undefined,
     maxConnectionPoolSize: readInteger(env, 'NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+    // The driver's own defaults; docs/scale-out.md says when to lower them.
+    connectionTimeoutMs: readInteger(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 30_000, 100, 600_000),
+    connectionAcquisitionTimeoutMs: readInteger(
+      env,
+      'NEO4J_ACQUISITION_TIMEOUT_MS',
+      60_000,
+      100,
+      600_000,
+    ),
+    maxTransactionRetryTimeMs: readInteger(
+      env,
+      'NEO4J_MAX_TRANSACTION_RETRY_MS',
+      30_000,
+      0,
+      600_000,
+    ),
     connectAttempts: readInteger(env, 'NEO4J_CONNECT_ATTEMPTS', 5, 1, 100),
     connectRetryDelayMs: readInteger(env, 'NEO4J_CONNECT_RETRY_MS', 2000, 0, 600_000),
   };
@@ -150,15 +211,17 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       'LOG_LEVEL',
       `expected one of ${logLevels.join(', ')}, got "${logLevel}"`,
     );
+  const neo4j = readNeo4j(env);
   return Object.freeze({
     port: readInteger(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '0.0.0.0',
     dataDir: readDataDir(env, cwd),
-    neo4j: readNeo4j(env),
+    neo4j,
     logLevel,
     development: env.NODE_ENV === 'development',
     queryTimeoutMs: readInteger(env, 'QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
     limits: readQueryLimits(env),
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
+    search: readSearch(env, neo4j),
   });
 }

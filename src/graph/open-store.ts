@@ -24,6 +24,9 @@ export async function openConfiguredStore(
         password: config.neo4j.password,
         database: config.neo4j.database,
         maxConnectionPoolSize: config.neo4j.maxConnectionPoolSize,
+        connectionTimeoutMs: config.neo4j.connectionTimeoutMs,
+        connectionAcquisitionTimeoutMs: config.neo4j.connectionAcquisitionTimeoutMs,
+        maxTransactionRetryTimeMs: config.neo4j.maxTransactionRetryTimeMs,
         connectRetry: {
           attempts: config.neo4j.connectAttempts,
           delayMs: config.neo4j.connectRetryDelayMs,

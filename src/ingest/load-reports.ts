@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphStore } from '../graph/store.js';
+import { recordGraphChange } from '../graph/graph-changes.js';
 import { loadDataset, type LoadSummary } from '../graph/load-dataset.js';
 import type { Catalog } from '../graph/queries.js';
 import { ingestFiles } from './ingest-files.js';
@@ -22,6 +23,8 @@ export async function ingestReportFiles(
 ): Promise<IngestSummary> {
   const dataset = await ingestFiles(files, await loadVocabulary());
   const summary = await loadDataset(store, dataset, catalog.load);
+  // Caches derived from the graph (the search index) rebuild before their next answer.
+  recordGraphChange();
   return { reports: dataset.nodes.filter((n) => n.label === 'Report').length, ...summary };
 }
 

@@ -6,6 +6,7 @@ import { createContext } from '../api/context.js';
 import { defaultQueryLimits, type QueryLimits } from '../config/config.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
+import { createSearchService, type SearchService } from '../search/search-service.js';
 import { createApolloServer } from './apollo.js';
 import { createApp } from './app.js';
 import { createIdeHandler } from './ide/ide-handler.js';
@@ -25,6 +26,8 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** Statistics on every response (GRAPHQL_QUERY_STATS), not only where the request asks. */
   queryStats?: boolean;
+  /** The search index service; default: one over `store`, built on the first search. */
+  search?: SearchService;
 }
 
 export interface RunningServer {
@@ -39,6 +42,8 @@ export interface RunningServer {
 export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
+  const search =
+    options.search ?? createSearchService({ store: options.store, queries: options.queries });
   const apollo = createApolloServer({
     schema: options.schema,
     httpServer,
@@ -54,6 +59,7 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
       createContext(options.store, options.queries, {
         requestTimeoutMs: limits.requestTimeoutMs,
         showQueryStats: options.queryStats === true || requestsQueryStats(req.headers),
+        search,
       }),
     // Ready means the store answers and holds a graph, not merely that the process is up.
     isReady: async () => {

@@ -15,7 +15,6 @@ const statsOf = (body: { extensions?: Record<string, unknown> }) =>
  * a relationship (or reads a root list) is one batched store query, however many parents it
  * is resolved for. To prove a new relationship, add a case: the query, the fields that cross
  * a relationship, and a count of the rows the deepest level returned (to show it is larger).
- * Next: `{ forces { findings { mentions { ... } } } }` once those fields exist.
  */
 const batchedQueries: {
   name: string;
@@ -52,6 +51,16 @@ const batchedQueries: {
       (data.themes as { children: { judgements: unknown[] }[] }[])
         .flatMap((theme) => theme.children)
         .flatMap((child) => child.judgements).length,
+  },
+  {
+    name: 'every force, all its findings, and the entities and topics each finding names',
+    query: `{ forces { findings(first: 100) { edges { node { text
+      mentions { entity { id } evidence { quote } } topics { name } } } } } }`,
+    relationshipFields: ['Query.forces', 'Force.findings', 'Finding.mentions', 'Finding.topics'],
+    countRows: (data) =>
+      (data.forces as { findings: { edges: { node: { mentions: unknown[] } }[] } }[])
+        .flatMap((force) => force.findings.edges)
+        .flatMap((edge) => edge.node.mentions).length,
   },
 ];
 

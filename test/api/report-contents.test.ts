@@ -16,8 +16,16 @@ import { ingestReportFiles } from '../../src/ingest/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { startTestApi, type TestApi } from '../support/api-server.js';
 
-const expectedFindings: readonly ExpectedFindings[] = [...hmic2007Findings, ...majorCrime2008Findings, ...peel2016Findings];
-const expectedRecommendations = [...hmic2007Recommendations, ...majorCrime2008Recommendations, ...peel2016Recommendations];
+const expectedFindings: readonly ExpectedFindings[] = [
+  ...hmic2007Findings,
+  ...majorCrime2008Findings,
+  ...peel2016Findings,
+];
+const expectedRecommendations = [
+  ...hmic2007Recommendations,
+  ...majorCrime2008Recommendations,
+  ...peel2016Recommendations,
+];
 
 interface FindingResult {
   kind: string;
@@ -60,7 +68,11 @@ describe('report contents over HTTP: findings, recommendations, developing pract
       }
       for (const [themeId, kinds] of Object.entries(expected.counts))
         for (const [kind, count] of Object.entries(kinds))
-          assert.equal(got[themeId]?.[kind] ?? 0, count, `${expected.sourceFile} ${themeId} ${kind}`);
+          assert.equal(
+            got[themeId]?.[kind] ?? 0,
+            count,
+            `${expected.sourceFile} ${themeId} ${kind}`,
+          );
     }
   });
 
@@ -99,7 +111,12 @@ describe('report contents over HTTP: findings, recommendations, developing pract
       );
       const recommendations = (
         body.data!.report as {
-          recommendations: { number: number | null; text: string; theme: { id: string }; addresses: { kind: string }[] }[];
+          recommendations: {
+            number: number | null;
+            text: string;
+            theme: { id: string };
+            addresses: { kind: string }[];
+          }[];
         }
       ).recommendations;
       assert.equal(recommendations.length, expected.recommendations.length, expected.sourceFile);
@@ -107,8 +124,15 @@ describe('report contents over HTTP: findings, recommendations, developing pract
         const got = recommendations[i]!;
         assert.equal(got.number, want.number);
         assert.equal(got.theme.id, want.themeId);
-        assert.ok(got.text.startsWith(want.firstWords), `${got.text} starts with ${want.firstWords}`);
-        if (want.addresses) assert.deepEqual(got.addresses.map((f) => f.kind), [want.addresses.kind]);
+        assert.ok(
+          got.text.startsWith(want.firstWords),
+          `${got.text} starts with ${want.firstWords}`,
+        );
+        if (want.addresses)
+          assert.deepEqual(
+            got.addresses.map((f) => f.kind),
+            [want.addresses.kind],
+          );
       });
     }
   });
@@ -120,7 +144,14 @@ describe('report contents over HTTP: findings, recommendations, developing pract
         { id: expected.reportId },
       );
       const items = (
-        body.data!.report as { developingPractice: { name: string; kind: string; problem: string; theme: { id: string } }[] }
+        body.data!.report as {
+          developingPractice: {
+            name: string;
+            kind: string;
+            problem: string;
+            theme: { id: string };
+          }[];
+        }
       ).developingPractice;
       assert.deepEqual(
         items.map((i) => i.name),
@@ -136,10 +167,14 @@ describe('report contents over HTTP: findings, recommendations, developing pract
 
   it('serves each report’s glossary', async () => {
     for (const expected of expectedGlossaries) {
-      const { body } = await api.graphql(`query($id: ID!) { report(id: $id) { glossary { acronym expansion } } }`, {
-        id: reportIds.get(expected.sourceFile),
-      });
-      const glossary = (body.data!.report as { glossary: { acronym: string; expansion: string }[] }).glossary;
+      const { body } = await api.graphql(
+        `query($id: ID!) { report(id: $id) { glossary { acronym expansion } } }`,
+        {
+          id: reportIds.get(expected.sourceFile),
+        },
+      );
+      const glossary = (body.data!.report as { glossary: { acronym: string; expansion: string }[] })
+        .glossary;
       assert.equal(glossary.length, expected.count, expected.sourceFile);
     }
   });
@@ -154,8 +189,10 @@ describe('report contents over HTTP: findings, recommendations, developing pract
     }[];
     assert.equal(mash!.kind, 'MULTI_AGENCY_ARRANGEMENT');
     const partners = new Set(mash!.participation.map((p) => p.partner.name));
-    for (const name of ["Children's services", 'Adult social services', 'Schools']) assert.ok(partners.has(name), name);
-    for (const p of mash!.participation) assert.match(p.evidence.quote, /MASH|multi-agency safeguarding hub/i);
+    for (const name of ["Children's services", 'Adult social services', 'Schools'])
+      assert.ok(partners.has(name), name);
+    for (const p of mash!.participation)
+      assert.match(p.evidence.quote, /MASH|multi-agency safeguarding hub/i);
   });
 
   it('serves partner agencies, units, initiatives and topics with their links, and any entity by id', async () => {
@@ -177,16 +214,30 @@ describe('report contents over HTTP: findings, recommendations, developing pract
   });
 
   it('tags findings with topics and the cue that matched, and lists the entities they mention with quotes', async () => {
-    const { body } = await api.graphql(`{ reports { findings { text tags { topic { id } cue } mentions { entity { id } evidence { quote } } } } }`);
-    const findings = (body.data!.reports as { findings: { text: string; tags: { cue: string }[]; mentions: { evidence: { quote: string } }[] }[] }[]).flatMap(
-      (r) => r.findings,
+    const { body } = await api.graphql(
+      `{ reports { findings { text tags { topic { id } cue } mentions { entity { id } evidence { quote } } } } }`,
     );
+    const findings = (
+      body.data!.reports as {
+        findings: {
+          text: string;
+          tags: { cue: string }[];
+          mentions: { evidence: { quote: string } }[];
+        }[];
+      }[]
+    ).flatMap((r) => r.findings);
     const tagged = findings.filter((f) => f.tags.length > 0);
-    assert.ok(tagged.length / findings.length > 0.8, `${tagged.length} of ${findings.length} findings tagged`);
+    assert.ok(
+      tagged.length / findings.length > 0.8,
+      `${tagged.length} of ${findings.length} findings tagged`,
+    );
     for (const f of tagged)
       for (const tag of f.tags) {
         const stem = tag.cue.replace(/\*/g, '').split(/\s+/)[0]!.toLowerCase();
-        assert.ok(f.text.toLowerCase().includes(stem), `cue "${tag.cue}" in "${f.text.slice(0, 80)}"`);
+        assert.ok(
+          f.text.toLowerCase().includes(stem),
+          `cue "${tag.cue}" in "${f.text.slice(0, 80)}"`,
+        );
       }
     assert.ok(findings.some((f) => f.mentions.length > 0));
   });
@@ -219,16 +270,29 @@ describe('ingesting a modified copy of a report through the public path', () => 
     } }`);
     const force = body.data!.force as {
       name: string;
-      reports: { id: string; judgements: { grade: string; theme: { id: string } }[]; findings: unknown[]; recommendations: unknown[] }[];
+      reports: {
+        id: string;
+        judgements: { grade: string; theme: { id: string } }[];
+        findings: unknown[];
+        recommendations: unknown[];
+      }[];
     };
     assert.equal(force.name, 'Kent Police');
     const [report] = force.reports;
     assert.equal(report!.id, '2007-10-kent-police-inspection');
-    assert.equal(report!.judgements.find((j) => j.theme.id === 'neighbourhood-policing')!.grade, 'Poor');
+    assert.equal(
+      report!.judgements.find((j) => j.theme.id === 'neighbourhood-policing')!.grade,
+      'Poor',
+    );
     const tvp = expectedFindings.find((f) => f.sourceFile === '2007-10-thames-valley-police.txt')!;
-    const total = Object.values(tvp.counts).reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+    const total = Object.values(tvp.counts).reduce(
+      (n, c) => n + Object.values(c).reduce((a, b) => a + b, 0),
+      0,
+    );
     assert.equal(report!.findings.length, total);
-    const tvpRecommendations = expectedRecommendations.find((r) => r.sourceFile === '2007-10-thames-valley-police.txt')!;
+    const tvpRecommendations = expectedRecommendations.find(
+      (r) => r.sourceFile === '2007-10-thames-valley-police.txt',
+    )!;
     assert.equal(report!.recommendations.length, tvpRecommendations.recommendations.length);
   });
 });

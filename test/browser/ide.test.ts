@@ -167,9 +167,10 @@ describe('example operations', () => {
     assert.equal(exampleNameFromFile('grades_by_theme.graphql'), 'GradesByTheme');
   });
 
-  it('loads 3 to 5 examples, each one named operation that starts with a comment saying what it answers', async () => {
+  it('loads the examples, each one named operation that starts with a comment saying what it answers', async () => {
     const examples = await loadExampleOperations(join(schemaDir, 'examples'));
-    assert.ok(examples.length >= 3 && examples.length <= 5, `found ${examples.length} examples`);
+    // One per relational question plus the basics: enough to learn the schema from, few enough to scan.
+    assert.ok(examples.length >= 3 && examples.length <= 20, `found ${examples.length} examples`);
     for (const example of examples) {
       const operations = operationsOf(example.query);
       assert.equal(operations.length, 1, `${example.name} holds one operation`);

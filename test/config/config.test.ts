@@ -52,6 +52,26 @@ describe('reading the configuration from the environment', () => {
       /^MAX_QUERY_COMPLEXITY: expected a whole number/,
     ],
     [
+      'a Neo4j connection timeout with a unit',
+      { NEO4J_URI: 'bolt://db:7687', NEO4J_CONNECTION_TIMEOUT_MS: '5s' },
+      /^NEO4J_CONNECTION_TIMEOUT_MS: expected a whole number, got "5s"/,
+    ],
+    [
+      'a Neo4j acquisition timeout too short to get any connection',
+      { NEO4J_URI: 'bolt://db:7687', NEO4J_ACQUISITION_TIMEOUT_MS: '5' },
+      /^NEO4J_ACQUISITION_TIMEOUT_MS: expected a number from 100 to 600000, got 5/,
+    ],
+    [
+      'a negative Neo4j transaction retry time',
+      { NEO4J_URI: 'bolt://db:7687', NEO4J_MAX_TRANSACTION_RETRY_MS: '-1' },
+      /^NEO4J_MAX_TRANSACTION_RETRY_MS: expected a whole number/,
+    ],
+    [
+      'a Neo4j pool of no connections',
+      { NEO4J_URI: 'bolt://db:7687', NEO4J_MAX_POOL_SIZE: '0' },
+      /^NEO4J_MAX_POOL_SIZE: expected a number from 1 to 1000, got 0/,
+    ],
+    [
       'a query statistics switch that is neither on nor off',
       { GRAPHQL_QUERY_STATS: 'maybe' },
       /^GRAPHQL_QUERY_STATS: expected 1 or 0/,
@@ -119,6 +139,41 @@ describe('reading the configuration from the environment', () => {
     assert.deepEqual(
       { uri: config.neo4j?.uri, user: config.neo4j?.user, database: config.neo4j?.database },
       { uri: 'neo4j://db.example:7687', user: 'reader', database: 'hmic' },
+    );
+  });
+
+  it("defaults the Neo4j pool to 50 connections and the timeouts to the driver's own", () => {
+    const neo4j = readConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }, cwd).neo4j;
+    assert.deepEqual(
+      [
+        neo4j?.maxConnectionPoolSize,
+        neo4j?.connectionTimeoutMs,
+        neo4j?.connectionAcquisitionTimeoutMs,
+        neo4j?.maxTransactionRetryTimeMs,
+      ],
+      [50, 30_000, 60_000, 30_000],
+    );
+  });
+
+  it('reads the Neo4j pool size, connection, acquisition and transaction retry times', () => {
+    const neo4j = readConfig(
+      {
+        NEO4J_URI: 'neo4j://cluster.example:7687',
+        NEO4J_MAX_POOL_SIZE: '20',
+        NEO4J_CONNECTION_TIMEOUT_MS: '5000',
+        NEO4J_ACQUISITION_TIMEOUT_MS: '2000',
+        NEO4J_MAX_TRANSACTION_RETRY_MS: '0',
+      },
+      cwd,
+    ).neo4j;
+    assert.deepEqual(
+      [
+        neo4j?.maxConnectionPoolSize,
+        neo4j?.connectionTimeoutMs,
+        neo4j?.connectionAcquisitionTimeoutMs,
+        neo4j?.maxTransactionRetryTimeMs,
+      ],
+      [20, 5000, 2000, 0],
     );
   });
 });

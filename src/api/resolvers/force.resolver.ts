@@ -1,6 +1,25 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import type { ForceFactNode, ForceNode, JudgementNode, ReportNode, UnitNode } from '../nodes.js';
+import type {
+  FindingNode,
+  ForceFactNode,
+  ForceNode,
+  InitiativeNode,
+  JudgementNode,
+  RecommendationNode,
+  ReportNode,
+  UnitNode,
+} from '../nodes.js';
+import { Args } from 'type-graphql';
+import { relationshipComplexity, pageComplexity } from '../limits/field-complexity.js';
+import { sliceConnection, type Connection } from '../pagination/connection.js';
+import { ConnectionArgs } from '../pagination/connection.args.js';
+import { Initiative } from '../types/initiative.type.js';
+import { FindingConnection, RecommendationConnection } from '../types/item-connection.type.js';
+import { FindingPageArgs } from '../types/item-page.args.js';
+import { MentionSource } from '../types/links.type.js';
+import { loadMentionedBy } from './item-links.js';
+import { pageFindings } from './item-pages.js';
 import { ForceFact } from '../types/force-fact.type.js';
 import { SimilarForce } from '../types/links.type.js';
 import { Unit } from '../types/unit.type.js';
@@ -12,12 +31,20 @@ import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Force)
 export class ForceResolver {
-  @Query(() => [Force], { description: 'Every force that at least one report inspects, by name.' })
+  @Query(() => [Force], {
+    complexity: relationshipComplexity,
+    description:
+      'Every force the reports name, by name: the forces they inspect, and those they group as most similar or mention (`reports` is empty for those).',
+  })
   forces(@Ctx() ctx: ApiContext): Promise<ForceNode[]> {
     return readNodes(ctx, ctx.queries.forcesAll, 'force');
   }
 
-  @Query(() => Force, { nullable: true, description: 'One force by id; null if there is none.' })
+  @Query(() => Force, {
+    complexity: relationshipComplexity,
+    nullable: true,
+    description: 'One force by id; null if there is none.',
+  })
   force(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<ForceNode | null> {
     return ctx.loaders.forceById.load(id);
   }
@@ -27,12 +54,16 @@ export class ForceResolver {
     return force.aliases ?? [];
   }
 
-  @FieldResolver(() => [Report], { description: 'Reports on this force, newest first.' })
+  @FieldResolver(() => [Report], {
+    complexity: relationshipComplexity,
+    description: 'Reports on this force, newest first.',
+  })
   reports(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<ReportNode[]> {
     return ctx.loaders.reportsByForceId.load(force.id);
   }
 
   @FieldResolver(() => [Judgement], {
+    complexity: relationshipComplexity,
     description: 'Every graded judgement on this force, newest report first.',
   })
   judgements(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
@@ -40,6 +71,7 @@ export class ForceResolver {
   }
 
   @FieldResolver(() => [ForceFact], {
+    complexity: relationshipComplexity,
     description: 'Figures the reports state about the force, per report.',
   })
   facts(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<ForceFactNode[]> {
@@ -47,6 +79,7 @@ export class ForceResolver {
   }
 
   @FieldResolver(() => [Unit], {
+    complexity: relationshipComplexity,
     description: 'Commands, teams, departments and BCUs of the force named in the reports.',
   })
   units(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<UnitNode[]> {
@@ -54,6 +87,7 @@ export class ForceResolver {
   }
 
   @FieldResolver(() => [SimilarForce], {
+    complexity: relationshipComplexity,
     description:
       'The forces a report names as most similar to this one (its most-similar-forces group).',
   })
@@ -63,5 +97,47 @@ export class ForceResolver {
   ): Promise<SimilarForce[]> {
     const links = await ctx.loaders.similarForcesByForceId.load(force.id);
     return links.map(({ node, link }) => ({ force: node, evidence: toEvidence(link) }));
+  }
+
+  @FieldResolver(() => FindingConnection, {
+    complexity: pageComplexity,
+    description:
+      'Findings about this force across its reports: newest report first, then in report order.',
+  })
+  async findings(
+    @Root() force: ForceNode,
+    @Args(() => FindingPageArgs) args: FindingPageArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Connection<FindingNode>> {
+    return pageFindings(await ctx.loaders.findingsByForceId.load(force.id), args);
+  }
+
+  @FieldResolver(() => RecommendationConnection, {
+    complexity: pageComplexity,
+    description: 'Recommendations made to this force: newest report first, then in report order.',
+  })
+  async recommendations(
+    @Root() force: ForceNode,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Connection<RecommendationNode>> {
+    return sliceConnection(await ctx.loaders.recommendationsByForceId.load(force.id), args);
+  }
+
+  @FieldResolver(() => [Initiative], {
+    complexity: relationshipComplexity,
+    description: 'Initiatives the reports say this force runs, including its developing practice.',
+  })
+  initiatives(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<InitiativeNode[]> {
+    return ctx.loaders.initiativesByForceId.load(force.id);
+  }
+
+  @FieldResolver(() => [MentionSource], {
+    complexity: relationshipComplexity,
+    description:
+      'Findings, recommendations and initiatives of any report that name this force, with the sentence.',
+  })
+  mentionedBy(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
+    return loadMentionedBy(ctx, force.id);
   }
 }

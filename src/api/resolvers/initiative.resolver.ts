@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { relationshipComplexity } from '../limits/field-complexity.js';
 import type {
   ForceNode,
   InitiativeNode,
@@ -10,17 +11,18 @@ import type {
 import { Evidence } from '../types/evidence.type.js';
 import { Force } from '../types/force.type.js';
 import { Initiative } from '../types/initiative.type.js';
-import { Mention, Participation } from '../types/links.type.js';
+import { Mention, MentionSource, Participation } from '../types/links.type.js';
 import { PartnerAgency } from '../types/partner-agency.type.js';
 import { Report } from '../types/report.type.js';
 import { Theme } from '../types/theme.type.js';
 import { loadNodeOfLabel, matchesSearch, toEvidence, toOptionalEvidence } from './evidence.js';
-import { loadMentions } from './item-links.js';
+import { loadMentionedBy, loadMentions } from './item-links.js';
 import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
   @Query(() => [Initiative], {
+    complexity: relationshipComplexity,
     description:
       'Initiatives by name, optionally only of one kind and/or whose name or acronym contains `search`.',
   })
@@ -44,6 +46,7 @@ export class InitiativeResolver {
   }
 
   @Query(() => Initiative, {
+    complexity: relationshipComplexity,
     nullable: true,
     description: 'One initiative by id; null if there is none.',
   })
@@ -69,6 +72,7 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Report, {
+    complexity: relationshipComplexity,
     nullable: true,
     description: 'Developing practice: the report that presents it.',
   })
@@ -80,6 +84,7 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Theme, {
+    complexity: relationshipComplexity,
     nullable: true,
     description: 'The inspection theme it relates to, where known.',
   })
@@ -88,6 +93,7 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [PartnerAgency], {
+    complexity: relationshipComplexity,
     description: 'Partner agencies the reports say take part.',
   })
   async partners(
@@ -99,6 +105,7 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [Participation], {
+    complexity: relationshipComplexity,
     description: 'Each partner taking part, with the text that says so.',
   })
   async participation(
@@ -113,13 +120,28 @@ export class InitiativeResolver {
     }));
   }
 
-  @FieldResolver(() => [Force], { description: 'Forces the reports say run it.' })
+  @FieldResolver(() => [Force], {
+    complexity: relationshipComplexity,
+    description: 'Forces the reports say run it.',
+  })
   forces(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<ForceNode[]> {
     return ctx.loaders.runnersByInitiativeId.load(initiative.id);
   }
 
-  @FieldResolver(() => [Mention], { description: 'Entities its description names.' })
+  @FieldResolver(() => [Mention], {
+    complexity: relationshipComplexity,
+    description: 'Entities its description names.',
+  })
   mentions(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<Mention[]> {
     return loadMentions(ctx, initiative.id);
+  }
+
+  @FieldResolver(() => [MentionSource], {
+    complexity: relationshipComplexity,
+    description:
+      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
+  })
+  mentionedBy(@Root() entity: InitiativeNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
+    return loadMentionedBy(ctx, entity.id);
   }
 }

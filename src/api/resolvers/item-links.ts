@@ -1,5 +1,5 @@
 import type { ApiContext } from '../context.js';
-import type { Mention } from '../types/links.type.js';
+import type { Mention, MentionSource } from '../types/links.type.js';
 import type { TopicTag } from '../types/topic.type.js';
 import { toEvidence } from './evidence.js';
 
@@ -13,4 +13,10 @@ export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<To
 export async function loadMentions(ctx: ApiContext, itemId: string): Promise<Mention[]> {
   const mentions = await ctx.loaders.mentionsByItemId.load(itemId);
   return mentions.map(({ node, link }) => ({ entity: node, evidence: toEvidence(link) }));
+}
+
+/** The findings, recommendations and initiatives that name an entity, with the evidence of each. */
+export async function loadMentionedBy(ctx: ApiContext, entityId: string): Promise<MentionSource[]> {
+  const sources = await ctx.loaders.mentionedByEntityId.load(entityId);
+  return sources.map(({ node, link }) => ({ item: node, evidence: toEvidence(link) }));
 }

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { relationshipComplexity } from '../limits/field-complexity.js';
 import type { ForceNode, JudgementNode, ReportNode, ThemeNode } from '../nodes.js';
 import { Evidence } from '../types/evidence.type.js';
 import { Force } from '../types/force.type.js';
@@ -11,7 +12,10 @@ import { toEvidence } from './evidence.js';
 
 @Resolver(() => Judgement)
 export class JudgementResolver {
-  @FieldResolver(() => Theme, { description: 'The theme graded.' })
+  @FieldResolver(() => Theme, {
+    complexity: relationshipComplexity,
+    description: 'The theme graded.',
+  })
   async theme(@Root() judgement: JudgementNode, @Ctx() ctx: ApiContext): Promise<ThemeNode> {
     return (
       (await ctx.loaders.themeByJudgementId.load(judgement.id)) ??
@@ -19,7 +23,10 @@ export class JudgementResolver {
     );
   }
 
-  @FieldResolver(() => Force, { description: 'The force graded.' })
+  @FieldResolver(() => Force, {
+    complexity: relationshipComplexity,
+    description: 'The force graded.',
+  })
   async force(@Root() judgement: JudgementNode, @Ctx() ctx: ApiContext): Promise<ForceNode> {
     return (
       (await ctx.loaders.forceByJudgementId.load(judgement.id)) ??
@@ -27,7 +34,10 @@ export class JudgementResolver {
     );
   }
 
-  @FieldResolver(() => Report, { description: 'The report that gives the grade.' })
+  @FieldResolver(() => Report, {
+    complexity: relationshipComplexity,
+    description: 'The report that gives the grade.',
+  })
   async report(@Root() judgement: JudgementNode, @Ctx() ctx: ApiContext): Promise<ReportNode> {
     return (
       (await ctx.loaders.reportByJudgementId.load(judgement.id)) ??

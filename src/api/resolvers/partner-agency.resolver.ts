@@ -1,5 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { MentionSource } from '../types/links.type.js';
+import { loadMentionedBy } from './item-links.js';
+import { relationshipComplexity } from '../limits/field-complexity.js';
 import type { InitiativeNode, PartnerAgencyNode } from '../nodes.js';
 import { Initiative } from '../types/initiative.type.js';
 import { Participation } from '../types/links.type.js';
@@ -10,6 +13,7 @@ import { readNodes } from './read-nodes.js';
 @Resolver(() => PartnerAgency)
 export class PartnerAgencyResolver {
   @Query(() => [PartnerAgency], {
+    complexity: relationshipComplexity,
     description:
       'Partner agencies by name, optionally of one sector and/or whose name, acronym or alias contains `search`.',
   })
@@ -35,6 +39,7 @@ export class PartnerAgencyResolver {
   }
 
   @Query(() => PartnerAgency, {
+    complexity: relationshipComplexity,
     nullable: true,
     description: 'One partner agency by id; null if there is none.',
   })
@@ -56,6 +61,7 @@ export class PartnerAgencyResolver {
   }
 
   @FieldResolver(() => [Initiative], {
+    complexity: relationshipComplexity,
     description: 'Initiatives and arrangements the reports say it takes part in.',
   })
   async initiatives(
@@ -67,6 +73,7 @@ export class PartnerAgencyResolver {
   }
 
   @FieldResolver(() => [Participation], {
+    complexity: relationshipComplexity,
     description: 'Each initiative it takes part in, with the text that says so.',
   })
   async participation(
@@ -79,5 +86,14 @@ export class PartnerAgencyResolver {
       initiative: node,
       evidence: toEvidence(link),
     }));
+  }
+
+  @FieldResolver(() => [MentionSource], {
+    complexity: relationshipComplexity,
+    description:
+      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
+  })
+  mentionedBy(@Root() entity: PartnerAgencyNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
+    return loadMentionedBy(ctx, entity.id);
   }
 }

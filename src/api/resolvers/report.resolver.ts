@@ -5,6 +5,7 @@ import { Initiative } from '../types/initiative.type.js';
 import { Recommendation } from '../types/recommendation.type.js';
 import { Term } from '../types/term.type.js';
 import type { ApiContext } from '../context.js';
+import { relationshipComplexity } from '../limits/field-complexity.js';
 import type {
   FindingNode,
   ForceFactNode,
@@ -22,22 +23,33 @@ import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Query(() => [Report], { description: 'Every report in the graph, newest first.' })
+  @Query(() => [Report], {
+    complexity: relationshipComplexity,
+    description: 'Every report in the graph, newest first.',
+  })
   reports(@Ctx() ctx: ApiContext): Promise<ReportNode[]> {
     return readNodes(ctx, ctx.queries.reportsAll, 'report');
   }
 
-  @Query(() => Report, { nullable: true, description: 'One report by id; null if there is none.' })
+  @Query(() => Report, {
+    complexity: relationshipComplexity,
+    nullable: true,
+    description: 'One report by id; null if there is none.',
+  })
   report(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<ReportNode | null> {
     return ctx.loaders.reportById.load(id);
   }
 
-  @FieldResolver(() => Force, { description: 'The force the report inspects.' })
+  @FieldResolver(() => Force, {
+    complexity: relationshipComplexity,
+    description: 'The force the report inspects.',
+  })
   force(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<ForceNode | null> {
     return ctx.loaders.forceByReportId.load(report.id);
   }
 
   @FieldResolver(() => [Judgement], {
+    complexity: relationshipComplexity,
     description: 'The grades this report gives, one per graded theme.',
   })
   judgements(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
@@ -45,6 +57,7 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => [Finding], {
+    complexity: relationshipComplexity,
     description:
       'Strengths, work in progress, areas for improvement and causes of concern, in report order.',
   })
@@ -65,6 +78,7 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => [Recommendation], {
+    complexity: relationshipComplexity,
     description: 'The recommendations of the report, in report order.',
   })
   recommendations(
@@ -75,6 +89,7 @@ export class ReportResolver {
   }
 
   @FieldResolver(() => [Initiative], {
+    complexity: relationshipComplexity,
     description: 'Examples of developing practice the report presents.',
   })
   developingPractice(
@@ -84,12 +99,16 @@ export class ReportResolver {
     return ctx.loaders.developingPracticeByReportId.load(report.id);
   }
 
-  @FieldResolver(() => [Term], { description: "The report's glossary of terms and abbreviations." })
+  @FieldResolver(() => [Term], {
+    complexity: relationshipComplexity,
+    description: "The report's glossary of terms and abbreviations.",
+  })
   glossary(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<TermNode[]> {
     return ctx.loaders.termsByReportId.load(report.id);
   }
 
   @FieldResolver(() => [ForceFact], {
+    complexity: relationshipComplexity,
     description: 'Figures the report states about the force (overview and indicators).',
   })
   facts(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<ForceFactNode[]> {

@@ -42,3 +42,15 @@ export class SimilarForce {
   @Field(() => Evidence, { description: 'Where the report names the group.' })
   evidence!: Evidence;
 }
+
+@ObjectType({
+  description:
+    'A finding, recommendation or initiative whose text names an entity, with the sentence that names it.',
+})
+export class MentionSource {
+  @Field(() => Node, { description: 'The finding, recommendation or initiative.' })
+  item!: Node;
+
+  @Field(() => Evidence, { description: 'Where its text names the entity.' })
+  evidence!: Evidence;
+}
