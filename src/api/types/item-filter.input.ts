@@ -5,39 +5,33 @@ import { FindingKind } from './finding.type.js';
 const listRule =
   'An omitted or null list does not filter; an empty list matches nothing. Unknown ids match nothing.';
 
-@InputType({
-  description: `Which recommendations to list. Every filter given must hold (AND); within one list, any id may match (OR). ${listRule}`,
-})
-export class RecommendationFilter {
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Recommendations made to any of these forces.',
-  })
+/**
+ * The filters findings and recommendations share; the two input types below extend it, so
+ * their fields and descriptions cannot drift apart. (type-graphql needs the base decorated;
+ * no field takes it, so it does not appear in the schema.)
+ */
+@InputType()
+abstract class ItemFilter {
+  @Field(() => [ID], { nullable: true, description: 'Only items about any of these forces.' })
   forceIds?: string[] | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Recommendations made in any of these reports.',
-  })
+  @Field(() => [ID], { nullable: true, description: 'Only items printed in any of these reports.' })
   reportIds?: string[] | null;
 
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Recommendations on any of these inspection themes; a theme also matches its sub-themes (e.g. `protecting-vulnerable-people` includes `protecting-vulnerable-people/domestic-violence`).',
+      'Only items on any of these inspection themes; a theme also matches its sub-themes (e.g. `protecting-vulnerable-people` includes `protecting-vulnerable-people/domestic-violence`).',
   })
   themeIds?: string[] | null;
 
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Recommendations tagged with any of these topics.',
-  })
+  @Field(() => [ID], { nullable: true, description: 'Only items tagged with any of these topics.' })
   topicIds?: string[] | null;
 
   @Field(() => [ID], {
     nullable: true,
     description:
-      'Recommendations whose text names (MENTIONS) any of these partner agencies, units, initiatives or forces.',
+      'Only items whose text names (MENTIONS) any of these partner agencies, units, initiatives or forces.',
   })
   mentions?: string[] | null;
 
@@ -50,45 +44,20 @@ export class RecommendationFilter {
 }
 
 @InputType({
+  description: `Which recommendations to list. Every filter given must hold (AND); within one list, any id may match (OR). ${listRule}`,
+})
+export class RecommendationFilter extends ItemFilter {}
+
+@InputType({
   description: `Which findings to list. Every filter given must hold (AND); within one list, any value may match (OR). ${listRule}`,
 })
-export class FindingFilter {
-  @Field(() => [ID], { nullable: true, description: 'Findings about any of these forces.' })
-  forceIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Findings printed in any of these reports.' })
-  reportIds?: string[] | null;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description:
-      'Findings on any of these inspection themes; a theme also matches its sub-themes (e.g. `protecting-vulnerable-people` includes `protecting-vulnerable-people/domestic-violence`).',
-  })
-  themeIds?: string[] | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Findings tagged with any of these topics.' })
-  topicIds?: string[] | null;
-
+export class FindingFilter extends ItemFilter {
   @Field(() => [FindingKind], {
     nullable: true,
     description:
-      'Findings of any of these kinds, e.g. `[AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN]` for weaknesses.',
+      'Only findings of any of these kinds, e.g. `[AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN]` for weaknesses.',
   })
   kinds?: FindingKind[] | null;
-
-  @Field(() => [ID], {
-    nullable: true,
-    description:
-      'Findings whose text names (MENTIONS) any of these partner agencies, units, initiatives or forces.',
-  })
-  mentions?: string[] | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Words that must all occur in the text, as whole words, ignoring case and accents (`succession planning`). Not ranked and no typos: use `search` for that. Blank or punctuation only: no text filter.',
-  })
-  text?: string | null;
 }
 
 @ArgsType()
