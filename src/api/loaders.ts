@@ -102,6 +102,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     forceById: createByIdLoader<ForceNode>(store, queries.forcesByIds, 'force'),
     reportById: createByIdLoader<ReportNode>(store, queries.reportsByIds, 'report'),
     themeById: createByIdLoader<ThemeNode>(store, queries.themesByIds, 'theme'),
+    topicById: createByIdLoader<TopicNode>(store, queries.topicsByIds, 'topic'),
     forceByReportId: oneByKey(queries.forcesByReportIds, column<ForceNode>('force')),
     forceByJudgementId: oneByKey(queries.forcesByJudgementIds, column<ForceNode>('force')),
     reportByJudgementId: oneByKey(queries.reportsByJudgementIds, column<ReportNode>('report')),
@@ -128,8 +129,11 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.similarForcesByForceIds,
       linked<ForceNode>('force', 'link'),
     ),
-    topicsByItemId: byKey(queries.topicsByItemIds, linked<TopicNode>('topic', 'tag')),
-    mentionsByItemId: byKey(queries.mentionsByItemIds, linked<AnyNode>('entity', 'mention')),
+    topicsByItemId: byKey(queries.topicsByItemIds, (row) => ({
+      topicId: row.topicId as string,
+      cue: row.cue as string | null,
+    })),
+    mentionsByItemId: byKey(queries.mentionsByItemIds, linked<string>('entityId', 'mention')),
     addressedFindingsByRecommendationId: byKey(
       queries.addressedFindingsByRecommendationIds,
       column<FindingNode>('finding'),
@@ -167,7 +171,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.recommendationsByTopicIds,
       column<RecommendationNode>('recommendation'),
     ),
-    mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<AnyNode>('item', 'mention')),
+    mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<string>('itemId', 'mention')),
     reportsByTermId: byKey(queries.reportsByTermIds, column<ReportNode>('report')),
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
   };

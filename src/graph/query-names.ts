@@ -43,6 +43,7 @@ export const queryNames = {
   unitsAll: 'queries/units-all',
   initiativesAll: 'queries/initiatives-all',
   topicsAll: 'queries/topics-all',
+  topicsByIds: 'queries/topics-by-ids',
   nodesByIds: 'queries/nodes-by-ids',
   findingsByForceIds: 'queries/findings-by-force-ids',
   recommendationsByForceIds: 'queries/recommendations-by-force-ids',

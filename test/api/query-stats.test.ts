@@ -56,7 +56,16 @@ const batchedQueries: {
     name: 'every force, all its findings, and the entities and topics each finding names',
     query: `{ forces { findings(first: 100) { edges { node { text
       mentions { entity { id } evidence { quote } } topics { name } } } } } }`,
-    relationshipFields: ['Query.forces', 'Force.findings', 'Finding.mentions', 'Finding.topics'],
+    // Mentions and topic tags carry ids; the entities and topics are then loaded by id, one
+    // batched query each for the whole level.
+    relationshipFields: [
+      'Query.forces',
+      'Force.findings',
+      'Finding.mentions',
+      'Mention.entity',
+      'Finding.topics (tags)',
+      'Finding.topics (topics by id)',
+    ],
     countRows: (data) =>
       (data.forces as { findings: { edges: { node: { mentions: unknown[] } }[] } }[])
         .flatMap((force) => force.findings.edges)

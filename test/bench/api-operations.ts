@@ -38,4 +38,37 @@ export const benchOperations: readonly BenchOperation[] = [
     query:
       '{ reports { title recommendations { number text theme { name } addresses { kind text } } } }',
   },
+  {
+    name: 'findings-page',
+    query:
+      '{ findings(first: 100, filter: { kinds: [AREA_FOR_IMPROVEMENT] }) { totalCount edges { node { text force { name } theme { name } } } } }',
+  },
+  {
+    name: 'search',
+    query: '{ search(query: "domestic abuse", first: 20) { score snippet node { id } } }',
+  },
+  {
+    name: 'shared-weaknesses',
+    query: '{ sharedWeaknesses(minForces: 3) { topic { name } forces { name } findings { id } } }',
+  },
+  {
+    name: 'arrangement-partners',
+    query:
+      '{ arrangementPartners(arrangement: "MASH") { partner { name } force { name } evidence { quote } } }',
+  },
+  {
+    name: 'similar-forces',
+    query:
+      '{ similarForces(forceId: "thames-valley-police", first: 5) { force { name } score sharedTopics { name } } }',
+  },
+  {
+    name: 'grade-comparison',
+    query:
+      '{ gradeComparison(themeId: "protecting-vulnerable-people/domestic-violence") { grade force { name } nationalDistribution { grade forces } } }',
+  },
+  {
+    name: 'paths',
+    query:
+      '{ paths(fromId: "partner/crown-prosecution-service", toId: "west-midlands-police", maxHops: 3) { length nodes { id } relationships { type from to } } }',
+  },
 ];

@@ -1,4 +1,6 @@
 import type { ApiContext } from '../context.js';
+import type { AnyNode, Linked } from '../nodes.js';
+import type { Evidence } from '../types/evidence.type.js';
 import type { Mention, MentionSource } from '../types/links.type.js';
 import type { TopicTag } from '../types/topic.type.js';
 import { toEvidence } from './evidence.js';
@@ -6,17 +8,39 @@ import { toEvidence } from './evidence.js';
 /** The topic tags of a finding or recommendation, with their cues. */
 export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<TopicTag[]> {
   const tags = await ctx.loaders.topicsByItemId.load(itemId);
-  return tags.map(({ node, link }) => ({ topic: node, cue: link.cue ?? null }));
+  const topics = await ctx.loaders.topicById.loadMany(tags.map((tag) => tag.topicId));
+  return tags.flatMap((tag, i) => {
+    const topic = topics[i];
+    return topic && !(topic instanceof Error) ? [{ topic, cue: tag.cue }] : [];
+  });
 }
 
 /** The entities a finding, recommendation or initiative names, with the evidence of each. */
 export async function loadMentions(ctx: ApiContext, itemId: string): Promise<Mention[]> {
   const mentions = await ctx.loaders.mentionsByItemId.load(itemId);
-  return mentions.map(({ node, link }) => ({ entity: node, evidence: toEvidence(link) }));
+  return joinNodes(ctx, mentions, (entity, evidence) => ({ entity, evidence }));
+}
+
+/**
+ * Resolves the node ids of evidence links through the per-request node loader (one batched
+ * query for all the ids a level asks for), keeping link order and dropping ids that vanished.
+ */
+async function joinNodes<T>(
+  ctx: ApiContext,
+  links: readonly Linked<string>[],
+  build: (node: AnyNode, evidence: Evidence) => T,
+): Promise<T[]> {
+  const nodes = await ctx.loaders.nodeById.loadMany(links.map(({ node }) => node));
+  const joined: T[] = [];
+  links.forEach(({ link }, i) => {
+    const node = nodes[i];
+    if (node && !(node instanceof Error)) joined.push(build(node, toEvidence(link)));
+  });
+  return joined;
 }
 
 /** The findings, recommendations and initiatives that name an entity, with the evidence of each. */
 export async function loadMentionedBy(ctx: ApiContext, entityId: string): Promise<MentionSource[]> {
   const sources = await ctx.loaders.mentionedByEntityId.load(entityId);
-  return sources.map(({ node, link }) => ({ item: node, evidence: toEvidence(link) }));
+  return joinNodes(ctx, sources, (item, evidence) => ({ item, evidence }));
 }

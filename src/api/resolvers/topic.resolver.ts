@@ -9,7 +9,6 @@ import { FindingPageArgs } from '../types/item-page.args.js';
 import { pageFindings } from './item-pages.js';
 import type { FindingNode, RecommendationNode, TopicNode } from '../nodes.js';
 import { Topic } from '../types/topic.type.js';
-import { loadNodeOfLabel } from './evidence.js';
 import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Topic)
@@ -28,7 +27,7 @@ export class TopicResolver {
     description: 'One topic by id; null if there is none.',
   })
   topic(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<TopicNode | null> {
-    return loadNodeOfLabel(ctx, id, 'Topic');
+    return ctx.loaders.topicById.load(id);
   }
 
   @FieldResolver(() => FindingConnection, {
