@@ -25,10 +25,27 @@ import { readNodes } from './read-nodes.js';
 export class ReportResolver {
   @Query(() => [Report], {
     complexity: relationshipComplexity,
-    description: 'Every report in the graph, newest first.',
+    description:
+      'Reports, newest first; optionally only those on one force and/or of one framework.',
   })
-  reports(@Ctx() ctx: ApiContext): Promise<ReportNode[]> {
-    return readNodes(ctx, ctx.queries.reportsAll, 'report');
+  async reports(
+    @Ctx() ctx: ApiContext,
+    @Arg('forceId', () => ID, {
+      nullable: true,
+      description: 'Only reports inspecting this force.',
+    })
+    forceId?: string | null,
+    @Arg('framework', () => String, {
+      nullable: true,
+      description:
+        'Only reports of this framework: a full id (`PEEL_EFFECTIVENESS_2016`) or the id without its year (`PEEL_EFFECTIVENESS`, every year).',
+    })
+    framework?: string | null,
+  ): Promise<ReportNode[]> {
+    const reports = await readNodes<ReportNode>(ctx, ctx.queries.reportsAll, 'report');
+    return reports.filter(
+      (r) => (!forceId || r.forceId === forceId) && (!framework || isOfFramework(r, framework)),
+    );
   }
 
   @Query(() => Report, {
@@ -114,4 +131,10 @@ export class ReportResolver {
   facts(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<ForceFactNode[]> {
     return ctx.loaders.factsByReportId.load(report.id);
   }
+}
+
+/** A framework id matches itself and, without its year, every year of that framework. */
+function isOfFramework(report: ReportNode, framework: string): boolean {
+  const year = report.framework.slice(framework.length);
+  return report.framework.startsWith(framework) && (year === '' || /^_\d{4}$/.test(year));
 }

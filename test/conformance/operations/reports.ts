@@ -434,6 +434,26 @@ export const reportOperations: readonly ConformanceOperation[] = [
       })),
     },
   },
+  {
+    name: 'reports: filters by force and by framework, with or without its year',
+    query: `{
+      met: reports(forceId: "metropolitan-police") { id }
+      peel: reports(framework: "PEEL_EFFECTIVENESS") { id }
+      hmic2007: reports(framework: "HMIC_INSPECTION_2007", forceId: "west-midlands-police") { id }
+      none: reports(framework: "PEEL") { id }
+    }`,
+    data: {
+      met: [...seedReports]
+        .filter((r) => r.metadata.forceId === 'metropolitan-police')
+        .sort(compareNewestFirst)
+        .map((r) => ({ id: r.id })),
+      peel: seedReports
+        .filter((r) => r.metadata.framework.startsWith('PEEL_EFFECTIVENESS'))
+        .map((r) => ({ id: r.id })),
+      hmic2007: [{ id: '2007-10-west-midlands-police-inspection' }],
+      none: [],
+    },
+  },
   ...perReport,
   checkOperation<FilteredFindings>({
     name: 'report.findings: filters by kind and by theme',
