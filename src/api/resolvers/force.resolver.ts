@@ -1,27 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { createItemPagesResolver } from './item-pages.resolver.js';
 import type {
-  FindingNode,
   ForceFactNode,
   ForceNode,
   InitiativeNode,
   JudgementNode,
-  RecommendationNode,
   ReportNode,
   UnitNode,
 } from '../nodes.js';
-import { Args } from 'type-graphql';
-import { relationshipComplexity, pageComplexity } from '../limits/field-complexity.js';
-import { sliceConnection, type Connection } from '../pagination/connection.js';
-import { ConnectionArgs } from '../pagination/connection.args.js';
+import { relationshipComplexity } from '../limits/field-complexity.js';
 import { Initiative } from '../types/initiative.type.js';
-import { FindingConnection, RecommendationConnection } from '../types/item-connection.type.js';
-import { FindingPageArgs } from '../types/item-page.args.js';
-import { MentionSource } from '../types/links.type.js';
 import { loadMentionedBy } from './item-links.js';
-import { pageFindings } from './item-pages.js';
 import { ForceFact } from '../types/force-fact.type.js';
-import { SimilarForce } from '../types/links.type.js';
+import { MentionSource, SimilarForce } from '../types/links.type.js';
 import { Unit } from '../types/unit.type.js';
 import { toEvidence } from './evidence.js';
 import { Force } from '../types/force.type.js';
@@ -30,7 +22,14 @@ import { Report } from '../types/report.type.js';
 import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Force)
-export class ForceResolver {
+export class ForceResolver extends createItemPagesResolver(Force, {
+  findings: (loaders) => loaders.findingsByForceId,
+  recommendations: (loaders) => loaders.recommendationsByForceId,
+  findingsDescription:
+    'Findings about this force across its reports: newest report first, then in report order.',
+  recommendationsDescription:
+    'Recommendations made to this force: newest report first, then in report order.',
+}) {
   @Query(() => [Force], {
     complexity: relationshipComplexity,
     description:
@@ -97,31 +96,6 @@ export class ForceResolver {
   ): Promise<SimilarForce[]> {
     const links = await ctx.loaders.similarForcesByForceId.load(force.id);
     return links.map(({ node, link }) => ({ force: node, evidence: toEvidence(link) }));
-  }
-
-  @FieldResolver(() => FindingConnection, {
-    complexity: pageComplexity,
-    description:
-      'Findings about this force across its reports: newest report first, then in report order.',
-  })
-  async findings(
-    @Root() force: ForceNode,
-    @Args(() => FindingPageArgs) args: FindingPageArgs,
-    @Ctx() ctx: ApiContext,
-  ): Promise<Connection<FindingNode>> {
-    return pageFindings(await ctx.loaders.findingsByForceId.load(force.id), args);
-  }
-
-  @FieldResolver(() => RecommendationConnection, {
-    complexity: pageComplexity,
-    description: 'Recommendations made to this force: newest report first, then in report order.',
-  })
-  async recommendations(
-    @Root() force: ForceNode,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() ctx: ApiContext,
-  ): Promise<Connection<RecommendationNode>> {
-    return sliceConnection(await ctx.loaders.recommendationsByForceId.load(force.id), args);
   }
 
   @FieldResolver(() => [Initiative], {

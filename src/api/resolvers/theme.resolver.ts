@@ -1,19 +1,21 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { createItemPagesResolver } from './item-pages.resolver.js';
 import { relationshipComplexity } from '../limits/field-complexity.js';
-import { pageComplexity } from '../limits/field-complexity.js';
-import { sliceConnection, type Connection } from '../pagination/connection.js';
-import { ConnectionArgs } from '../pagination/connection.args.js';
-import { FindingConnection, RecommendationConnection } from '../types/item-connection.type.js';
-import { FindingPageArgs } from '../types/item-page.args.js';
-import { pageFindings } from './item-pages.js';
-import type { FindingNode, JudgementNode, RecommendationNode, ThemeNode } from '../nodes.js';
+import type { JudgementNode, ThemeNode } from '../nodes.js';
 import { Judgement } from '../types/judgement.type.js';
 import { Theme } from '../types/theme.type.js';
 import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Theme)
-export class ThemeResolver {
+export class ThemeResolver extends createItemPagesResolver(Theme, {
+  findings: (loaders) => loaders.findingsByThemeId,
+  recommendations: (loaders) => loaders.recommendationsByThemeId,
+  findingsDescription:
+    'Findings filed under this theme (not its sub-themes): newest report first, then in report order.',
+  recommendationsDescription:
+    'Recommendations filed under this theme (not its sub-themes): newest report first, then in report order.',
+}) {
   @Query(() => [Theme], {
     complexity: relationshipComplexity,
     description: 'Every inspection theme, grouped by framework, parents before children.',
@@ -54,31 +56,5 @@ export class ThemeResolver {
   })
   judgements(@Root() theme: ThemeNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
     return ctx.loaders.judgementsByThemeId.load(theme.id);
-  }
-
-  @FieldResolver(() => FindingConnection, {
-    complexity: pageComplexity,
-    description:
-      'Findings filed under this theme (not its sub-themes): newest report first, then in report order.',
-  })
-  async findings(
-    @Root() parent: ThemeNode,
-    @Args(() => FindingPageArgs) args: FindingPageArgs,
-    @Ctx() ctx: ApiContext,
-  ): Promise<Connection<FindingNode>> {
-    return pageFindings(await ctx.loaders.findingsByThemeId.load(parent.id), args);
-  }
-
-  @FieldResolver(() => RecommendationConnection, {
-    complexity: pageComplexity,
-    description:
-      'Recommendations filed under this theme (not its sub-themes): newest report first, then in report order.',
-  })
-  async recommendations(
-    @Root() parent: ThemeNode,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() ctx: ApiContext,
-  ): Promise<Connection<RecommendationNode>> {
-    return sliceConnection(await ctx.loaders.recommendationsByThemeId.load(parent.id), args);
   }
 }
