@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import type { GraphDataset } from '../../src/domain/dataset.js';
 import { format, resolveConfig } from 'prettier';
@@ -22,7 +22,7 @@ import { readDataset } from '../../src/graph/read-dataset.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { ingestReportFiles, listReportFiles } from '../../src/ingest/load-reports.js';
 import { schemaDir, seedReportsDir } from '../../src/paths.js';
-import { openTestStore } from '../support/embedded-store.js';
+import { useTestStores } from '../support/embedded-store.js';
 import { buildSampleDataset } from './sample-dataset.js';
 
 const validate = createDatasetValidator();
@@ -141,20 +141,8 @@ describe('the GraphDataset JSON Schema', () => {
 });
 
 describe('the json export', () => {
-  let catalog: Catalog;
-  const stores: GraphStore[] = [];
-  const openStore = async () => {
-    const store = await openTestStore(catalog.schema.embedded);
-    stores.push(store);
-    return store;
-  };
-
-  before(() => {
-    catalog = loadCatalog();
-  });
-  after(async () => {
-    await Promise.all(stores.map((store) => store.close()));
-  });
+  const catalog: Catalog = loadCatalog();
+  const openStore = useTestStores(catalog.schema.embedded);
 
   it('parses back to the same dataset, which the schema accepts', () => {
     const sample = buildSampleDataset();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
 import { loadDataset } from '../../src/graph/load-dataset.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
@@ -9,7 +9,7 @@ import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { listReportFiles } from '../../src/ingest/load-reports.js';
 import { loadVocabulary } from '../../src/ingest/vocabulary.js';
 import { seedReportsDir } from '../../src/paths.js';
-import { openTestStore } from '../support/embedded-store.js';
+import { useTestStores } from '../support/embedded-store.js';
 import { buildSampleDataset } from './sample-dataset.js';
 
 /** The store, with every read it is asked for recorded. */
@@ -27,20 +27,8 @@ function recordReads(store: GraphStore) {
 }
 
 describe('reading the whole graph out of a store', () => {
-  let catalog: Catalog;
-  const stores: GraphStore[] = [];
-  const openStore = async () => {
-    const store = await openTestStore(catalog.schema.embedded);
-    stores.push(store);
-    return store;
-  };
-
-  before(() => {
-    catalog = loadCatalog();
-  });
-  after(async () => {
-    await Promise.all(stores.map((store) => store.close()));
-  });
+  const catalog: Catalog = loadCatalog();
+  const openStore = useTestStores(catalog.schema.embedded);
 
   it('gives back exactly the dataset ingestion loaded from the seed reports', async () => {
     const ingested = await ingestFiles(

@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 import {
   openEmbeddedStore,
   type EmbeddedGraphStore,
@@ -28,4 +29,22 @@ export async function openTestStore(
   });
   if (schemaStatements.length > 0) await store.applySchema();
   return store;
+}
+
+/**
+ * For one `describe` block: returns a function that opens schema-ready test stores on demand,
+ * and registers an `after` hook that closes every store it opened.
+ */
+export function useTestStores(
+  schemaStatements: readonly string[],
+): () => Promise<EmbeddedGraphStore> {
+  const stores: EmbeddedGraphStore[] = [];
+  after(async () => {
+    await Promise.all(stores.map((store) => store.close()));
+  });
+  return async () => {
+    const store = await openTestStore(schemaStatements);
+    stores.push(store);
+    return store;
+  };
 }
