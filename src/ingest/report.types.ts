@@ -1,4 +1,4 @@
-import type { Layout } from './layout.js';
+import type { Layout } from './layout/layout.js';
 
 /**
  * What the pure parser produces for one report file: metadata, a section tree, judgements with

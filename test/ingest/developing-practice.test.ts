@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { splitPracticeFields } from '../../src/ingest/developing-practice.fields.js';
+import { splitPracticeFields } from '../../src/ingest/practice/practice-fields.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedPractice } from '../fixtures/developing-practice.expected.js';
 import { getVocabulary, parseSeed, rewrap } from './harness.js';

@@ -1,18 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  findAcronymDefinitions,
-  type AcronymDefinition,
-} from '../../src/ingest/entities-acronyms.js';
-import { discoverNames } from '../../src/ingest/entities-discovery.js';
-import { buildGazetteer } from '../../src/ingest/entities-gazetteer.js';
+import { findAcronymDefinitions, type AcronymDefinition } from '../../src/ingest/link/acronyms.js';
+import { discoverNames } from '../../src/ingest/link/discovery.js';
+import { buildGazetteer } from '../../src/ingest/link/gazetteer.js';
 import {
   compilePhrase,
   createPhraseIndex,
   findPhraseMatches,
-} from '../../src/ingest/entities-phrases.js';
-import { recogniseEntities } from '../../src/ingest/entities-recognise.js';
-import { quoteAround, splitSentences } from '../../src/ingest/entities-sentences.js';
+} from '../../src/ingest/text/phrases.js';
+import { recogniseEntities } from '../../src/ingest/link/recognise.js';
+import { quoteAround, splitSentences } from '../../src/ingest/text/sentences.js';
 import { getVocabulary } from './harness.js';
 
 /** Entity ids a sentence names, as a report of `forceId` with this glossary reads it. */

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectListBlocks } from '../../src/ingest/findings-list-blocks.js';
-import { groupListItems } from '../../src/ingest/findings-list-items.js';
-import { layoutText } from '../../src/ingest/layout.js';
+import { collectListBlocks } from '../../src/ingest/findings/list-blocks.js';
+import { groupListItems } from '../../src/ingest/findings/list-items.js';
+import { layoutText } from '../../src/ingest/layout/layout.js';
 import type { Section } from '../../src/ingest/report.types.js';
-import { listSections } from '../../src/ingest/sections.js';
+import { listSections } from '../../src/ingest/layout/sections.js';
 import { countFindings, type ExpectedFindings } from '../fixtures/findings.expected.js';
 import { hmic2007Findings } from '../fixtures/findings-hmic-2007.expected.js';
 import { majorCrime2008Findings } from '../fixtures/findings-major-crime-2008.expected.js';

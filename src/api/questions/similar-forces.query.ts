@@ -1,4 +1,4 @@
-import { gradeScales } from '../../ingest/grade-scales.js';
+import { gradeScales } from '../../ingest/judgements/grade-scales.js';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { ForceNode, ThemeNode, TopicNode } from '../nodes.js';
