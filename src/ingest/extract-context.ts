@@ -1,4 +1,4 @@
-import type { GradeScale } from './judgements/grade-scales.js';
+import type { GradeScale } from '../domain/grade-scales.js';
 import type { Layout } from './layout/layout.js';
 import type { Section } from './report.types.js';
 import type { ForceEntry, Vocabulary } from './vocabulary/vocabulary.types.js';

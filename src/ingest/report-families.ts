@@ -4,7 +4,7 @@ import {
   outstandingToInadequate,
   standardCompliance,
   type GradeScale,
-} from './judgements/grade-scales.js';
+} from '../domain/grade-scales.js';
 import { extractHmicJudgements } from './judgements/hmic.js';
 import { extractPeelJudgements } from './judgements/peel.js';
 import type { OutlineRules } from './layout/outline.types.js';

@@ -1,12 +1,8 @@
 import { toEvidenceValues } from './evidence-values.js';
 import type { PropertyValue } from '../../domain/dataset.js';
 import type { NodeLabel, RelationshipType } from '../../domain/model.js';
-import type {
-  FindingKind,
-  ParsedFinding,
-  ParsedRecommendation,
-  ParsedReport,
-} from '../report.types.js';
+import type { FindingKind } from '../../domain/finding-kinds.js';
+import type { ParsedFinding, ParsedRecommendation, ParsedReport } from '../report.types.js';
 import { slugify } from '../text/text.js';
 
 /**

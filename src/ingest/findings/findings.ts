@@ -2,7 +2,8 @@ import type { Layout } from '../layout/layout.js';
 import { collectListBlocks } from './list-blocks.js';
 import { groupListItems } from './list-items.js';
 import { listThemeLists } from './lists.js';
-import type { FindingKind, ParsedFinding, Section } from '../report.types.js';
+import { isFindingKind } from '../../domain/finding-kinds.js';
+import type { ParsedFinding, Section } from '../report.types.js';
 
 /** What the findings and recommendations extractors read: the laid-out report and its tree. */
 export interface FindingsInput {
@@ -10,18 +11,6 @@ export interface FindingsInput {
   readonly tree: Section;
   /** Records something noticed and resolved, with its line. */
   readonly warn: (line: number, message: string) => void;
-}
-
-const findingKinds: ReadonlySet<string> = new Set<FindingKind>([
-  'STRENGTH',
-  'WORK_IN_PROGRESS',
-  'AREA_FOR_IMPROVEMENT',
-  'CAUSE_OF_CONCERN',
-]);
-
-/** True for list roles that hold findings (not recommendations or developing practice). */
-export function isFindingKind(role: string): role is FindingKind {
-  return findingKinds.has(role);
 }
 
 /**

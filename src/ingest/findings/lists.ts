@@ -1,4 +1,5 @@
-import type { FindingKind, Section } from '../report.types.js';
+import type { FindingKind } from '../../domain/finding-kinds.js';
+import type { Section } from '../report.types.js';
 import { listSections } from '../layout/sections.js';
 
 /**

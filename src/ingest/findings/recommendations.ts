@@ -1,7 +1,8 @@
 import { collectListBlocks } from './list-blocks.js';
 import { groupListItems, quoteStart, type ListItem } from './list-items.js';
 import { listRecommendationParts, listThemeLists } from './lists.js';
-import { isFindingKind, type FindingsInput } from './findings.js';
+import { isFindingKind, isWeaknessKind } from '../../domain/finding-kinds.js';
+import type { FindingsInput } from './findings.js';
 import { groupIntroducedRecommendations } from './recommendations-introduced.js';
 import type { FindingRef, ParsedFinding, ParsedRecommendation, Section } from '../report.types.js';
 import { listSections } from '../layout/sections.js';
@@ -144,7 +145,7 @@ function findAddressed(
   let best: ParsedFinding | undefined;
   for (const f of findings) {
     if (f.themeId !== themeId) continue;
-    if (f.kind !== 'AREA_FOR_IMPROVEMENT' && f.kind !== 'CAUSE_OF_CONCERN') continue;
+    if (!isWeaknessKind(f.kind)) continue;
     if (f.provenance.lineStart < themeSection.lineStart) continue;
     if (f.provenance.lineEnd >= anchorLine) continue;
     if (!best || f.provenance.lineStart > best.provenance.lineStart) best = f;

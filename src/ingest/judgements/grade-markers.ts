@@ -1,5 +1,5 @@
 import type { ExtractContext } from '../extract-context.js';
-import { matchGradePrefix, type GradeMatch } from './grade-scales.js';
+import { matchGradePrefix, type GradeMatch } from '../vocabulary/grade-lookup.js';
 import { findContentLineAfter } from '../layout/layout.js';
 
 /**

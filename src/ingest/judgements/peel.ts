@@ -1,6 +1,6 @@
 import { ReportParseError } from '../errors.js';
 import type { ExtractContext } from '../extract-context.js';
-import { matchGradeExact, type GradeMatch } from './grade-scales.js';
+import { matchGradeExact, type GradeMatch } from '../vocabulary/grade-lookup.js';
 import { findLastTextLine, listBlocksWithin, type Block } from '../layout/layout.js';
 import type { ParsedJudgement, Section } from '../report.types.js';
 import { findChildSection, getOwnSpan, listSections } from '../layout/sections.js';

@@ -1,6 +1,6 @@
 import type { Contents } from './contents.js';
 import type { Block, Layout } from './layout.js';
-import { isGradeLabel } from '../judgements/grade-scales.js';
+import { isGradeLabel } from '../vocabulary/grade-lookup.js';
 import type { OutlineRules } from './outline.types.js';
 import type { Section, SectionKind } from '../report.types.js';
 import { slugify, stripFootnoteMarks } from '../text/text.js';

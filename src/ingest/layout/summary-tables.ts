@@ -1,5 +1,5 @@
 import type { ExtractContext } from '../extract-context.js';
-import { matchGradeExact, type GradeMatch } from '../judgements/grade-scales.js';
+import { matchGradeExact, type GradeMatch } from '../vocabulary/grade-lookup.js';
 import type { SourceLine } from './layout.js';
 import type { Section } from '../report.types.js';
 import { listSections } from './sections.js';

@@ -1,8 +1,8 @@
-import { normaliseKey } from '../text/text.js';
-
 /**
- * The grade scales HMIC has used, best grade first (rank 1 = best). A grade is stored with its
- * label in canonical case, the scale id and its rank, so grades compare across reports.
+ * The grade scales HMIC has used, best grade first: a grade's rank is its place on its scale
+ * (rank 1 = best). A grade is stored with its label in canonical case, the scale id and its
+ * rank, so grades compare across reports. Ingestion reads grades with these scales; the API
+ * compares ranks on them.
  */
 
 export interface GradeScale {
@@ -12,11 +12,6 @@ export interface GradeScale {
   readonly grades: readonly { readonly label: string; readonly variants: readonly string[] }[];
   /** Whether reports print a national distribution of this scale's grades. */
   readonly hasDistribution: boolean;
-}
-
-export interface GradeMatch {
-  readonly label: string;
-  readonly rank: number;
 }
 
 /** 2007 programmed frameworks: `GRADE EXCELLENT`, with a national distribution per theme. */
@@ -74,35 +69,12 @@ export const gradeScales: readonly GradeScale[] = [
   outstandingToInadequate,
 ];
 
-/** Wordings of a scale, longest first so that `fails to meet the standard` wins over shorter ones. */
-function listWordings(scale: GradeScale): { key: string; match: GradeMatch }[] {
-  return scale.grades
-    .flatMap((grade, i) =>
-      [grade.label, ...grade.variants].map((w) => ({
-        key: normaliseKey(w),
-        match: { label: grade.label, rank: i + 1 },
-      })),
-    )
-    .sort((a, b) => b.key.length - a.key.length);
+/** The scale with this id (`EXCELLENT_TO_POOR`), or undefined. */
+export function findGradeScale(id: string): GradeScale | undefined {
+  return gradeScales.find((scale) => scale.id === id);
 }
 
-/** The grade a whole text names (`FAIR`, `Requires improvement`), or undefined. */
-export function matchGradeExact(scale: GradeScale, text: string): GradeMatch | undefined {
-  const key = normaliseKey(text);
-  return listWordings(scale).find((w) => w.key === key)?.match;
-}
-
-/**
- * The grade a text starts with (`Exceeds the standard – and delivering at …`), or undefined.
- * Only the leading grade counts, so a trailing `(2006: Good)` can never be read as current.
- */
-export function matchGradePrefix(scale: GradeScale, text: string): GradeMatch | undefined {
-  const key = normaliseKey(text);
-  return listWordings(scale).find((w) => key === w.key || key.startsWith(`${w.key} `))?.match;
-}
-
-/** True when a line is only a grade label of any known scale (or `Ungraded`): never a heading. */
-export function isGradeLabel(text: string): boolean {
-  if (normaliseKey(text) === 'ungraded') return true;
-  return gradeScales.some((scale) => matchGradeExact(scale, text) !== undefined);
+/** The rank of the grade at `index` on its scale, best first: 1 for the first grade. */
+export function rankAt(index: number): number {
+  return index + 1;
 }
