@@ -10,6 +10,7 @@ import { hmic2007Findings } from '../fixtures/findings-hmic-2007.expected.js';
 import { majorCrime2008Findings } from '../fixtures/findings-major-crime-2008.expected.js';
 import { peel2016Findings } from '../fixtures/findings-peel-2016.expected.js';
 import { parseSeed, readSeedReport } from './harness.js';
+import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
 const expectedFindings: readonly ExpectedFindings[] = [
   ...hmic2007Findings,
@@ -69,7 +70,7 @@ describe('findings of the seed reports', () => {
         const first = lines[f.provenance.lineStart - 1]!.trim().replace(/^- /, '');
         const head = f.provenance.quote.slice(0, Math.min(40, first.length));
         assert.ok(first.startsWith(head), `line ${f.provenance.lineStart}: '${head}'`);
-        assert.ok(f.provenance.quote.length <= 200);
+        assert.ok(f.provenance.quote.length <= maxQuoteLength);
         assert.ok(f.provenance.lineEnd >= f.provenance.lineStart);
       }
     });

@@ -11,6 +11,7 @@ import { linkReportEntities } from '../../src/ingest/link/link-report.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedEntities, type ExpectedEntities } from '../fixtures/entities.expected.js';
 import { getVocabulary, parseSeed } from './harness.js';
+import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
 /** The report's item nodes as the dataset builds them, and the entity graph over them. */
 async function linkSeed(
@@ -119,7 +120,7 @@ describe('entity links of the seed reports', () => {
       assert.equal(link.values.lineEnd, item.lineEnd);
       const quote = String(link.values.quote);
       assert.ok(item.text.includes(quote), `quote not in item: ${quote}`);
-      assert.ok(quote.length > 0 && quote.length <= 300);
+      assert.ok(quote.length > 0 && quote.length <= maxQuoteLength);
     }
   });
 

@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../extract-context.js';
 import { parsePrintedNumber } from '../text/numbers.js';
-import { makeProvenance, quoteAround, uniqueKey } from '../layout/provenance.js';
+import { makeProvenance, uniqueKey } from '../layout/provenance.js';
+import { quoteAround } from '../text/quote.js';
 import { extractForceInNumbers } from './force-in-numbers.js';
 import { extractIndicatorTables } from './indicators.js';
 import { overviewFactRules, type OverviewFactRule } from './force-facts.rules.js';

@@ -1,4 +1,5 @@
 import type { ListBlock, RecommendationMarker } from './list-blocks.js';
+import { quoteStart } from '../text/quote.js';
 import { stripFootnoteMarks } from '../text/text.js';
 
 /**
@@ -20,7 +21,7 @@ import { stripFootnoteMarks } from '../text/text.js';
 export interface ListItem {
   /** Full text, footnote markers removed, whitespace collapsed. */
   readonly text: string;
-  /** The start of the text as printed (at most `maxQuoteLength` characters). */
+  /** The start of the text as printed (see `quoteStart`). */
   readonly quote: string;
   readonly lineStart: number;
   readonly lineEnd: number;
@@ -37,8 +38,6 @@ export interface ListEntries {
   readonly items: readonly ListItem[];
   readonly recommendations: readonly MarkedRecommendation[];
 }
-
-export const maxQuoteLength = 200;
 
 interface Draft {
   parts: string[];
@@ -139,7 +138,7 @@ function finishDraft(draft: Draft): ListItem {
   const printed = draft.parts.join(' ');
   return {
     text: cleanText(printed),
-    quote: quoteStart(printed),
+    quote: quoteStart(collapseSpaces(printed)),
     lineStart: draft.lineStart,
     lineEnd: draft.lineEnd,
   };
@@ -150,12 +149,9 @@ export function cleanText(printed: string): string {
   return stripFootnoteMarks(printed).replace(/\s+/g, ' ').trim();
 }
 
-/** The first `maxQuoteLength` characters of printed text, cut at a word boundary. */
-export function quoteStart(printed: string): string {
-  const text = printed.replace(/\s+/g, ' ').trim();
-  if (text.length <= maxQuoteLength) return text;
-  const cut = text.lastIndexOf(' ', maxQuoteLength);
-  return text.slice(0, cut > maxQuoteLength / 2 ? cut : maxQuoteLength);
+/** Printed text with every run of white space as one space: what an item's quote is cut from. */
+export function collapseSpaces(printed: string): string {
+  return printed.replace(/\s+/g, ' ');
 }
 
 function isNone(text: string): boolean {

@@ -1,5 +1,6 @@
 import type { ListBlock } from './list-blocks.js';
-import { cleanText, quoteStart, type ListItem } from './list-items.js';
+import { cleanText, collapseSpaces, type ListItem } from './list-items.js';
+import { quoteStart } from '../text/quote.js';
 
 /**
  * Unnumbered recommendations in the PEEL layout: a sentence that introduces a list, then
@@ -63,7 +64,7 @@ function closeBullet(text: string): string {
 function toItem(text: string, b: ListBlock): ListItem {
   return {
     text: cleanText(text),
-    quote: quoteStart(b.text),
+    quote: quoteStart(collapseSpaces(b.text)),
     lineStart: b.block.lineStart,
     lineEnd: b.block.lineEnd,
   };

@@ -1,5 +1,6 @@
 import { collectListBlocks } from './list-blocks.js';
-import { groupListItems, quoteStart, type ListItem } from './list-items.js';
+import { collapseSpaces, groupListItems, type ListItem } from './list-items.js';
+import { quoteStart } from '../text/quote.js';
 import { listRecommendationParts, listThemeLists } from './lists.js';
 import { isFindingKind, isWeaknessKind } from '../../domain/finding-kinds.js';
 import type { FindingsInput } from './findings.js';
@@ -123,7 +124,7 @@ function readThemeRecommendations(
         lineStart: rec.item.lineStart,
         addresses: address(
           rec.anchorLine,
-          quoteStart(rec.intro ?? rec.item.quote),
+          quoteStart(collapseSpaces(rec.intro ?? rec.item.quote)),
           rec.item.lineEnd,
         ),
       });

@@ -1,12 +1,10 @@
 import type { Provenance, Section } from '../report.types.js';
+import { quoteStart } from '../text/quote.js';
 
 /**
  * Provenance helpers shared by the developing-practice, force-fact, indicator, most-similar
- * and glossary extractors: where a line sits in the section tree, and a short exact quote.
+ * and glossary extractors: where a line sits in the section tree, quoted by `text/quote.ts`.
  */
-
-/** Longest quote kept: enough to find the passage again, short enough to show in a list. */
-const maxQuoteLength = 200;
 
 /**
  * The deepest section whose span holds the line (the root when none does), optionally only
@@ -37,30 +35,6 @@ export function findThemeSectionAt(tree: Section, line: number): Section | undef
     if (!next) return found;
     section = next;
   }
-}
-
-/**
- * The start of the text as printed, cut at a word boundary: an exact substring of the source
- * lines joined by single spaces, so that a reader can search the report for it.
- */
-export function quoteStart(text: string): string {
-  const t = text.trim();
-  if (t.length <= maxQuoteLength) return t;
-  const cut = t.lastIndexOf(' ', maxQuoteLength);
-  return t.slice(0, cut > maxQuoteLength / 2 ? cut : maxQuoteLength);
-}
-
-/**
- * A quote of at most 200 characters of `text` that holds `text.slice(start, end)`: the start of
- * the text when that is enough, else a window beginning at a word before the passage.
- */
-export function quoteAround(text: string, start: number, end: number): string {
-  const t = text.trim();
-  const offset = text.indexOf(t);
-  const from = start - offset;
-  if (end - offset <= maxQuoteLength) return quoteStart(t);
-  const begin = Math.max(0, t.lastIndexOf(' ', Math.max(0, from - 40)) + 1);
-  return quoteStart(t.slice(begin));
 }
 
 /**

@@ -8,7 +8,7 @@ import type {
 import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { recogniseEntities } from './recognise.js';
-import { quoteAround } from '../text/sentences.js';
+import { quoteAround } from '../text/quote.js';
 import type { Paragraph } from '../layout/paragraphs.js';
 import { findParticipations, type Participation } from './participation.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
@@ -75,7 +75,7 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
         section: item.section,
         lineStart: item.lineStart,
         lineEnd: item.lineEnd,
-        quote: quoteAround(m.sentence, m.start, m.end),
+        quote: quoteAround(m.sentence.text, m.start - m.sentence.start, m.end - m.sentence.start),
       };
       mentions.push({
         itemLabel: item.label,

@@ -1,7 +1,8 @@
 import type { EntityRecord, LinkEvidence } from './link.types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { recogniseEntities, type RecognisedMention } from './recognise.js';
-import { quoteAround, type Sentence } from '../text/sentences.js';
+import { quoteAround } from '../text/quote.js';
+import type { Sentence } from '../text/sentences.js';
 import type { Paragraph } from '../layout/paragraphs.js';
 
 /**
@@ -68,11 +69,7 @@ export function findParticipations(
             section: paragraph.section,
             lineStart: paragraph.lineStart,
             lineEnd: paragraph.lineEnd,
-            quote: quoteAround(
-              spanSentences(paragraph.text, from, sentence),
-              partner.start,
-              partner.end,
-            ),
+            quote: quoteSpan(spanSentences(paragraph.text, from, sentence), partner),
           },
         });
     }
@@ -150,6 +147,11 @@ function findAntecedent(
 }
 
 /** The text from the start of one sentence to the end of another, as one sentence. */
+/** The quote of a span of sentences around a name found at offsets of the paragraph. */
+function quoteSpan(span: Sentence, name: { start: number; end: number }): string {
+  return quoteAround(span.text, name.start - span.start, name.end - span.start);
+}
+
 function spanSentences(text: string, first: Sentence, last: Sentence): Sentence {
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end };
 }

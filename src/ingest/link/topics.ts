@@ -1,7 +1,8 @@
 import type { LinkableItem, TopicEntry, TopicTag } from './link.types.js';
 import { createPhraseIndex, findPhraseMatches, type PhraseIndex } from '../text/phrases.js';
 import { maskWebAddresses } from './recognise.js';
-import { quoteAround, splitSentences } from '../text/sentences.js';
+import { quoteAround } from '../text/quote.js';
+import { splitSentences } from '../text/sentences.js';
 
 /**
  * The topic classifier: rules over the text, explainable by construction. A finding or
@@ -49,7 +50,7 @@ export function classifyTopics(text: string, index: TopicIndex): TopicMatch[] {
       found.set(topicId, {
         topicId,
         cue: m.phrase.source,
-        quote: quoteAround(sentence, sentence.start + m.start, sentence.start + m.end),
+        quote: quoteAround(sentence.text, m.start, m.end),
       });
     }
   }

@@ -1,6 +1,6 @@
 /**
- * Sentences of an item's text and short exact quotes from them: the evidence a link carries is
- * the sentence that names its entity, cut to a window around the name when the sentence is long.
+ * Sentences of an item's text: the evidence a link carries is the sentence that names its
+ * entity (quoted with `quoteAround` of `quote.ts`).
  */
 
 export interface Sentence {
@@ -9,9 +9,6 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
 }
-
-/** The longest quote a link carries; longer sentences are cut around the match. */
-export const maxQuoteLength = 300;
 
 /** Words after which a full stop does not end a sentence (`eg.`, `Det.`, `No.`). */
 const abbreviations = new Set(
@@ -54,31 +51,4 @@ function isAbbreviation(text: string, stop: number): boolean {
 /** The sentence containing the offset (the last one when the offset is past the end). */
 export function findSentence(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences.find((s) => offset < s.end) ?? sentences.at(-1);
-}
-
-/**
- * An exact quote from the sentence that contains [start, end): the whole sentence when it is
- * short, else a window of at most `maxQuoteLength` characters around the match, cut at spaces.
- */
-export function quoteAround(sentence: Sentence, start: number, end: number): string {
-  if (sentence.text.length <= maxQuoteLength) return sentence.text;
-  const from = start - sentence.start;
-  const to = end - sentence.start;
-  const slack = Math.max(0, maxQuoteLength - (to - from));
-  let left = Math.max(0, from - Math.floor(slack / 3));
-  let right = Math.min(sentence.text.length, left + maxQuoteLength);
-  left = Math.max(0, right - maxQuoteLength);
-  if (left > 0) left = nextWordStart(sentence.text, left, from);
-  if (right < sentence.text.length) right = previousWordEnd(sentence.text, right, to);
-  return sentence.text.slice(left, right);
-}
-
-function nextWordStart(text: string, at: number, limit: number): number {
-  const space = text.indexOf(' ', at);
-  return space >= 0 && space < limit ? space + 1 : at;
-}
-
-function previousWordEnd(text: string, at: number, limit: number): number {
-  const space = text.lastIndexOf(' ', at);
-  return space > limit ? space : at;
 }
