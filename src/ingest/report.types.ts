@@ -1,5 +1,6 @@
 import type { FindingKind } from '../domain/finding-kinds.js';
 import type { Layout } from './layout/layout.js';
+import type { LineSpan } from './text/line-span.js';
 
 /**
  * What the pure parser produces for one report file: metadata, a section tree, judgements with
@@ -19,7 +20,11 @@ export type FamilyId = 'HMIC_INSPECTION' | 'MAJOR_CRIME' | 'PEEL';
 export type SectionKind =
   'root' | 'front-matter' | 'contents' | 'part' | 'theme' | 'block' | 'listed' | 'minor';
 
-export interface Section {
+/**
+ * A heading and what it governs: `lineStart` is the heading's line, `lineEnd` the last text line
+ * before the next heading that is not a descendant.
+ */
+export interface Section extends LineSpan {
   /** Heading as printed, footnote markers removed ('' for the root). */
   readonly heading: string;
   /** Normalised slug of the heading (`protecting-vulnerable-people-child-abuse`). */
@@ -29,22 +34,16 @@ export interface Section {
   readonly rank: number;
   /** The vocabulary theme a `theme` section names, else null. */
   readonly themeId: string | null;
-  /** 1-based line of the heading (the first line of the span). */
-  readonly lineStart: number;
   /** Last line of the heading (a long heading may have been wrapped onto several lines). */
   readonly headingEnd: number;
-  /** Last text line before the next heading that is not a descendant. */
-  readonly lineEnd: number;
   /** Headings from the top down joined by ` > ` (`Findings > Neighbourhood Policing`). */
   readonly path: string;
   readonly children: readonly Section[];
 }
 
 /** Where an extracted item comes from: the section path, 1-based lines and a short exact quote. */
-export interface Provenance {
+export interface Provenance extends LineSpan {
   readonly section: string;
-  readonly lineStart: number;
-  readonly lineEnd: number;
   readonly quote: string;
 }
 

@@ -1,6 +1,7 @@
 import type { ListBlock, RecommendationMarker } from './list-blocks.js';
 import { quoteStart } from '../text/quote.js';
 import { stripFootnoteMarks } from '../text/text.js';
+import type { LineSpan } from '../text/line-span.js';
 
 /**
  * Groups a list's blocks into items, one per finding, in the two layouts the reports use:
@@ -18,13 +19,11 @@ import { stripFootnoteMarks } from '../text/text.js';
  * bullets after it) as the recommendation's text; the list resumes after it.
  */
 
-export interface ListItem {
+export interface ListItem extends LineSpan {
   /** Full text, footnote markers removed, whitespace collapsed. */
   readonly text: string;
   /** The start of the text as printed (see `quoteStart`). */
   readonly quote: string;
-  readonly lineStart: number;
-  readonly lineEnd: number;
 }
 
 export interface MarkedRecommendation {

@@ -1,6 +1,7 @@
 import type { ExtractContext } from '../extract-context.js';
 import { matchGradePrefix, type GradeMatch } from '../vocabulary/grade-lookup.js';
 import { findContentLineAfter } from '../layout/layout.js';
+import type { LineSpan } from '../text/line-span.js';
 
 /**
  * GRADE markers of the HMIC reports, in the three shapes the PDF conversion left them:
@@ -14,9 +15,7 @@ import { findContentLineAfter } from '../layout/layout.js';
  * Only the grade at the start of the text after `GRADE` counts.
  */
 
-export interface GradeMarker extends GradeMatch {
-  readonly lineStart: number;
-  readonly lineEnd: number;
+export interface GradeMarker extends GradeMatch, LineSpan {
   /** The marker's source lines, trimmed, joined with a space. */
   readonly quote: string;
 }

@@ -6,6 +6,7 @@ import type { ParsedJudgement, Section } from '../report.types.js';
 import { findChildSection, getOwnSpan, listSections } from '../layout/sections.js';
 import { normaliseKey } from '../text/text.js';
 import { findTheme, getThemeById, listForceNames, listRootThemes } from '../vocabulary/lookup.js';
+import type { LineSpan } from '../text/line-span.js';
 
 /**
  * Judgements of a PEEL report. The summary table near the top is flattened beyond use
@@ -110,7 +111,7 @@ function readGradeLine(ctx: ExtractContext, section: Section): FoundGrade | 'ung
 function readGradeSentence(
   ctx: ExtractContext,
   section: Section,
-  span: { lineStart: number; lineEnd: number },
+  span: LineSpan,
 ): FoundGrade | undefined {
   const first = listBlocksWithin(ctx.layout, span.lineStart, span.lineEnd).find(
     (b) => b.kind === 'text' && !b.headingShaped,

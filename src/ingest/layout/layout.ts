@@ -1,4 +1,5 @@
 import { endsClause, stripFootnoteMarks } from '../text/text.js';
+import type { LineSpan } from '../text/line-span.js';
 
 /**
  * The layout layer: raw report text (converted from PDF) in, numbered lines and logical blocks
@@ -24,12 +25,10 @@ export interface SourceLine {
  */
 export type BlockKind = 'text' | 'bullet' | 'table' | 'footnote' | 'field';
 
-export interface Block {
+export interface Block extends LineSpan {
   readonly kind: BlockKind;
   /** The source lines' text, trimmed and joined with single spaces. */
   readonly text: string;
-  readonly lineStart: number;
-  readonly lineEnd: number;
   /** The text lines joined into this block (page footers and blank lines in between are not listed). */
   readonly lines: readonly number[];
   /** No text line directly above its first line or below its last: a paragraph on its own, not a list item. */

@@ -1,5 +1,6 @@
 import type { ParsedReport, Section } from '../report.types.js';
 import { listSections } from './sections.js';
+import type { LineSpan } from '../text/line-span.js';
 
 /**
  * The report's prose, paragraph by paragraph, with the section and lines of each: what names
@@ -7,11 +8,9 @@ import { listSections } from './sections.js';
  * (its lines are definitions, not prose) and tables are left out.
  */
 
-export interface Paragraph {
+export interface Paragraph extends LineSpan {
   readonly text: string;
   readonly section: string;
-  readonly lineStart: number;
-  readonly lineEnd: number;
 }
 
 /** Sections whose blocks are not prose about the force. */

@@ -4,6 +4,7 @@ import { isGradeLabel } from '../vocabulary/grade-lookup.js';
 import type { OutlineRules } from './outline.types.js';
 import type { Section, SectionKind } from '../report.types.js';
 import { slugify, stripFootnoteMarks } from '../text/text.js';
+import type { LineSpan } from '../text/line-span.js';
 
 /**
  * The section tree: standalone heading lines, ranked by the family's outline, nest into
@@ -190,7 +191,7 @@ export function findChildSection(section: Section, pattern: RegExp): Section | u
 }
 
 /** The section's own body: after its heading, up to its first child's heading (exclusive). */
-export function getOwnSpan(section: Section): { lineStart: number; lineEnd: number } {
+export function getOwnSpan(section: Section): LineSpan {
   const firstChild = section.children[0];
   return {
     lineStart: section.headingEnd + 1,

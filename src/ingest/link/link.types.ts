@@ -1,3 +1,5 @@
+import type { LineSpan } from '../text/line-span.js';
+
 /**
  * The entity vocabulary (`partners.json`, `units.json`, `initiatives.json`, `topics.json`) and
  * the values entity linking and topic tagging produce. Plain data: the pure linkers receive it
@@ -124,21 +126,17 @@ export interface EntityRecord {
 }
 
 /** A finding, recommendation or initiative whose text is linked, with where it was printed. */
-export interface LinkableItem {
+export interface LinkableItem extends LineSpan {
   readonly label: 'Finding' | 'Recommendation' | 'Initiative';
   readonly id: string;
   readonly text: string;
   readonly section: string;
-  readonly lineStart: number;
-  readonly lineEnd: number;
 }
 
 /** Where a link comes from: the report, the item's (or paragraph's) section and lines, the sentence. */
-export interface LinkEvidence {
+export interface LinkEvidence extends LineSpan {
   readonly reportId: string;
   readonly section: string;
-  readonly lineStart: number;
-  readonly lineEnd: number;
   readonly quote: string;
 }
 
