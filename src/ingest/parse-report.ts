@@ -8,6 +8,7 @@ import { extractForceFacts } from './facts/force-facts.js';
 import { detectFramework } from './layout/framework.js';
 import { extractGlossary, indexGlossary } from './glossary/glossary.js';
 import { findLastTextLine, layoutText } from './layout/layout.js';
+import { listReportParagraphs } from './layout/paragraphs.js';
 import { extractMetadata } from './layout/cover-metadata.js';
 import { extractMostSimilarForces } from './facts/most-similar.js';
 import { extractRecommendations } from './findings/recommendations.js';
@@ -18,8 +19,9 @@ import { findTheme, hasFramework, listThemeAncestors } from './vocabulary/lookup
 import type { Vocabulary } from './vocabulary/vocabulary.types.js';
 
 /**
- * Parses one HMIC report (text converted from PDF) into metadata, a section tree and judgements
- * with provenance. Pure and deterministic: the same text and vocabulary always give the same
+ * Parses one HMIC report (text converted from PDF) into metadata, a section tree, typed items
+ * (judgements, findings, recommendations, developing practice, force facts, glossary terms) and
+ * its prose paragraphs, each with provenance. Every extractor reads the same `ExtractContext`. Pure and deterministic: the same text and vocabulary always give the same
  * result. Throws `ReportParseError` (`<file>:<line>: <reason>`) for an empty, binary,
  * unrecognised or truncated file, or one naming a force the vocabulary does not know.
  *
@@ -62,7 +64,7 @@ export function parseReport(
   });
   checkRequiredParts(tree, family.requiredParts, sourceFile, findLastTextLine(layout));
   const warnings: ParseWarning[] = [];
-  const judgements = family.extractJudgements({
+  const ctx: ExtractContext = {
     file: sourceFile,
     layout,
     tree,
@@ -71,31 +73,17 @@ export function parseReport(
     scale: family.scale,
     force,
     warn: (line, message) => warnings.push({ line, message }),
-  });
+  };
+  const judgements = family.extractJudgements(ctx);
   if (judgements.length === 0)
     throw new ReportParseError(
       sourceFile,
       layout.lines.length,
       'truncated report: no graded theme found',
     );
-  const findingsInput = {
-    layout,
-    tree,
-    warn: (line: number, message: string) => warnings.push({ line, message }),
-  };
-  const findings = extractFindings(findingsInput);
-  const recommendations = extractRecommendations(findingsInput, findings);
-  const itemContext: ExtractContext = {
-    file: sourceFile,
-    layout,
-    tree,
-    vocabulary,
-    frameworkFamily: metadata.frameworkFamily,
-    scale: family.scale,
-    force,
-    warn: (line, message) => warnings.push({ line, message }),
-  };
-  const glossaryTerms = extractGlossary(itemContext);
+  const findings = extractFindings(ctx);
+  const recommendations = extractRecommendations(ctx, findings);
+  const glossaryTerms = extractGlossary(ctx);
   return {
     id: deriveReportId(metadata),
     family: family.id,
@@ -104,13 +92,13 @@ export function parseReport(
     judgements: [...judgements].sort((a, b) => a.provenance.lineStart - b.provenance.lineStart),
     findings,
     recommendations,
-    developingPractice: extractDevelopingPractice(itemContext),
-    forceFacts: extractForceFacts(itemContext),
-    mostSimilarForces: extractMostSimilarForces(itemContext),
+    developingPractice: extractDevelopingPractice(ctx),
+    forceFacts: extractForceFacts(ctx),
+    mostSimilarForces: extractMostSimilarForces(ctx),
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
+    paragraphs: listReportParagraphs(ctx),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
-    layout,
   };
 }
 

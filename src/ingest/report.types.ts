@@ -1,11 +1,9 @@
 import type { FindingKind } from '../domain/finding-kinds.js';
-import type { Layout } from './layout/layout.js';
 import type { LineSpan } from './text/line-span.js';
 
 /**
- * What the pure parser produces for one report file: metadata, a section tree, judgements with
- * provenance, warnings, and the layout they were read from (the next extractors read findings
- * and recommendations from the same layout and tree).
+ * What the pure parser produces for one report file: metadata, a section tree, typed items with
+ * provenance, the prose paragraphs and warnings. The dataset stage reads nothing else.
  */
 
 /** The report families the parser knows, each with its own layout and grade scale. */
@@ -165,6 +163,12 @@ export interface ReportMetadata {
   readonly lineCount: number;
 }
 
+/** A paragraph of the report's prose (a text or bullet block), with the section it sits in. */
+export interface Paragraph extends LineSpan {
+  readonly text: string;
+  readonly section: string;
+}
+
 /** Something the parser noticed but could resolve (e.g. a summary table disagreeing with a section). */
 export interface ParseWarning {
   readonly line: number;
@@ -190,6 +194,7 @@ export interface ParsedReport {
   readonly glossaryTerms: readonly ParsedTerm[];
   /** The glossary for acronym resolution: acronym as printed → expansions (keys sorted). */
   readonly glossary: ReadonlyMap<string, readonly string[]>;
+  /** The report's prose, paragraph by paragraph (see `listReportParagraphs`): what linking reads. */
+  readonly paragraphs: readonly Paragraph[];
   readonly warnings: readonly ParseWarning[];
-  readonly layout: Layout;
 }

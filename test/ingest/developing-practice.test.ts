@@ -4,12 +4,12 @@ import { buildDataset } from '../../src/ingest/build-dataset.js';
 import { splitPracticeFields } from '../../src/ingest/practice/practice-fields.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedPractice } from '../fixtures/developing-practice.expected.js';
-import { getVocabulary, parseSeed, rewrap } from './harness.js';
+import { getVocabulary, parseSeed, readSeedLines, rewrap } from './harness.js';
 import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
 /** The source lines of a span as a reader sees them: text lines trimmed, page furniture left out. */
 function readSpan(report: ParsedReport, lineStart: number, lineEnd: number): string {
-  return report.layout.lines
+  return readSeedLines(report.metadata.sourceFile)
     .slice(lineStart - 1, lineEnd)
     .filter((l) => l.kind === 'text')
     .map((l) => l.text.trim())

@@ -4,7 +4,7 @@ import { buildDataset } from '../../src/ingest/build-dataset.js';
 import { parsePrintedNumber } from '../../src/ingest/text/numbers.js';
 import type { ParsedForceFact } from '../../src/ingest/report.types.js';
 import { expectedForceFacts, type ExpectedFact } from '../fixtures/force-facts.expected.js';
-import { expectedReports, getVocabulary, parseSeed, rewrap } from './harness.js';
+import { expectedReports, getVocabulary, parseSeed, readSeedLines, rewrap } from './harness.js';
 
 function toComparable(fact: ParsedForceFact): ExpectedFact {
   return {
@@ -31,7 +31,7 @@ describe('force overview facts (hand-checked fixtures)', () => {
       for (const fact of overview) {
         assert.equal(fact.key, `fact/${fact.name.replace(/ /g, '-')}`);
         assert.equal(fact.comparator, null);
-        const line = report.layout.lines[fact.provenance.lineStart - 1]!.text;
+        const line = readSeedLines(report.metadata.sourceFile)[fact.provenance.lineStart - 1]!.text;
         assert.ok(line.includes(fact.provenance.quote), fact.provenance.quote);
         assert.ok(fact.provenance.quote.includes(fact.valueText), fact.valueText);
         assert.match(fact.provenance.section, /^Force Overview and Context > /);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
 import { expectedGlossaries, sharedTermId } from '../fixtures/glossary.expected.js';
-import { expectedReports, getVocabulary, parseSeed, rewrap } from './harness.js';
+import { expectedReports, getVocabulary, parseSeed, readSeedLines, rewrap } from './harness.js';
 
 describe('glossary (hand-checked fixtures)', () => {
   for (const expected of expectedGlossaries) {
@@ -33,7 +33,7 @@ describe('glossary (hand-checked fixtures)', () => {
           assert.equal(provenance.lineStart, provenance.lineEnd);
           assert.equal(
             provenance.quote,
-            report.layout.lines[provenance.lineStart - 1]!.text.trim(),
+            readSeedLines(report.metadata.sourceFile)[provenance.lineStart - 1]!.text.trim(),
           );
           assert.match(provenance.section, /Glossary of Terms and Abbreviations$/);
         }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { layoutText, type SourceLine } from '../../src/ingest/layout/layout.js';
 import { parseReport } from '../../src/ingest/parse-report.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { loadVocabulary } from '../../src/ingest/vocabulary/vocabulary.js';
@@ -36,6 +37,11 @@ export function readSeedReport(sourceFile: string): string {
     texts.set(sourceFile, text);
   }
   return text;
+}
+
+/** A seed report's numbered source lines, as the parser laid them out: what provenance points at. */
+export function readSeedLines(sourceFile: string): readonly SourceLine[] {
+  return layoutText(readSeedReport(sourceFile)).lines;
 }
 
 /** Parses a seed report, optionally after editing its text. */

@@ -4,7 +4,7 @@ import { parseCellNumber } from '../../src/ingest/text/numbers.js';
 import { readIndicatorColumns } from '../../src/ingest/facts/indicator-columns.js';
 import type { ParsedForceFact } from '../../src/ingest/report.types.js';
 import { expectedForceFacts } from '../fixtures/force-facts.expected.js';
-import { getVocabulary, parseSeed } from './harness.js';
+import { getVocabulary, parseSeed, readSeedLines } from './harness.js';
 
 const majorCrime = '2008-07-metropolitan-police-major-crime.txt';
 const peel = '2017-03-metropolitan-police-peel-effectiveness-2016.txt';
@@ -52,7 +52,9 @@ describe('indicator tables (hand-checked fixtures)', () => {
   it('quotes each table row as printed', async () => {
     const report = await parseSeed(majorCrime);
     for (const fact of indicators(report.forceFacts)) {
-      const line = report.layout.lines[fact.provenance.lineStart - 1]!.text.trim();
+      const line = readSeedLines(report.metadata.sourceFile)[
+        fact.provenance.lineStart - 1
+      ]!.text.trim();
       assert.equal(fact.provenance.quote, line.slice(0, fact.provenance.quote.length));
       assert.equal(fact.provenance.section, 'Major Crime > Contextual factors');
     }

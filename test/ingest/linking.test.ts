@@ -6,7 +6,6 @@ import { buildPracticeGraph } from '../../src/ingest/dataset/practice.js';
 import type { FindingGraph, GraphNodeDraft } from '../../src/ingest/dataset/findings.js';
 import { buildFindingGraph } from '../../src/ingest/dataset/findings.js';
 import { buildEntityGraph, listLinkableItems } from '../../src/ingest/dataset/links.js';
-import { listReportParagraphs } from '../../src/ingest/layout/paragraphs.js';
 import { linkReportEntities } from '../../src/ingest/link/link-report.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedEntities, type ExpectedEntities } from '../fixtures/entities.expected.js';
@@ -80,7 +79,7 @@ function checkReport(expected: ExpectedEntities): void {
         forceId: report.metadata.forceId,
         vocabulary,
         items: [],
-        paragraphs: listReportParagraphs(report),
+        paragraphs: report.paragraphs,
         glossary: [],
       }).discovered;
       for (const { id, kind } of expected.discovered) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectedReports, parseSeed } from './harness.js';
+import { expectedReports, parseSeed, readSeedLines } from './harness.js';
 
 describe('parseReport on the seed reports (hand-checked fixtures)', () => {
   for (const expected of expectedReports) {
@@ -41,7 +41,7 @@ describe('parseReport on the seed reports (hand-checked fixtures)', () => {
           const { section, lineStart, lineEnd, quote } = judgement.provenance;
           const want = expected.judgements.find((j) => j.themeId === judgement.themeId)!;
           if (want.section) assert.equal(section, want.section);
-          const source = report.layout.lines
+          const source = readSeedLines(report.metadata.sourceFile)
             .slice(lineStart - 1, lineEnd)
             .map((l) => l.text.trim())
             .filter((t) => t !== '')

@@ -2,7 +2,6 @@ import type { PropertyValue } from '../../domain/dataset.js';
 import type { EntityRecord, LinkableItem, LinkEvidence, TopicEntry } from '../link/link.types.js';
 import type { AcronymDefinition } from '../link/acronyms.js';
 import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings.js';
-import { listReportParagraphs } from '../layout/paragraphs.js';
 import { linkReportEntities } from '../link/link-report.js';
 import type { ParsedReport } from '../report.types.js';
 import { buildTopicIndex, tagItems, type TopicIndex } from '../link/topics.js';
@@ -28,7 +27,7 @@ export function buildEntityGraph(
     forceId: report.metadata.forceId,
     vocabulary,
     items,
-    paragraphs: listReportParagraphs(report),
+    paragraphs: report.paragraphs,
     glossary: listGlossaryDefinitions(report.glossary),
   });
   const tags = tagItems(items, getTopicIndex(vocabulary), report.id);

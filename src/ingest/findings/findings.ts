@@ -1,17 +1,12 @@
-import type { Layout } from '../layout/layout.js';
+import type { ExtractContext } from '../extract-context.js';
 import { collectListBlocks } from './list-blocks.js';
 import { groupListItems } from './list-items.js';
 import { listThemeLists } from './lists.js';
 import { isFindingKind } from '../../domain/finding-kinds.js';
-import type { ParsedFinding, Section } from '../report.types.js';
+import type { ParsedFinding } from '../report.types.js';
 
 /** What the findings and recommendations extractors read: the laid-out report and its tree. */
-export interface FindingsInput {
-  readonly layout: Layout;
-  readonly tree: Section;
-  /** Records something noticed and resolved, with its line. */
-  readonly warn: (line: number, message: string) => void;
-}
+export type FindingsInput = Pick<ExtractContext, 'layout' | 'tree' | 'warn'>;
 
 /**
  * Every finding of a report: one per item of each strengths / evidence / work-in-progress /

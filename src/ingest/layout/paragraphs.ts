@@ -1,17 +1,12 @@
-import type { ParsedReport, Section } from '../report.types.js';
+import type { ExtractContext } from '../extract-context.js';
+import type { Paragraph, Section } from '../report.types.js';
 import { listSections } from './sections.js';
-import type { LineSpan } from '../text/line-span.js';
 
 /**
  * The report's prose, paragraph by paragraph, with the section and lines of each: what names
  * are discovered in and partnerships are read from. The cover, the contents, the glossary
  * (its lines are definitions, not prose) and tables are left out.
  */
-
-export interface Paragraph extends LineSpan {
-  readonly text: string;
-  readonly section: string;
-}
 
 /** Sections whose blocks are not prose about the force. */
 function isSkipped(section: Section): boolean {
@@ -23,13 +18,11 @@ function isSkipped(section: Section): boolean {
 }
 
 /** The prose paragraphs (text and bullet blocks) of the report body, in reading order. */
-export function listReportParagraphs(
-  report: Pick<ParsedReport, 'layout' | 'sections'>,
-): Paragraph[] {
-  const sections = listSections(report.sections).filter((s) => s.kind !== 'root');
+export function listReportParagraphs(ctx: Pick<ExtractContext, 'layout' | 'tree'>): Paragraph[] {
+  const sections = listSections(ctx.tree).filter((s) => s.kind !== 'root');
   const skipped = sections.filter(isSkipped);
   const out: Paragraph[] = [];
-  for (const block of report.layout.blocks) {
+  for (const block of ctx.layout.blocks) {
     if (block.kind !== 'text' && block.kind !== 'bullet') continue;
     if (skipped.some((s) => block.lineStart >= s.lineStart && block.lineStart <= s.lineEnd))
       continue;

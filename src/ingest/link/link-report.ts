@@ -9,7 +9,7 @@ import { findAcronymDefinitions, type AcronymDefinition } from './acronyms.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { recogniseEntities } from './recognise.js';
 import { quoteAround } from '../text/quote.js';
-import type { Paragraph } from '../layout/paragraphs.js';
+import type { Paragraph } from '../report.types.js';
 import { findParticipations, type Participation } from './participation.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 

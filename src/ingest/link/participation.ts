@@ -3,7 +3,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { recogniseEntities, type RecognisedMention } from './recognise.js';
 import { quoteAround } from '../text/quote.js';
 import type { Sentence } from '../text/sentences.js';
-import type { Paragraph } from '../layout/paragraphs.js';
+import type { Paragraph } from '../report.types.js';
 
 /**
  * PARTICIPATES_IN: a partner agency takes part in an arrangement when one sentence names both
