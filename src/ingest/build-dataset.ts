@@ -17,7 +17,8 @@ import {
 } from '../domain/model.js';
 import { buildPracticeGraph } from './dataset/practice.js';
 import { buildFindingGraph } from './dataset/findings.js';
-import { buildForceFactGraph, mergeGraphs } from './dataset/facts.js';
+import { buildForceFactGraph } from './dataset/facts.js';
+import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
@@ -70,6 +71,18 @@ export function buildDataset(
       properties: pickProperties(relationshipTypes[type].properties, values),
     });
   };
+  const addThemeChain = (themeId: string): void => {
+    for (const theme of listThemeChain(vocabulary, themeId)) {
+      addNode('Theme', theme.id, toThemeValues(vocabulary, theme));
+      if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
+    }
+  };
+  const addFragment = (fragment: GraphFragment): void => {
+    for (const n of fragment.nodes) addNode(n.label, n.id, n.values);
+    for (const r of fragment.relationships)
+      link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
+    for (const themeId of fragment.themeIds) addThemeChain(themeId);
+  };
   for (const report of reports) {
     const { metadata } = report;
     const force = vocabulary.forces.find((f) => f.id === metadata.forceId);
@@ -90,33 +103,16 @@ export function buildDataset(
       link('MADE', 'Report', report.id, 'Judgement', id);
       link('OF_FORCE', 'Judgement', id, 'Force', force.id);
       link('ON_THEME', 'Judgement', id, 'Theme', judgement.themeId);
-      for (const theme of listThemeChain(vocabulary, judgement.themeId)) {
-        addNode('Theme', theme.id, toThemeValues(vocabulary, theme));
-        if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
-      }
+      addThemeChain(judgement.themeId);
     }
-    const findingGraph = mergeGraphs([
+    const itemGraph = mergeFragments([
       buildFindingGraph(report, force.id),
       buildPracticeGraph(report, force.id),
       buildForceFactGraph(report, force.id, vocabulary),
     ]);
-    for (const n of findingGraph.nodes) addNode(n.label, n.id, n.values);
-    for (const r of findingGraph.relationships)
-      link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
-    const entityGraph = buildEntityGraph(report, vocabulary, findingGraph.nodes);
-    for (const n of entityGraph.nodes) addNode(n.label, n.id, n.values);
-    for (const r of entityGraph.relationships)
-      link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
-    for (const themeId of findingGraph.themeIds)
-      for (const theme of listThemeChain(vocabulary, themeId)) {
-        addNode('Theme', theme.id, toThemeValues(vocabulary, theme));
-        if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
-      }
+    addFragment(mergeFragments([itemGraph, buildEntityGraph(report, vocabulary, itemGraph.nodes)]));
   }
-  const glossaryGraph = buildGlossaryGraph(reports);
-  for (const n of glossaryGraph.nodes) addNode(n.label, n.id, n.values);
-  for (const r of glossaryGraph.relationships)
-    link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
+  addFragment(buildGlossaryGraph(reports));
   return {
     nodes: [...nodes.values()].sort(compareNodes),
     relationships: dedupe(relationships).sort(compareRelationships),

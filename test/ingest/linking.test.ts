@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { nodeLabels, relationshipTypes } from '../../src/domain/model.js';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
 import { buildPracticeGraph } from '../../src/ingest/dataset/practice.js';
-import type { FindingGraph, GraphNodeDraft } from '../../src/ingest/dataset/findings.js';
+import type { GraphFragment, GraphNodeDraft } from '../../src/ingest/dataset/graph-fragment.js';
 import { buildFindingGraph } from '../../src/ingest/dataset/findings.js';
 import { buildEntityGraph, listLinkableItems } from '../../src/ingest/dataset/links.js';
 import { linkReportEntities } from '../../src/ingest/link/link-report.js';
@@ -16,7 +16,7 @@ import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 async function linkSeed(
   sourceFile: string,
   edit?: (text: string) => string,
-): Promise<{ report: ParsedReport; items: GraphNodeDraft[]; graph: FindingGraph }> {
+): Promise<{ report: ParsedReport; items: GraphNodeDraft[]; graph: GraphFragment }> {
   const report = await parseSeed(sourceFile, edit);
   const forceId = report.metadata.forceId;
   const items = [

@@ -1,6 +1,6 @@
 import { toEvidenceValues } from './evidence-values.js';
 import type { PropertyValue } from '../../domain/dataset.js';
-import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings.js';
+import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import type { ParsedForceFact, ParsedReport } from '../report.types.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 
@@ -14,7 +14,7 @@ export function buildForceFactGraph(
   report: ParsedReport,
   forceId: string,
   vocabulary: Vocabulary,
-): FindingGraph {
+): GraphFragment {
   const nodes: GraphNodeDraft[] = [];
   const relationships: GraphRelationshipDraft[] = [];
   for (const fact of report.forceFacts) {
@@ -74,14 +74,5 @@ function toFactValues(
     comparator: fact.comparator,
     comparatorValue: fact.comparatorValue,
     ...toEvidenceValues(reportId, fact.provenance),
-  };
-}
-
-/** Several reports' or extractors' graph items as one (nodes, relationships and themes in order). */
-export function mergeGraphs(graphs: readonly FindingGraph[]): FindingGraph {
-  return {
-    nodes: graphs.flatMap((g) => g.nodes),
-    relationships: graphs.flatMap((g) => g.relationships),
-    themeIds: [...new Set(graphs.flatMap((g) => g.themeIds))].sort(),
   };
 }

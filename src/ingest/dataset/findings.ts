@@ -1,6 +1,7 @@
 import { toEvidenceValues } from './evidence-values.js';
 import type { PropertyValue } from '../../domain/dataset.js';
 import type { NodeLabel, RelationshipType } from '../../domain/model.js';
+import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import type { FindingKind } from '../../domain/finding-kinds.js';
 import type { ParsedFinding, ParsedRecommendation, ParsedReport } from '../report.types.js';
 import { slugify } from '../text/text.js';
@@ -17,28 +18,6 @@ import { slugify } from '../text/text.js';
  *   `<reportId>/recommendation/<slug of theme id>/<position among the theme's unnumbered ones>`.
  */
 
-export interface GraphNodeDraft {
-  readonly label: NodeLabel;
-  readonly id: string;
-  readonly values: Record<string, PropertyValue | undefined>;
-}
-
-export interface GraphRelationshipDraft {
-  readonly type: RelationshipType;
-  readonly fromLabel: NodeLabel;
-  readonly from: string;
-  readonly toLabel: NodeLabel;
-  readonly to: string;
-  readonly values: Record<string, PropertyValue | undefined>;
-}
-
-export interface FindingGraph {
-  readonly nodes: readonly GraphNodeDraft[];
-  readonly relationships: readonly GraphRelationshipDraft[];
-  /** Themes the items are on: the dataset needs their Theme nodes (and ancestors). */
-  readonly themeIds: readonly string[];
-}
-
 /** The id of a finding, from its report, theme, kind and ordinal. */
 export function formatFindingId(
   reportId: string,
@@ -49,7 +28,7 @@ export function formatFindingId(
 }
 
 /** Builds the Finding and Recommendation part of a report's graph. */
-export function buildFindingGraph(report: ParsedReport, forceId: string): FindingGraph {
+export function buildFindingGraph(report: ParsedReport, forceId: string): GraphFragment {
   const nodes: GraphNodeDraft[] = [];
   const relationships: GraphRelationshipDraft[] = [];
   const themeIds = new Set<string>();

@@ -1,4 +1,4 @@
-import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings.js';
+import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { toEvidenceValues } from './evidence-values.js';
 import { deriveTermId } from '../glossary/glossary.js';
 import type { ParsedReport } from '../report.types.js';
@@ -10,7 +10,7 @@ import type { ParsedReport } from '../report.types.js';
  * `anti-social behaviour`), the node keeps the variant first in code-unit order, so the
  * result does not depend on the order the reports are given in.
  */
-export function buildGlossaryGraph(reports: readonly ParsedReport[]): FindingGraph {
+export function buildGlossaryGraph(reports: readonly ParsedReport[]): GraphFragment {
   const variants = new Map<string, { acronym: string; expansion: string }>();
   const relationships: GraphRelationshipDraft[] = [];
   for (const report of reports)

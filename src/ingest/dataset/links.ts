@@ -1,7 +1,7 @@
 import type { PropertyValue } from '../../domain/dataset.js';
 import type { EntityRecord, LinkableItem, LinkEvidence, TopicEntry } from '../link/link.types.js';
 import type { AcronymDefinition } from '../link/acronyms.js';
-import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings.js';
+import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { linkReportEntities } from '../link/link-report.js';
 import type { ParsedReport } from '../report.types.js';
 import { buildTopicIndex, tagItems, type TopicIndex } from '../link/topics.js';
@@ -20,7 +20,7 @@ export function buildEntityGraph(
   report: ParsedReport,
   vocabulary: Vocabulary,
   itemNodes: readonly GraphNodeDraft[],
-): FindingGraph {
+): GraphFragment {
   const items = listLinkableItems(itemNodes);
   const links = linkReportEntities({
     reportId: report.id,

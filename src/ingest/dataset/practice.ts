@@ -1,5 +1,5 @@
 import type { PropertyValue } from '../../domain/dataset.js';
-import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings.js';
+import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { toEvidenceValues } from './evidence-values.js';
 import type { ParsedPracticeItem, ParsedReport } from '../report.types.js';
 
@@ -12,7 +12,7 @@ export const developingPracticeKind = 'DEVELOPING_PRACTICE';
  * (PRESENTS), on its theme (ON_THEME) and run by the inspected force (RUNS, with the item's
  * lines as evidence).
  */
-export function buildPracticeGraph(report: ParsedReport, forceId: string): FindingGraph {
+export function buildPracticeGraph(report: ParsedReport, forceId: string): GraphFragment {
   const nodes: GraphNodeDraft[] = [];
   const relationships: GraphRelationshipDraft[] = [];
   const themeIds = new Set<string>();
