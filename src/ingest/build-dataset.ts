@@ -21,8 +21,8 @@ import { buildForceFactGraph } from './dataset/facts.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
+import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
-import { slugify } from './text/text.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
 import type { ThemeEntry, Vocabulary } from './vocabulary/vocabulary.types.js';
 
@@ -34,7 +34,8 @@ import type { ThemeEntry, Vocabulary } from './vocabulary/vocabulary.types.js';
  * the same bytes. Forces appear only when a report inspects them; themes only when judged, with
  * their ancestors.
  *
- * Judgement ids: `<reportId>/judgement/<slug of the theme id>`.
+ * Ids are minted once, from the parsed items, in `dataset/ids.ts`; the item builders and the
+ * entity linker all read them from there.
  */
 export function buildDataset(
   reports: readonly ParsedReport[],
@@ -98,19 +99,22 @@ export function buildDataset(
     addNode('Report', report.id, { ...metadata });
     link('INSPECTS', 'Report', report.id, 'Force', force.id);
     for (const judgement of report.judgements) {
-      const id = `${report.id}/judgement/${slugify(judgement.themeId)}`;
+      const id = formatJudgementId(report.id, judgement.themeId);
       addNode('Judgement', id, toJudgementValues(report.id, judgement));
       link('MADE', 'Report', report.id, 'Judgement', id);
       link('OF_FORCE', 'Judgement', id, 'Force', force.id);
       link('ON_THEME', 'Judgement', id, 'Theme', judgement.themeId);
       addThemeChain(judgement.themeId);
     }
-    const itemGraph = mergeFragments([
-      buildFindingGraph(report, force.id),
-      buildPracticeGraph(report, force.id),
-      buildForceFactGraph(report, force.id, vocabulary),
-    ]);
-    addFragment(mergeFragments([itemGraph, buildEntityGraph(report, vocabulary, itemGraph.nodes)]));
+    const items = identifyItems(report);
+    addFragment(
+      mergeFragments([
+        buildFindingGraph(report, items, force.id),
+        buildPracticeGraph(report, items, force.id),
+        buildForceFactGraph(report, force.id, vocabulary),
+        buildEntityGraph(report, vocabulary, items),
+      ]),
+    );
   }
   addFragment(buildGlossaryGraph(reports));
   return {

@@ -2,34 +2,32 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nodeLabels, relationshipTypes } from '../../src/domain/model.js';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { buildPracticeGraph } from '../../src/ingest/dataset/practice.js';
-import type { GraphFragment, GraphNodeDraft } from '../../src/ingest/dataset/graph-fragment.js';
-import { buildFindingGraph } from '../../src/ingest/dataset/findings.js';
+import type { GraphFragment } from '../../src/ingest/dataset/graph-fragment.js';
+import { identifyItems } from '../../src/ingest/dataset/ids.js';
 import { buildEntityGraph, listLinkableItems } from '../../src/ingest/dataset/links.js';
+import type { LinkableItem } from '../../src/ingest/link/link.types.js';
 import { linkReportEntities } from '../../src/ingest/link/link-report.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedEntities, type ExpectedEntities } from '../fixtures/entities.expected.js';
 import { getVocabulary, parseSeed } from './harness.js';
 import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
-/** The report's item nodes as the dataset builds them, and the entity graph over them. */
+/** The report's linkable items under the ids of their nodes, and the entity graph over them. */
 async function linkSeed(
   sourceFile: string,
   edit?: (text: string) => string,
-): Promise<{ report: ParsedReport; items: GraphNodeDraft[]; graph: GraphFragment }> {
+): Promise<{ report: ParsedReport; items: LinkableItem[]; graph: GraphFragment }> {
   const report = await parseSeed(sourceFile, edit);
-  const forceId = report.metadata.forceId;
-  const items = [
-    ...buildFindingGraph(report, forceId).nodes,
-    ...buildPracticeGraph(report, forceId).nodes,
-  ];
-  return { report, items, graph: buildEntityGraph(report, await getVocabulary(), items) };
+  const identified = identifyItems(report);
+  return {
+    report,
+    items: listLinkableItems(identified),
+    graph: buildEntityGraph(report, await getVocabulary(), identified),
+  };
 }
 
-function findItem(items: readonly GraphNodeDraft[], label: string, startsWith: string) {
-  const item = items.find(
-    (n) => n.label === label && String(n.values.text ?? n.values.name).startsWith(startsWith),
-  );
+function findItem(items: readonly LinkableItem[], label: string, startsWith: string) {
+  const item = items.find((i) => i.label === label && i.text.startsWith(startsWith));
   assert.ok(item, `no ${label} starting '${startsWith}'`);
   return item;
 }
@@ -108,7 +106,7 @@ describe('entity links of the seed reports', () => {
 
   it('gives every link the item’s provenance and a quote from the item', async () => {
     const { items, graph } = await linkSeed('2007-10-west-midlands-police.txt');
-    const byId = new Map(listLinkableItems(items).map((item) => [item.id, item]));
+    const byId = new Map(items.map((item) => [item.id, item]));
     const mentions = graph.relationships.filter((r) => r.type === 'MENTIONS');
     assert.ok(mentions.length > 50);
     for (const link of mentions) {

@@ -1,6 +1,7 @@
 import { toEvidenceValues } from './evidence-values.js';
 import type { PropertyValue } from '../../domain/dataset.js';
 import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
+import { formatForceFactId } from './ids.js';
 import type { ParsedForceFact, ParsedReport } from '../report.types.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 
@@ -18,7 +19,7 @@ export function buildForceFactGraph(
   const nodes: GraphNodeDraft[] = [];
   const relationships: GraphRelationshipDraft[] = [];
   for (const fact of report.forceFacts) {
-    const id = `${report.id}/${fact.key}`;
+    const id = formatForceFactId(report.id, fact.key);
     nodes.push({ label: 'ForceFact', id, values: toFactValues(report.id, fact) });
     relationships.push(
       {

@@ -1,6 +1,6 @@
 import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { toEvidenceValues } from './evidence-values.js';
-import { deriveTermId } from '../glossary/glossary.js';
+import { formatTermId } from './ids.js';
 import type { ParsedReport } from '../report.types.js';
 
 /**
@@ -15,7 +15,7 @@ export function buildGlossaryGraph(reports: readonly ParsedReport[]): GraphFragm
   const relationships: GraphRelationshipDraft[] = [];
   for (const report of reports)
     for (const term of report.glossaryTerms) {
-      const id = deriveTermId(term.acronym, term.expansion);
+      const id = formatTermId(term.acronym, term.expansion);
       const known = variants.get(id);
       const key = `${term.acronym}\u0000${term.expansion}`;
       if (!known || key < `${known.acronym}\u0000${known.expansion}`)

@@ -3,15 +3,16 @@ import type { EntityRecord, LinkableItem, LinkEvidence, TopicEntry } from '../li
 import type { AcronymDefinition } from '../link/acronyms.js';
 import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { linkReportEntities } from '../link/link-report.js';
-import type { ParsedReport } from '../report.types.js';
+import { formatTopicId, type IdentifiedItems } from './ids.js';
+import type { ParsedReport, Provenance } from '../report.types.js';
 import { buildTopicIndex, tagItems, type TopicIndex } from '../link/topics.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 
 /**
  * The entity and topic part of a report's graph: PartnerAgency, Unit, Initiative, Force and
  * Topic nodes, and MENTIONS, PARTICIPATES_IN, PART_OF and TAGGED (each with its evidence).
- * It reads the report's Finding, Recommendation and Initiative nodes as built for the
- * dataset, so that links point at exactly those ids.
+ * It links the report's findings, recommendations and developing practice under the ids
+ * `ids.ts` minted for their nodes.
  *
  * Ids: `partner/<slug>`, `unit/<force id>/<slug>`, `initiative/<slug>`, `topic/<topic id>`; a
  * force keeps its own id. Entity nodes are shared by every report that names them.
@@ -19,9 +20,9 @@ import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 export function buildEntityGraph(
   report: ParsedReport,
   vocabulary: Vocabulary,
-  itemNodes: readonly GraphNodeDraft[],
+  identified: IdentifiedItems,
 ): GraphFragment {
-  const items = listLinkableItems(itemNodes);
+  const items = listLinkableItems(identified);
   const links = linkReportEntities({
     reportId: report.id,
     forceId: report.metadata.forceId,
@@ -59,34 +60,29 @@ export function buildEntityGraph(
   return { nodes, relationships, themeIds: [] };
 }
 
-/** The node id of a topic. */
-export function formatTopicId(topicId: string): string {
-  return `topic/${topicId}`;
-}
-
 /**
- * Findings, recommendations and initiatives as linkable text: an initiative (developing
- * practice) reads as its title, problem, solution and outcome.
+ * Findings, recommendations and initiatives as linkable text, in that order: an initiative
+ * (developing practice) reads as its title, problem, solution and outcome. Items without text
+ * are left out.
  */
-export function listLinkableItems(nodes: readonly GraphNodeDraft[]): LinkableItem[] {
+export function listLinkableItems(items: IdentifiedItems): LinkableItem[] {
   const out: LinkableItem[] = [];
-  for (const node of nodes) {
-    const v = node.values;
-    if (node.label !== 'Finding' && node.label !== 'Recommendation' && node.label !== 'Initiative')
-      continue;
-    const parts =
-      node.label === 'Initiative' ? [v.name, v.problem, v.solution, v.outcome] : [v.text];
-    const text = parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
-    if (text === '' || typeof v.section !== 'string') continue;
-    out.push({
-      label: node.label,
-      id: node.id,
-      text,
-      section: v.section,
-      lineStart: Number(v.lineStart),
-      lineEnd: Number(v.lineEnd),
-    });
-  }
+  const add = (
+    label: LinkableItem['label'],
+    id: string,
+    parts: readonly (string | null)[],
+    provenance: Provenance,
+  ): void => {
+    const text = parts.filter((p): p is string => p !== null && p !== '').join('\n');
+    if (text === '') return;
+    const { section, lineStart, lineEnd } = provenance;
+    out.push({ label, id, text, section, lineStart, lineEnd });
+  };
+  for (const { id, item } of items.findings) add('Finding', id, [item.text], item.provenance);
+  for (const { id, item } of items.recommendations)
+    add('Recommendation', id, [item.text], item.provenance);
+  for (const { id, item } of items.practice)
+    add('Initiative', id, [item.title, item.problem, item.solution, item.outcome], item.provenance);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { PropertyValue } from '../../domain/dataset.js';
 import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { toEvidenceValues } from './evidence-values.js';
+import type { IdentifiedItems } from './ids.js';
 import type { ParsedPracticeItem, ParsedReport } from '../report.types.js';
 
 /** The `Initiative.kind` of a developing-practice example. */
@@ -8,16 +9,19 @@ export const developingPracticeKind = 'DEVELOPING_PRACTICE';
 
 /**
  * The graph items of a report's developing-practice examples: one Initiative each (id
- * `<reportId>/practice/<slug of title>`, `curated` false), presented by the report
+ * `<reportId>/practice/<slug of title>`, see `ids.ts`; `curated` false), presented by the report
  * (PRESENTS), on its theme (ON_THEME) and run by the inspected force (RUNS, with the item's
  * lines as evidence).
  */
-export function buildPracticeGraph(report: ParsedReport, forceId: string): GraphFragment {
+export function buildPracticeGraph(
+  report: ParsedReport,
+  items: IdentifiedItems,
+  forceId: string,
+): GraphFragment {
   const nodes: GraphNodeDraft[] = [];
   const relationships: GraphRelationshipDraft[] = [];
   const themeIds = new Set<string>();
-  for (const item of report.developingPractice) {
-    const id = formatPracticeId(report.id, item.key);
+  for (const { id, item } of items.practice) {
     nodes.push({ label: 'Initiative', id, values: toPracticeValues(report.id, item) });
     relationships.push(
       {
@@ -50,10 +54,6 @@ export function buildPracticeGraph(report: ParsedReport, forceId: string): Graph
     }
   }
   return { nodes, relationships, themeIds: [...themeIds].sort() };
-}
-
-export function formatPracticeId(reportId: string, key: string): string {
-  return `${reportId}/practice/${key}`;
 }
 
 function toPracticeValues(

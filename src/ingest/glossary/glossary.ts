@@ -46,15 +46,6 @@ export function indexGlossary(
   return new Map(sorted.map((acronym) => [acronym, byAcronym.get(acronym)!]));
 }
 
-/**
- * The id of a term: `term/<slug acronym>/<slug expansion>`. Terms that read the same once
- * slugged (`ASB anti-social behaviour`, `ASB Anti-social Behaviour`) are one node, shared by
- * every report that defines them.
- */
-export function deriveTermId(acronym: string, expansion: string): string {
-  return `term/${slugify(acronym)}/${slugify(expansion)}`;
-}
-
 function toTermKey(acronym: string, expansion: string): string {
   const a = slugify(acronym);
   const e = slugify(expansion);
