@@ -37,7 +37,8 @@ export default tseslint.config(
             {
               target: './src/ingest',
               from: ['./src/graph', './src/api', './src/server', './src/cli'],
-              message: 'ingestion is pure; only src/ingest/load-reports.ts may write to the store',
+              message:
+                'ingestion is pure; only src/ingest/io/load-reports.ts may write to the store',
             },
             {
               target: './src/graph',
@@ -64,7 +65,7 @@ export default tseslint.config(
   },
   {
     // The one place ingestion meets the store: the final load step.
-    files: ['src/ingest/load-reports.ts'],
+    files: ['src/ingest/io/load-reports.ts'],
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {

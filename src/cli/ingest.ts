@@ -3,10 +3,10 @@ import { readConfig } from '../config/config.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { buildDataset } from '../ingest/build-dataset.js';
-import { parseReportFiles } from '../ingest/ingest-files.js';
-import { ingestReportFiles } from '../ingest/load-reports.js';
-import { formatSummary, summariseIngestion } from '../ingest/summarise.js';
-import { loadVocabulary } from '../ingest/vocabulary.js';
+import { parseReportFiles } from '../ingest/io/ingest-files.js';
+import { ingestReportFiles } from '../ingest/io/load-reports.js';
+import { formatSummary, summariseIngestion } from '../ingest/io/summarise.js';
+import { loadVocabulary } from '../ingest/vocabulary/vocabulary.js';
 
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();

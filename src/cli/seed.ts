@@ -22,9 +22,9 @@ import { defaultBatchSize, loadDataset } from '../graph/load-dataset.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog, type MaintenanceQueryLookup } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
-import { ingestFiles } from '../ingest/ingest-files.js';
-import { listReportFiles } from '../ingest/load-reports.js';
-import { loadVocabulary } from '../ingest/vocabulary.js';
+import { ingestFiles } from '../ingest/io/ingest-files.js';
+import { listReportFiles } from '../ingest/io/load-reports.js';
+import { loadVocabulary } from '../ingest/vocabulary/vocabulary.js';
 import { seedReportsDir } from '../paths.js';
 
 const usage =

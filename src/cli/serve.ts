@@ -4,7 +4,7 @@ import { ConfigError, readConfig } from '../config/config.js';
 import { StoreUnavailableError } from '../graph/errors.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
-import { seedIfEmpty } from '../ingest/load-reports.js';
+import { seedIfEmpty } from '../ingest/io/load-reports.js';
 import { createSearchService } from '../search/search-service.js';
 import { seedReportsDir, schemaDir } from '../paths.js';
 import { loadExampleOperations } from '../server/ide/examples.js';

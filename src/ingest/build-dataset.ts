@@ -15,15 +15,15 @@ import {
   type NodeLabel,
   type RelationshipType,
 } from '../domain/model.js';
-import { buildPracticeGraph } from './developing-practice.dataset.js';
-import { buildFindingGraph } from './findings-dataset.js';
-import { buildForceFactGraph, mergeGraphs } from './force-facts.dataset.js';
-import { buildGlossaryGraph } from './glossary.dataset.js';
-import { buildEntityGraph } from './linking-dataset.js';
+import { buildPracticeGraph } from './dataset/practice.js';
+import { buildFindingGraph } from './dataset/findings.js';
+import { buildForceFactGraph, mergeGraphs } from './dataset/facts.js';
+import { buildGlossaryGraph } from './dataset/glossary.js';
+import { buildEntityGraph } from './dataset/links.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
-import { slugify } from './text.js';
-import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary-lookup.js';
-import type { ThemeEntry, Vocabulary } from './vocabulary.types.js';
+import { slugify } from './text/text.js';
+import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
+import type { ThemeEntry, Vocabulary } from './vocabulary/vocabulary.types.js';
 
 /**
  * Turns parsed reports into one GraphDataset: Force, Report, Theme and Judgement nodes joined

@@ -1,7 +1,7 @@
-import type { GradeScale } from './grade-scales.js';
-import type { Layout } from './layout.js';
+import type { GradeScale } from '../domain/grade-scales.js';
+import type { Layout } from './layout/layout.js';
 import type { Section } from './report.types.js';
-import type { ForceEntry, Vocabulary } from './vocabulary.types.js';
+import type { ForceEntry, Vocabulary } from './vocabulary/vocabulary.types.js';
 
 /** Everything an extractor reads: the laid-out report, its section tree and the vocabulary. */
 export interface ExtractContext {

@@ -1,21 +1,21 @@
-import { readContents } from './contents.js';
-import { extractDevelopingPractice } from './developing-practice.js';
+import { readContents } from './layout/contents.js';
+import { extractDevelopingPractice } from './practice/developing-practice.js';
 import { ReportParseError } from './errors.js';
 import type { ExtractContext } from './extract-context.js';
-import { reportFamilies } from './families.js';
-import { extractFindings } from './findings.js';
-import { extractForceFacts } from './force-facts.js';
-import { detectFramework } from './framework.js';
-import { extractGlossary, indexGlossary } from './glossary.js';
-import { findLastTextLine, layoutText } from './layout.js';
-import { extractMetadata } from './metadata.js';
-import { extractMostSimilarForces } from './most-similar.js';
-import { extractRecommendations } from './recommendations.js';
-import { deriveReportId } from './report-id.js';
+import { reportFamilies } from './report-families.js';
+import { extractFindings } from './findings/findings.js';
+import { extractForceFacts } from './facts/force-facts.js';
+import { detectFramework } from './layout/framework.js';
+import { extractGlossary, indexGlossary } from './glossary/glossary.js';
+import { findLastTextLine, layoutText } from './layout/layout.js';
+import { extractMetadata } from './layout/cover-metadata.js';
+import { extractMostSimilarForces } from './facts/most-similar.js';
+import { extractRecommendations } from './findings/recommendations.js';
+import { deriveReportId } from './layout/report-id.js';
 import type { ParsedReport, ParseWarning, Section } from './report.types.js';
-import { buildSectionTree, listSections } from './sections.js';
-import { findTheme, hasFramework, listThemeAncestors } from './vocabulary-lookup.js';
-import type { Vocabulary } from './vocabulary.types.js';
+import { buildSectionTree, listSections } from './layout/sections.js';
+import { findTheme, hasFramework, listThemeAncestors } from './vocabulary/lookup.js';
+import type { Vocabulary } from './vocabulary/vocabulary.types.js';
 
 /**
  * Parses one HMIC report (text converted from PDF) into metadata, a section tree and judgements

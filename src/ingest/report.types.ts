@@ -1,4 +1,5 @@
-import type { Layout } from './layout.js';
+import type { FindingKind } from '../domain/finding-kinds.js';
+import type { Layout } from './layout/layout.js';
 
 /**
  * What the pure parser produces for one report file: metadata, a section tree, judgements with
@@ -60,10 +61,6 @@ export interface ParsedJudgement {
   readonly distributionCounts: readonly number[];
   readonly provenance: Provenance;
 }
-
-/** The four kinds of finding the report families print (PEEL has no strengths list). */
-export type FindingKind =
-  'STRENGTH' | 'WORK_IN_PROGRESS' | 'AREA_FOR_IMPROVEMENT' | 'CAUSE_OF_CONCERN';
 
 /** One bullet or paragraph of a strengths / work-in-progress / improvement / concern list. */
 export interface ParsedFinding {

@@ -12,7 +12,7 @@ import { expectedGlossaries } from '../fixtures/glossary.expected.js';
 import { hmic2007Recommendations } from '../fixtures/recommendations-hmic-2007.expected.js';
 import { majorCrime2008Recommendations } from '../fixtures/recommendations-major-crime-2008.expected.js';
 import { peel2016Recommendations } from '../fixtures/recommendations-peel-2016.expected.js';
-import { ingestReportFiles } from '../../src/ingest/load-reports.js';
+import { ingestReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { startTestApi, type TestApi } from '../support/api-server.js';
 

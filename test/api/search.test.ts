@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadCatalog } from '../../src/graph/queries.js';
-import { ingestReportFiles } from '../../src/ingest/load-reports.js';
+import { ingestReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { openTestStore } from '../support/embedded-store.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../support/api-server.js';

@@ -7,9 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { loadDataset } from '../../src/graph/load-dataset.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { parseReportFiles } from '../../src/ingest/ingest-files.js';
-import { listReportFiles } from '../../src/ingest/load-reports.js';
-import { loadVocabulary } from '../../src/ingest/vocabulary.js';
+import { parseReportFiles } from '../../src/ingest/io/ingest-files.js';
+import { listReportFiles } from '../../src/ingest/io/load-reports.js';
+import { loadVocabulary } from '../../src/ingest/vocabulary/vocabulary.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { openTestStore } from '../support/embedded-store.js';
 

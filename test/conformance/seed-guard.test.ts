@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { EmbeddedGraphStore } from '../../src/graph/embedded/embedded-store.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
-import { ingestReportFiles, listReportFiles } from '../../src/ingest/load-reports.js';
+import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { openTestStore } from '../support/embedded-store.js';
 import { assertHoldsOnlySeedGraph } from './neo4j-target.js';

@@ -18,9 +18,9 @@ import {
   type RelationshipType,
 } from '../../src/domain/model.js';
 import { findXmlUnsafeValues, renderGraphml } from '../../src/export/graphml-export.js';
-import { ingestFiles } from '../../src/ingest/ingest-files.js';
-import { listReportFiles } from '../../src/ingest/load-reports.js';
-import { loadVocabulary } from '../../src/ingest/vocabulary.js';
+import { ingestFiles } from '../../src/ingest/io/ingest-files.js';
+import { listReportFiles } from '../../src/ingest/io/load-reports.js';
+import { loadVocabulary } from '../../src/ingest/vocabulary/vocabulary.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { buildSampleDataset } from './sample-dataset.js';
 

@@ -20,7 +20,7 @@ import { loadDataset } from '../../src/graph/load-dataset.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import { readDataset } from '../../src/graph/read-dataset.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { ingestReportFiles, listReportFiles } from '../../src/ingest/load-reports.js';
+import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
 import { schemaDir, seedReportsDir } from '../../src/paths.js';
 import { useTestStores } from '../support/embedded-store.js';
 import { buildSampleDataset } from './sample-dataset.js';

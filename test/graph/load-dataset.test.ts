@@ -4,7 +4,7 @@ import type { GraphDataset } from '../../src/domain/dataset.js';
 import { loadDataset } from '../../src/graph/load-dataset.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { ingestReportFiles, listReportFiles } from '../../src/ingest/load-reports.js';
+import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { openTestStore } from '../support/embedded-store.js';
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { splitPracticeFields } from '../../src/ingest/developing-practice.fields.js';
+import { splitPracticeFields } from '../../src/ingest/practice/practice-fields.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedPractice } from '../fixtures/developing-practice.expected.js';
 import { getVocabulary, parseSeed, rewrap } from './harness.js';
+import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
 /** The source lines of a span as a reader sees them: text lines trimmed, page furniture left out. */
 function readSpan(report: ParsedReport, lineStart: number, lineEnd: number): string {
@@ -62,7 +63,7 @@ describe('developing practice (hand-checked fixtures)', () => {
         for (const { provenance } of report.developingPractice) {
           const source = readSpan(report, provenance.lineStart, provenance.lineEnd);
           assert.ok(source.includes(provenance.quote), provenance.quote);
-          assert.ok(provenance.quote.length <= 200);
+          assert.ok(provenance.quote.length <= maxQuoteLength);
           assert.match(provenance.section, /developing practice$/i);
         }
       });

@@ -1,18 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  findAcronymDefinitions,
-  type AcronymDefinition,
-} from '../../src/ingest/entities-acronyms.js';
-import { discoverNames } from '../../src/ingest/entities-discovery.js';
-import { buildGazetteer } from '../../src/ingest/entities-gazetteer.js';
+import { findAcronymDefinitions, type AcronymDefinition } from '../../src/ingest/link/acronyms.js';
+import { discoverNames } from '../../src/ingest/link/discovery.js';
+import { buildGazetteer } from '../../src/ingest/link/gazetteer.js';
 import {
   compilePhrase,
   createPhraseIndex,
   findPhraseMatches,
-} from '../../src/ingest/entities-phrases.js';
-import { recogniseEntities } from '../../src/ingest/entities-recognise.js';
-import { quoteAround, splitSentences } from '../../src/ingest/entities-sentences.js';
+} from '../../src/ingest/text/phrases.js';
+import { recogniseEntities } from '../../src/ingest/link/recognise.js';
+import { maxQuoteLength, quoteAround } from '../../src/ingest/text/quote.js';
+import { splitSentences } from '../../src/ingest/text/sentences.js';
 import { getVocabulary } from './harness.js';
 
 /** Entity ids a sentence names, as a report of `forceId` with this glossary reads it. */
@@ -277,7 +275,7 @@ describe('phrases and sentences', () => {
     const text = `${words} MASH ${words}.`;
     const [sentence] = splitSentences(text);
     const at = text.indexOf('MASH');
-    const quote = quoteAround(sentence!, at, at + 4);
-    assert.ok(quote.length <= 300 && quote.includes('MASH') && text.includes(quote));
+    const quote = quoteAround(sentence!.text, at - sentence!.start, at + 4 - sentence!.start);
+    assert.ok(quote.length <= maxQuoteLength && quote.includes('MASH') && text.includes(quote));
   });
 });

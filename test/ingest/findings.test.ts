@@ -1,15 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectListBlocks } from '../../src/ingest/findings-list-blocks.js';
-import { groupListItems } from '../../src/ingest/findings-list-items.js';
-import { layoutText } from '../../src/ingest/layout.js';
+import { collectListBlocks } from '../../src/ingest/findings/list-blocks.js';
+import { groupListItems } from '../../src/ingest/findings/list-items.js';
+import { layoutText } from '../../src/ingest/layout/layout.js';
 import type { Section } from '../../src/ingest/report.types.js';
-import { listSections } from '../../src/ingest/sections.js';
+import { listSections } from '../../src/ingest/layout/sections.js';
 import { countFindings, type ExpectedFindings } from '../fixtures/findings.expected.js';
 import { hmic2007Findings } from '../fixtures/findings-hmic-2007.expected.js';
 import { majorCrime2008Findings } from '../fixtures/findings-major-crime-2008.expected.js';
 import { peel2016Findings } from '../fixtures/findings-peel-2016.expected.js';
 import { parseSeed, readSeedReport } from './harness.js';
+import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
 const expectedFindings: readonly ExpectedFindings[] = [
   ...hmic2007Findings,
@@ -69,7 +70,7 @@ describe('findings of the seed reports', () => {
         const first = lines[f.provenance.lineStart - 1]!.trim().replace(/^- /, '');
         const head = f.provenance.quote.slice(0, Math.min(40, first.length));
         assert.ok(first.startsWith(head), `line ${f.provenance.lineStart}: '${head}'`);
-        assert.ok(f.provenance.quote.length <= 200);
+        assert.ok(f.provenance.quote.length <= maxQuoteLength);
         assert.ok(f.provenance.lineEnd >= f.provenance.lineStart);
       }
     });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { parsePrintedNumber } from '../../src/ingest/force-facts.numbers.js';
+import { parsePrintedNumber } from '../../src/ingest/text/numbers.js';
 import type { ParsedForceFact } from '../../src/ingest/report.types.js';
 import { expectedForceFacts, type ExpectedFact } from '../fixtures/force-facts.expected.js';
 import { expectedReports, getVocabulary, parseSeed, rewrap } from './harness.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCellNumber } from '../../src/ingest/force-facts.numbers.js';
-import { readIndicatorColumns } from '../../src/ingest/indicators.columns.js';
+import { parseCellNumber } from '../../src/ingest/text/numbers.js';
+import { readIndicatorColumns } from '../../src/ingest/facts/indicator-columns.js';
 import type { ParsedForceFact } from '../../src/ingest/report.types.js';
 import { expectedForceFacts } from '../fixtures/force-facts.expected.js';
 import { getVocabulary, parseSeed } from './harness.js';

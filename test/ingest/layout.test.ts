@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isHeadingShapedText, layoutText, type Layout } from '../../src/ingest/layout.js';
+import { isHeadingShapedText, layoutText, type Layout } from '../../src/ingest/layout/layout.js';
 
 function blockAt(layout: Layout, line: number) {
   const block = layout.blocks.find((b) => b.lines.includes(line));

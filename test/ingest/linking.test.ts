@@ -2,15 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { nodeLabels, relationshipTypes } from '../../src/domain/model.js';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { buildPracticeGraph } from '../../src/ingest/developing-practice.dataset.js';
-import type { FindingGraph, GraphNodeDraft } from '../../src/ingest/findings-dataset.js';
-import { buildFindingGraph } from '../../src/ingest/findings-dataset.js';
-import { buildEntityGraph, listLinkableItems } from '../../src/ingest/linking-dataset.js';
-import { listReportParagraphs } from '../../src/ingest/linking-paragraphs.js';
-import { linkReportEntities } from '../../src/ingest/linking-report.js';
+import { buildPracticeGraph } from '../../src/ingest/dataset/practice.js';
+import type { FindingGraph, GraphNodeDraft } from '../../src/ingest/dataset/findings.js';
+import { buildFindingGraph } from '../../src/ingest/dataset/findings.js';
+import { buildEntityGraph, listLinkableItems } from '../../src/ingest/dataset/links.js';
+import { listReportParagraphs } from '../../src/ingest/layout/paragraphs.js';
+import { linkReportEntities } from '../../src/ingest/link/link-report.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
 import { expectedEntities, type ExpectedEntities } from '../fixtures/entities.expected.js';
 import { getVocabulary, parseSeed } from './harness.js';
+import { maxQuoteLength } from '../../src/ingest/text/quote.js';
 
 /** The report's item nodes as the dataset builds them, and the entity graph over them. */
 async function linkSeed(
@@ -119,7 +120,7 @@ describe('entity links of the seed reports', () => {
       assert.equal(link.values.lineEnd, item.lineEnd);
       const quote = String(link.values.quote);
       assert.ok(item.text.includes(quote), `quote not in item: ${quote}`);
-      assert.ok(quote.length > 0 && quote.length <= 300);
+      assert.ok(quote.length > 0 && quote.length <= maxQuoteLength);
     }
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ReportParseError, ReportReadError } from '../../src/ingest/errors.js';
-import { ingestFiles, readReportText } from '../../src/ingest/ingest-files.js';
+import { ingestFiles, readReportText } from '../../src/ingest/io/ingest-files.js';
 import { parseReport } from '../../src/ingest/parse-report.js';
 import { getVocabulary, readSeedReport } from './harness.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Section } from '../../src/ingest/report.types.js';
-import { listSections } from '../../src/ingest/sections.js';
+import { listSections } from '../../src/ingest/layout/sections.js';
 import { parseSeed } from './harness.js';
 
 function findByPath(root: Section, path: string): Section {

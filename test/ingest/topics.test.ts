@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { buildTopicIndex, classifyTopics, tagItems } from '../../src/ingest/topics-classify.js';
+import { buildTopicIndex, classifyTopics, tagItems } from '../../src/ingest/link/topics.js';
 import { expectedTopics } from '../fixtures/topics.expected.js';
 import { getVocabulary, parseSeed } from './harness.js';
 

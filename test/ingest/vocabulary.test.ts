@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { VocabularyError } from '../../src/ingest/errors.js';
-import { loadVocabulary } from '../../src/ingest/vocabulary.js';
-import { findForce, findTheme } from '../../src/ingest/vocabulary-lookup.js';
+import { loadVocabulary } from '../../src/ingest/vocabulary/vocabulary.js';
+import { findForce, findTheme } from '../../src/ingest/vocabulary/lookup.js';
 import { vocabularyDir } from '../../src/paths.js';
 import { getVocabulary } from './harness.js';
 

@@ -3,7 +3,7 @@ import { buildApiSchema } from '../../src/api/build-schema.js';
 import type { QueryLimits } from '../../src/config/config.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { ingestReportFiles, listReportFiles } from '../../src/ingest/load-reports.js';
+import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { startHttpServer, type RunningServer } from '../../src/server/server.js';
 import { openTestStore } from './embedded-store.js';

@@ -1,3 +1,4 @@
+import { weaknessKinds } from '../../domain/finding-kinds.js';
 import type { ApiContext } from '../context.js';
 import type { FindingNode, ForceNode, JudgementNode, ThemeNode, TopicNode } from '../nodes.js';
 import { checkWholeNumber, weakGradeRank } from './question-bounds.js';
@@ -19,6 +20,7 @@ const maxMinForces = 100;
 function readFilterParams(filter: WeaknessFilter) {
   checkWholeNumber('minForces', filter.minForces, 1, maxMinForces);
   return {
+    weaknessKinds: [...weaknessKinds],
     anyForce: !filter.forceIds?.length,
     forceIds: [...(filter.forceIds ?? [])],
     anyTheme: !filter.themeIds?.length,

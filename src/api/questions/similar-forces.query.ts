@@ -1,4 +1,5 @@
-import { gradeScales } from '../../ingest/grade-scales.js';
+import { weaknessKinds } from '../../domain/finding-kinds.js';
+import { findGradeScale } from '../../domain/grade-scales.js';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { ForceNode, ThemeNode, TopicNode } from '../nodes.js';
@@ -7,7 +8,7 @@ import { buildForceProfiles, rankSimilarForces, type GradeRow } from './similar-
 
 /** Number of grades on a scale, from the scales ingestion reads grades with. */
 function countScaleLevels(scale: string): number | undefined {
-  return gradeScales.find((known) => known.id === scale)?.grades.length;
+  return findGradeScale(scale)?.grades.length;
 }
 
 /**
@@ -18,7 +19,7 @@ export async function readSimilarForces(ctx: ApiContext, forceId: string, first:
   checkWholeNumber('first', first, 0, maxSimilarForces);
   if (!(await ctx.loaders.forceById.load(forceId))) notFound('Force', forceId);
   const [topicRows, gradeRows] = await Promise.all([
-    ctx.store.read(ctx.queries.weaknessTopicsAll),
+    ctx.store.read(ctx.queries.weaknessTopicsAll, { weaknessKinds: [...weaknessKinds] }),
     ctx.store.read(ctx.queries.gradesAll),
   ]);
   const profiles = buildForceProfiles(

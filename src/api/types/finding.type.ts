@@ -1,12 +1,12 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { findingKinds, type FindingKind as Kind } from '../../domain/finding-kinds.js';
 import { Node } from './node.type.js';
 
-export enum FindingKind {
-  STRENGTH = 'STRENGTH',
-  WORK_IN_PROGRESS = 'WORK_IN_PROGRESS',
-  AREA_FOR_IMPROVEMENT = 'AREA_FOR_IMPROVEMENT',
-  CAUSE_OF_CONCERN = 'CAUSE_OF_CONCERN',
-}
+/** The GraphQL enum of `src/domain/finding-kinds.ts`: each kind is its own name and value. */
+export const FindingKind = Object.fromEntries(findingKinds.map((kind) => [kind, kind])) as {
+  readonly [K in Kind]: K;
+};
+export type FindingKind = Kind;
 
 registerEnumType(FindingKind, {
   name: 'FindingKind',

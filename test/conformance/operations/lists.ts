@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isWeaknessKind, weaknessKinds } from '../../../src/domain/finding-kinds.js';
 import { expectedEntities } from '../../fixtures/entities.expected.js';
 import type { ExpectedCounts } from '../../fixtures/findings.expected.js';
 import { hmic2007Findings } from '../../fixtures/findings-hmic-2007.expected.js';
@@ -70,7 +71,6 @@ interface FindingLists {
 }
 
 const finding = 'kind text theme { id } report { id publishedOn } evidence { lineStart }';
-const weakKinds = ['AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'] as const;
 const metReportOrder = seedReports
   .filter((r) => r.metadata.forceId === met)
   .sort((a, b) => compareCodeUnits(b.metadata.publishedOn, a.metadata.publishedOn))
@@ -114,12 +114,12 @@ export const listOperations: readonly ConformanceOperation[] = [
       }
     }`,
     check: ({ metWeaknesses, wmpVulnerableStrengths, metDomesticViolence, none }) => {
-      const metTotal = countFindings((_, forceId) => forceId === met, weakKinds);
+      const metTotal = countFindings((_, forceId) => forceId === met, weaknessKinds);
       assert.equal(metWeaknesses.totalCount, metTotal);
       assert.equal(metWeaknesses.edges.length, metTotal);
       assert.equal(metWeaknesses.pageInfo.hasNextPage, false);
       const nodes = metWeaknesses.edges.map((e) => e.node);
-      assert.ok(nodes.every((n) => weakKinds.some((kind) => kind === n.kind)));
+      assert.ok(nodes.every((n) => isWeaknessKind(n.kind)));
       assert.deepEqual(
         [...new Set(nodes.map((n) => n.report.id))],
         metReportOrder,

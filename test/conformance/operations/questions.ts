@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { isWeaknessKind } from '../../../src/domain/finding-kinds.js';
 import { checkOperation, type ConformanceOperation } from '../operation.js';
 import { compareCodeUnits, seedReports } from './seed-graph.js';
 
@@ -122,7 +123,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
         assert.ok(lines.includes(line), line);
       for (const weakness of sharedWeaknesses)
         for (const finding of weakness.findings)
-          assert.ok(['AREA_FOR_IMPROVEMENT', 'CAUSE_OF_CONCERN'].includes(finding.kind));
+          assert.ok(isWeaknessKind(finding.kind), finding.kind);
       const expected = [...listWeakGradesByTheme()]
         .filter(([, forces]) => forces.size >= 2)
         .map(([themeId, forces]) => `${themeId}=${[...forces].sort(compareCodeUnits).join(',')}`);

@@ -1,0 +1,177 @@
+import type { PropertyValue } from '../../domain/dataset.js';
+import type { EntityRecord, LinkableItem, LinkEvidence, TopicEntry } from '../link/link.types.js';
+import type { AcronymDefinition } from '../link/acronyms.js';
+import type { FindingGraph, GraphNodeDraft, GraphRelationshipDraft } from './findings.js';
+import { listReportParagraphs } from '../layout/paragraphs.js';
+import { linkReportEntities } from '../link/link-report.js';
+import type { ParsedReport } from '../report.types.js';
+import { buildTopicIndex, tagItems, type TopicIndex } from '../link/topics.js';
+import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
+
+/**
+ * The entity and topic part of a report's graph: PartnerAgency, Unit, Initiative, Force and
+ * Topic nodes, and MENTIONS, PARTICIPATES_IN, PART_OF and TAGGED (each with its evidence).
+ * It reads the report's Finding, Recommendation and Initiative nodes as built for the
+ * dataset, so that links point at exactly those ids.
+ *
+ * Ids: `partner/<slug>`, `unit/<force id>/<slug>`, `initiative/<slug>`, `topic/<topic id>`; a
+ * force keeps its own id. Entity nodes are shared by every report that names them.
+ */
+export function buildEntityGraph(
+  report: ParsedReport,
+  vocabulary: Vocabulary,
+  itemNodes: readonly GraphNodeDraft[],
+): FindingGraph {
+  const items = listLinkableItems(itemNodes);
+  const links = linkReportEntities({
+    reportId: report.id,
+    forceId: report.metadata.forceId,
+    vocabulary,
+    items,
+    paragraphs: listReportParagraphs(report),
+    glossary: listGlossaryDefinitions(report.glossary),
+  });
+  const tags = tagItems(items, getTopicIndex(vocabulary), report.id);
+  const nodes: GraphNodeDraft[] = links.entities.map((e) => toEntityNode(e, vocabulary));
+  const topics = new Map((vocabulary.topics ?? []).map((t) => [t.id, t]));
+  for (const topicId of new Set(tags.map((t) => t.topicId)))
+    nodes.push(toTopicNode(topics.get(topicId)!));
+  const relationships: GraphRelationshipDraft[] = [
+    ...links.mentions.map((m) =>
+      relate('MENTIONS', [m.itemLabel, m.itemId], [m.entityLabel, m.entityId], m.evidence),
+    ),
+    ...links.participations.map((p) =>
+      relate(
+        'PARTICIPATES_IN',
+        ['PartnerAgency', p.partnerId],
+        ['Initiative', p.initiativeId],
+        p.evidence,
+      ),
+    ),
+    ...links.partOf.map((p) =>
+      relate('PART_OF', ['Unit', p.unitId], ['Force', p.forceId], p.evidence),
+    ),
+    ...tags.map((t) =>
+      relate('TAGGED', [t.itemLabel, t.itemId], ['Topic', formatTopicId(t.topicId)], t.evidence, {
+        cue: t.cue,
+      }),
+    ),
+  ];
+  return { nodes, relationships, themeIds: [] };
+}
+
+/** The node id of a topic. */
+export function formatTopicId(topicId: string): string {
+  return `topic/${topicId}`;
+}
+
+/**
+ * Findings, recommendations and initiatives as linkable text: an initiative (developing
+ * practice) reads as its title, problem, solution and outcome.
+ */
+export function listLinkableItems(nodes: readonly GraphNodeDraft[]): LinkableItem[] {
+  const out: LinkableItem[] = [];
+  for (const node of nodes) {
+    const v = node.values;
+    if (node.label !== 'Finding' && node.label !== 'Recommendation' && node.label !== 'Initiative')
+      continue;
+    const parts =
+      node.label === 'Initiative' ? [v.name, v.problem, v.solution, v.outcome] : [v.text];
+    const text = parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n');
+    if (text === '' || typeof v.section !== 'string') continue;
+    out.push({
+      label: node.label,
+      id: node.id,
+      text,
+      section: v.section,
+      lineStart: Number(v.lineStart),
+      lineEnd: Number(v.lineEnd),
+    });
+  }
+  return out;
+}
+
+/** The report's glossary as acronym definitions, every expansion of an acronym in order. */
+function listGlossaryDefinitions(
+  glossary: ReadonlyMap<string, readonly string[]>,
+): AcronymDefinition[] {
+  return [...glossary].flatMap(([acronym, expansions]) =>
+    expansions.map((expansion) => ({ acronym, expansion })),
+  );
+}
+
+const topicIndexes = new WeakMap<Vocabulary, TopicIndex>();
+
+function getTopicIndex(vocabulary: Vocabulary): TopicIndex {
+  let index = topicIndexes.get(vocabulary);
+  if (!index) {
+    index = buildTopicIndex(vocabulary.topics ?? []);
+    topicIndexes.set(vocabulary, index);
+  }
+  return index;
+}
+
+function toEntityNode(entity: EntityRecord, vocabulary: Vocabulary): GraphNodeDraft {
+  const common = {
+    name: entity.name,
+    acronym: entity.acronym,
+    curated: entity.curated,
+  };
+  switch (entity.label) {
+    case 'PartnerAgency':
+      return {
+        label: entity.label,
+        id: entity.id,
+        values: { ...common, aliases: [...entity.aliases], sector: entity.kind },
+      };
+    case 'Unit':
+      return {
+        label: entity.label,
+        id: entity.id,
+        values: { ...common, kind: entity.kind, forceId: entity.forceId },
+      };
+    case 'Initiative':
+      return {
+        label: entity.label,
+        id: entity.id,
+        values: { ...common, kind: entity.kind, description: entity.description },
+      };
+    case 'Force': {
+      const force = vocabulary.forces.find((f) => f.id === entity.id);
+      return {
+        label: 'Force',
+        id: entity.id,
+        values: {
+          name: force?.name ?? entity.name,
+          shortName: force?.shortName ?? null,
+          aliases: [...(force?.aliases ?? entity.aliases)],
+        },
+      };
+    }
+  }
+}
+
+function toTopicNode(topic: TopicEntry): GraphNodeDraft {
+  return {
+    label: 'Topic',
+    id: formatTopicId(topic.id),
+    values: { name: topic.name, description: topic.description },
+  };
+}
+
+function relate(
+  type: GraphRelationshipDraft['type'],
+  from: readonly [GraphRelationshipDraft['fromLabel'], string],
+  to: readonly [GraphRelationshipDraft['toLabel'], string],
+  evidence: LinkEvidence,
+  extra: Record<string, PropertyValue | undefined> = {},
+): GraphRelationshipDraft {
+  return {
+    type,
+    fromLabel: from[0],
+    from: from[1],
+    toLabel: to[0],
+    to: to[1],
+    values: { ...extra, ...evidence },
+  };
+}
