@@ -32,6 +32,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          // Zones are relative to this file, wherever eslint is started from.
+          basePath: import.meta.dirname,
           zones: [
             {
               target: './src/domain',
