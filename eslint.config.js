@@ -1,6 +1,7 @@
 // Lint rules that keep the layering of `../shared/docs/style.md` true in code, not only in prose:
 // domain imports nothing; ingestion's pure steps import only domain; only the adapters touch
-// their drivers; api never reaches an adapter, server or cli; nothing imports cli.
+// their drivers; api never reaches an adapter, server, cli or ingestion; export never reaches
+// an adapter; nothing imports cli; runtime code never imports tooling/ nor a devDependency.
 import tseslint from 'typescript-eslint';
 import importX from 'eslint-plugin-import-x';
 import prettier from 'eslint-config-prettier';
@@ -11,6 +12,10 @@ const embeddedEngine = {
   name: '@ladybugdb/core',
   message: 'only src/graph/embedded talks to the embedded engine',
 };
+const fileSystem = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises'].map((name) => ({
+  name,
+  message: 'under src/ingest only io/ and vocabulary/vocabulary.ts touch the file system',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', '.tmp/**', '**/*.js', '**/*.mjs'] },
@@ -27,6 +32,8 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          // Zones are relative to this file, wherever eslint is started from.
+          basePath: import.meta.dirname,
           zones: [
             {
               target: './src/domain',
@@ -35,10 +42,28 @@ export default tseslint.config(
               message: 'domain imports nothing',
             },
             {
-              target: './src/ingest',
-              from: ['./src/graph', './src/api', './src/server', './src/cli'],
+              // Every ingestion file but the store-loading one.
+              target: [
+                './src/ingest/!(io)/**',
+                './src/ingest/*.ts',
+                './src/ingest/io/!(load-reports).ts',
+              ],
+              from: ['./src/graph', './src/api', './src/server', './src/cli', './src/export'],
               message:
                 'ingestion is pure; only src/ingest/io/load-reports.ts may write to the store',
+            },
+            {
+              // The one place ingestion meets the store, and only through the port: the
+              // GraphStore interface and the engine-neutral loading on top of it.
+              target: './src/ingest/io/load-reports.ts',
+              from: './src/graph',
+              except: ['./store.ts', './load-dataset.ts', './graph-changes.ts', './queries.ts'],
+              message:
+                'src/ingest/io/load-reports.ts reaches the store only through the GraphStore port',
+            },
+            {
+              target: './src/ingest/io/load-reports.ts',
+              from: ['./src/api', './src/server', './src/cli', './src/export'],
             },
             {
               target: './src/graph',
@@ -46,17 +71,34 @@ export default tseslint.config(
             },
             {
               target: './src/api',
-              from: ['./src/graph/embedded', './src/graph/neo4j', './src/server', './src/cli'],
+              from: [
+                './src/graph/embedded',
+                './src/graph/neo4j',
+                './src/server',
+                './src/cli',
+                './src/ingest',
+              ],
+              message: 'api reads the graph through the port; shared vocabulary is in src/domain',
+            },
+            {
+              target: './src/export',
+              from: ['./src/graph/embedded', './src/graph/neo4j', './src/cli'],
+              message: 'export works on any GraphStore; the cli picks the adapter',
             },
             {
               target: './src/server',
               from: ['./src/graph/embedded', './src/graph/neo4j', './src/cli'],
             },
             {
-              target: './src',
+              // Every file under src except the cli's own: the commands share their helpers.
+              target: ['./src/!(cli)/**', './src/*.ts'],
               from: './src/cli',
-              except: ['./cli'],
               message: 'cli holds composition roots only',
+            },
+            {
+              target: './src',
+              from: './tooling',
+              message: 'tooling/ builds and checks the project; runtime code never imports it',
             },
           ],
         },
@@ -64,13 +106,35 @@ export default tseslint.config(
     },
   },
   {
-    // The one place ingestion meets the store: the final load step.
-    files: ['src/ingest/io/load-reports.ts'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
+    // Runtime code runs on the dependencies alone: a devDependency imported under src would
+    // be missing from a production install.
+    files: ['src/**/*.ts'],
+    rules: {
+      'import-x/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: false, optionalDependencies: false, peerDependencies: false },
+      ],
+    },
+  },
+  {
+    files: ['tooling/**/*.ts', 'test/**/*.ts'],
+    rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }] },
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/graph/neo4j/**', 'src/graph/embedded/**'],
+    ignores: ['src/graph/neo4j/**', 'src/graph/embedded/**', 'src/ingest/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [neo4jDriver, embeddedEngine] }] },
+  },
+  {
+    // Ingestion is pure: files are read in io/ and the vocabulary is loaded by its loader.
+    files: ['src/ingest/**/*.ts'],
+    ignores: ['src/ingest/io/**', 'src/ingest/vocabulary/vocabulary.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [neo4jDriver, embeddedEngine, ...fileSystem] }],
+    },
+  },
+  {
+    files: ['src/ingest/io/**', 'src/ingest/vocabulary/vocabulary.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [neo4jDriver, embeddedEngine] }] },
   },
   {

@@ -14,13 +14,13 @@ import { parseArgs } from 'node:util';
 
 import { readConfig, type AppConfig } from '../config/config.js';
 import type { GraphDataset } from '../domain/dataset.js';
-import { parseBatchSize } from '../export/batch-size.js';
+import { parseBatchSize } from './batch-size.js';
 import { buildCsvExport } from '../export/csv-export.js';
 import { defaultCypherBatchSize, renderCypherScript } from '../export/cypher-script.js';
 import { findXmlUnsafeValues, renderGraphml } from '../export/graphml-export.js';
 import { renderDatasetJson } from '../export/json-export.js';
-import { describeStoreTarget } from '../export/store-target.js';
-import { exitCodeFor, UsageError } from '../export/usage.js';
+import { describeStoreTarget } from './store-target.js';
+import { exitCodeFor, UsageError } from './usage.js';
 import { createDatasetValidator } from '../export/validate-dataset.js';
 import { openEmbeddedStore } from '../graph/embedded/embedded-store.js';
 import { embeddedDatabaseFile, openConfiguredStore } from '../graph/open-store.js';

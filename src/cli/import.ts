@@ -10,9 +10,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { readConfig } from '../config/config.js';
-import { parseBatchSize } from '../export/batch-size.js';
-import { describeStoreTarget } from '../export/store-target.js';
-import { exitCodeFor, UsageError } from '../export/usage.js';
+import { parseBatchSize } from './batch-size.js';
+import { describeStoreTarget } from './store-target.js';
+import { exitCodeFor, UsageError } from './usage.js';
 import { createDatasetValidator } from '../export/validate-dataset.js';
 import { defaultBatchSize, loadDataset } from '../graph/load-dataset.js';
 import { openConfiguredStore } from '../graph/open-store.js';

@@ -9,8 +9,8 @@
 import { parseArgs } from 'node:util';
 
 import { readConfig } from '../config/config.js';
-import { describeStoreTarget } from '../export/store-target.js';
-import { exitCodeFor } from '../export/usage.js';
+import { describeStoreTarget } from './store-target.js';
+import { exitCodeFor } from './usage.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 

@@ -15,9 +15,9 @@ import { parseArgs } from 'node:util';
 
 import { readConfig, type AppConfig } from '../config/config.js';
 import { nodeLabels, type NodeLabel } from '../domain/model.js';
-import { parseBatchSize } from '../export/batch-size.js';
-import { describeStoreTarget } from '../export/store-target.js';
-import { exitCodeFor, UsageError } from '../export/usage.js';
+import { parseBatchSize } from './batch-size.js';
+import { describeStoreTarget } from './store-target.js';
+import { exitCodeFor, UsageError } from './usage.js';
 import { defaultBatchSize, loadDataset } from '../graph/load-dataset.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog, type MaintenanceQueryLookup } from '../graph/queries.js';

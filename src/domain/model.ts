@@ -2,7 +2,7 @@
  * The graph model: every node label, its typed properties, and every relationship type with
  * the (FROM, TO) label pairs it may join. This one description generates the embedded
  * engine's DDL, Neo4j's constraints and indexes, and the explicit SET lists of the load
- * queries (see `src/graph/schema-cypher.ts`), so the two engines cannot drift apart.
+ * queries (see `tooling/generate/schema-cypher.ts`), so the two engines cannot drift apart.
  *
  * Rules from `portable-cypher.md`: exactly one label per node, a string `id` key that never
  * changes, every property declared, values are scalars or lists of scalars.

@@ -13,7 +13,7 @@ import {
   type NodeLabel,
   type PropertySpec,
 } from '../domain/model.js';
-import { mergeNodeClauses, mergeRelationshipClauses } from '../graph/schema-cypher.js';
+import { mergeNodeClauses, mergeRelationshipClauses } from '../graph/merge-clauses.js';
 import { formatCypherKey, formatCypherString, formatCypherValue } from './cypher-literal.js';
 import { chunk, groupBy } from '../graph/batches.js';
 

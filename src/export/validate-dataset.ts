@@ -8,7 +8,12 @@ import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } fr
 
 import type { GraphDataset } from '../domain/dataset.js';
 import { schemaDir } from '../paths.js';
-import { datasetSchemaFileName } from './dataset-schema.js';
+
+/**
+ * File name of the committed schema below `schema/`, written by `npm run gen:cypher`
+ * (`tooling/generate/dataset-schema.ts`).
+ */
+export const datasetSchemaFileName = 'graph-dataset.schema.json';
 
 /** The value is not a GraphDataset; `problems` lists where and why, one line each. */
 export class DatasetValidationError extends Error {

@@ -43,6 +43,28 @@ export function relationshipLoadQueryName(
   return `load/relationships/${[type, from, to].map(toKebabCase).join('--')}`;
 }
 
+/** Catalog name of the paged export query for one node label (`export/nodes/partner-agency`). */
+export function nodeExportQueryName(label: NodeLabel): string {
+  return `export/nodes/${toKebabCase(label)}`;
+}
+
+/**
+ * Catalog name of the paged export query for one (type, FROM label, TO label) pair
+ * (`export/relationships/mentions--finding--partner-agency`).
+ */
+export function relationshipExportQueryName(
+  type: RelationshipType,
+  from: NodeLabel,
+  to: NodeLabel,
+): string {
+  return `export/relationships/${[type, from, to].map(toKebabCase).join('--')}`;
+}
+
+/** Catalog name of the batched wipe query for one label (`maintenance/wipe-partner-agency`). */
+export function wipeQueryName(label: NodeLabel): string {
+  return `maintenance/wipe-${toKebabCase(label)}`;
+}
+
 /**
  * The path of a file relative to the project root with `/` separators, for messages; a file
  * outside the project keeps its absolute path.

@@ -12,7 +12,7 @@ import {
   type RelationshipType,
 } from '../domain/model.js';
 import { chunk, groupBy } from './batches.js';
-import { loadTypingRow, relationshipLoadTypingRow } from './schema-cypher.js';
+import { loadTypingRow, relationshipLoadTypingRow } from './typing-rows.js';
 import type { GraphStore, NamedQuery, WriteTransaction } from './store.js';
 
 /** Rows per UNWIND statement: large enough to keep round trips few, small enough for Neo4j's heap. */

@@ -9,17 +9,15 @@ import { cypherDir } from '../paths.js';
 import {
   loadQueryCatalog,
   loadSchemaStatements,
+  nodeExportQueryName,
   nodeLoadQueryName,
+  relationshipExportQueryName,
   relationshipLoadQueryName,
+  wipeQueryName,
 } from './catalog.js';
 import type { LoadQueryLookup } from './load-dataset.js';
 import { queryNames, type QueryKey } from './query-names.js';
 import type { ExportQueryLookup } from './read-dataset.js';
-import {
-  nodeExportQueryName,
-  relationshipExportQueryName,
-  wipeQueryName,
-} from './schema-cypher.js';
 import type { NamedQuery } from './store.js';
 
 /** The application's named queries, by key (see `query-names.ts`). */

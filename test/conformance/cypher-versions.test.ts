@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkCypherFile } from '../../src/graph/cypher-check/check-file.js';
+import { checkCypherFile } from '../../tooling/cypher-check/check-file.js';
 
 // Neo4j 2025.x servers may run Cypher 25, so every file is checked by the front end in
 // Cypher 5 and in Cypher 25 (`npm run lint:cypher` does it for every file under cypher/).

@@ -1,6 +1,6 @@
 import { it } from 'node:test';
 import { readConfig } from '../../src/config/config.js';
-import { describeStoreTarget } from '../../src/export/store-target.js';
+import { describeStoreTarget } from '../../src/cli/store-target.js';
 import { describeConformance } from './harness.js';
 import { openNeo4jTarget } from './neo4j-target.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
 import type { EmbeddedGraphStore } from '../../src/graph/embedded/embedded-store.js';
-import { normaliseNeo4jRecord } from '../../src/graph/neo4j/values.js';
+import { normaliseNeo4jRecord } from '../../src/graph/neo4j/neo4j-results.js';
 import type { Row } from '../../src/graph/store.js';
 import { openTestStore } from '../support/embedded-store.js';
 

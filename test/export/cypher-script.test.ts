@@ -11,7 +11,7 @@ import {
 } from '../../src/export/cypher-literal.js';
 import { listCypherScriptStatements, renderCypherScript } from '../../src/export/cypher-script.js';
 import { splitSchemaStatements } from '../../src/graph/catalog.js';
-import { checkCypherFile, formatCypherFinding } from '../../src/graph/cypher-check/check-file.js';
+import { checkCypherFile, formatCypherFinding } from '../../tooling/cypher-check/check-file.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { EmbeddedGraphStore } from '../../src/graph/embedded/embedded-store.js';
 import { ingestFiles } from '../../src/ingest/io/ingest-files.js';

@@ -8,12 +8,12 @@ import { format, resolveConfig } from 'prettier';
 
 import {
   buildDatasetJsonSchema,
-  datasetSchemaFileName,
   renderDatasetJsonSchema,
-} from '../../src/export/dataset-schema.js';
+} from '../../tooling/generate/dataset-schema.js';
 import { renderDatasetJson } from '../../src/export/json-export.js';
 import {
   createDatasetValidator,
+  datasetSchemaFileName,
   DatasetValidationError,
 } from '../../src/export/validate-dataset.js';
 import { loadDataset } from '../../src/graph/load-dataset.js';

@@ -10,13 +10,13 @@ import type {
   WriteTransaction,
 } from '../store.js';
 import { createMutex } from './async-mutex.js';
-import { claimDatabasePath, releaseDatabasePath } from './database-registry.js';
+import { claimDatabasePath, releaseDatabasePath } from './embedded-registry.js';
 import {
   openEngineConnection,
   type EngineConnection,
   type StatementStats,
 } from './engine-connection.js';
-import { inMemoryPath, openDatabase, resolveDatabasePath } from './open-database.js';
+import { inMemoryPath, openDatabase, resolveDatabasePath } from './embedded-open.js';
 import { createPropertyTypeCache } from './property-types.js';
 import { createReadPool } from './read-pool.js';
 import { runWriteTransaction } from './write-transaction.js';

@@ -2,10 +2,10 @@ import lbug from '@ladybugdb/core';
 import type { Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { QueryFailedError } from '../errors.js';
 import type { NamedQuery, QueryObserver, QueryParams, Row } from '../store.js';
-import { toQueryError } from './engine-errors.js';
+import { toQueryError } from './embedded-errors.js';
 import { parseEngineType } from './engine-type.js';
-import { normaliseParams, splitParamBatches } from './normalise-params.js';
-import { findLabelsWithDates, normaliseRow } from './normalise-results.js';
+import { normaliseParams, splitParamBatches } from './embedded-params.js';
+import { findLabelsWithDates, normaliseRow } from './embedded-results.js';
 import type { PropertyTypeCache } from './property-types.js';
 
 /** Whether a statement may change the database; reads are refused anything else. */

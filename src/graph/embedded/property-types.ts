@@ -1,5 +1,5 @@
 import { parseEngineType, type EngineType } from './engine-type.js';
-import type { PropertyTypeLookup } from './normalise-results.js';
+import type { PropertyTypeLookup } from './embedded-results.js';
 
 /** Reads the declared columns of one table: `[name, type name]` pairs. */
 export type TableInfoReader = (label: string) => Promise<ReadonlyArray<readonly [string, string]>>;

@@ -14,7 +14,7 @@ import {
   verifyConnectivityWithRetry,
   type ConnectRetry,
   type Neo4jStoreLogger,
-} from './connect.js';
+} from './neo4j-open.js';
 import type {
   CreateNeo4jDriver,
   Neo4jDriverPort,
@@ -22,11 +22,11 @@ import type {
   Neo4jTransactionConfig,
   Neo4jTransactionPort,
 } from './driver-port.js';
-import { acquireNeo4jDriver, createNeo4jDriver, releaseNeo4jDriver } from './driver-registry.js';
-import { mapNeo4jError } from './error-mapping.js';
-import { toNeo4jParams } from './params.js';
+import { acquireNeo4jDriver, createNeo4jDriver, releaseNeo4jDriver } from './neo4j-registry.js';
+import { mapNeo4jError } from './neo4j-errors.js';
+import { toNeo4jParams } from './neo4j-params.js';
 import { describeUri } from './redact.js';
-import { normaliseNeo4jRecord } from './values.js';
+import { normaliseNeo4jRecord } from './neo4j-results.js';
 
 export interface Neo4jStoreOptions {
   /** `bolt://host:7687` (one server) or `neo4j://host:7687` (routing: reads go to followers). */

@@ -10,7 +10,7 @@ import {
   checkCypherFile,
   classifyCypherFile,
   formatCypherFinding,
-} from '../../../src/graph/cypher-check/check-file.js';
+} from '../../../tooling/cypher-check/check-file.js';
 import { cypherDir } from '../../../src/paths.js';
 
 const file = 'cypher/queries/case.cypher';

@@ -12,7 +12,7 @@ import {
   type PropertyType,
   type RelationshipType,
 } from '../../../src/domain/model.js';
-import { loadTypingRow, relationshipLoadTypingRow } from '../../../src/graph/schema-cypher.js';
+import { loadTypingRow, relationshipLoadTypingRow } from '../../../src/graph/typing-rows.js';
 import {
   loadQueryCatalog,
   loadSchemaStatements,

@@ -14,10 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
-import {
-  checkCypherFile,
-  formatCypherFinding,
-} from '../../../src/graph/cypher-check/check-file.js';
+import { checkCypherFile, formatCypherFinding } from '../../../tooling/cypher-check/check-file.js';
 import {
   embeddedMigrationStatements,
   embeddedSchemaStatements,
@@ -29,10 +26,12 @@ import {
   nodeExportQuery,
   relationshipExportQuery,
   wipeLabelQuery,
-} from '../../../src/graph/schema-cypher.js';
+} from '../../../tooling/generate/schema-cypher.js';
 import { cypherDir, schemaDir } from '../../../src/paths.js';
 
-const generator = fileURLToPath(new URL('../../../src/cli/generate-cypher.js', import.meta.url));
+const generator = fileURLToPath(
+  new URL('../../../tooling/generate/generate-cypher.js', import.meta.url),
+);
 
 function runGenerator(...args: string[]) {
   const { status, stdout, stderr } = spawnSync(process.execPath, [generator, ...args], {

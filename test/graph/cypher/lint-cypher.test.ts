@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 
-const linter = fileURLToPath(new URL('../../../src/cli/lint-cypher.js', import.meta.url));
+const linter = fileURLToPath(
+  new URL('../../../tooling/cypher-check/lint-cypher.js', import.meta.url),
+);
 
 function runLinter(dir: string) {
   const { status, stdout } = spawnSync(process.execPath, [linter, '--dir', dir], {

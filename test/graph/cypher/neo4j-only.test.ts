@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 import { listCypherFiles, toProjectPath } from '../../../src/graph/catalog.js';
-import { checkCypherFile, classifyCypherFile } from '../../../src/graph/cypher-check/check-file.js';
+import { checkCypherFile, classifyCypherFile } from '../../../tooling/cypher-check/check-file.js';
 import { cypherDir } from '../../../src/paths.js';
 
 const neo4jOnly = 'cypher/neo4j-only/case.cypher';

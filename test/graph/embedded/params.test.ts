@@ -2,10 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { QueryFailedError } from '../../../src/graph/errors.js';
 import type { EmbeddedGraphStore } from '../../../src/graph/embedded/embedded-store.js';
-import {
-  normaliseParams,
-  splitParamBatches,
-} from '../../../src/graph/embedded/normalise-params.js';
+import { normaliseParams, splitParamBatches } from '../../../src/graph/embedded/embedded-params.js';
 import { openTestStore } from '../../support/embedded-store.js';
 
 describe('normaliseParams', () => {

@@ -6,7 +6,7 @@ import {
   QueryTimeoutError,
   StoreUnavailableError,
 } from '../../../src/graph/errors.js';
-import { isPermanentConnectError, mapNeo4jError } from '../../../src/graph/neo4j/error-mapping.js';
+import { isPermanentConnectError, mapNeo4jError } from '../../../src/graph/neo4j/neo4j-errors.js';
 
 // No Neo4j server runs where these tests run: each Neo4jError is constructed here with the
 // code a server (or the driver's connection pool) would put on it.

@@ -14,7 +14,7 @@ import type {
   Neo4jTransactionConfig,
   Neo4jTransactionPort,
 } from '../../../src/graph/neo4j/driver-port.js';
-import { createNeo4jDriver } from '../../../src/graph/neo4j/driver-registry.js';
+import { createNeo4jDriver } from '../../../src/graph/neo4j/neo4j-registry.js';
 import { openNeo4jStore, type Neo4jStoreOptions } from '../../../src/graph/neo4j/neo4j-store.js';
 import type { NamedQuery } from '../../../src/graph/store.js';
 

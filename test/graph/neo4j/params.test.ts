@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
-import { toNeo4jParams } from '../../../src/graph/neo4j/params.js';
+import { toNeo4jParams } from '../../../src/graph/neo4j/neo4j-params.js';
 
 // No Neo4j server runs where these tests run: the driver's own type checks (isInt) and
 // constructors stand in for what the server would receive.

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import neo4j from 'neo4j-driver';
-import { normaliseNeo4jRecord, normaliseNeo4jValue } from '../../../src/graph/neo4j/values.js';
+import {
+  normaliseNeo4jRecord,
+  normaliseNeo4jValue,
+} from '../../../src/graph/neo4j/neo4j-results.js';
 
 // No Neo4j server runs where these tests run: every driver value below is built with the
 // driver's own constructors, in the shapes its Bolt decoder produces (Integer fields).

@@ -3,17 +3,25 @@
  * (`src/domain/model.ts`): the embedded engine's DDL and migrations, Neo4j's constraints and
  * indexes (and the optional full-text index), one load query and one paged export query per
  * label and per (type, FROM, TO) pair, and one batched wipe query per label. Pure: text in
- * memory; `src/cli/generate-cypher.ts` writes the files.
+ * memory; `tooling/generate/generate-cypher.ts` writes the files. Runtime code reads the
+ * generated files from `cypher/` and never imports this module.
  */
 import {
   nodeLabels,
   relationshipTypes,
   type NodeLabel,
   type PropertySpec,
-  type PropertyType,
   type RelationshipType,
-} from '../domain/model.js';
-import { nodeLoadQueryName, relationshipLoadQueryName, toKebabCase } from './catalog.js';
+} from '../../src/domain/model.js';
+import {
+  nodeExportQueryName,
+  nodeLoadQueryName,
+  relationshipExportQueryName,
+  relationshipLoadQueryName,
+  toKebabCase,
+  wipeQueryName,
+} from '../../src/graph/catalog.js';
+import { mergeNodeClauses, mergeRelationshipClauses } from '../../src/graph/merge-clauses.js';
 
 /** A generated file: its path below `cypher/` (with `/` separators) and its full text. */
 export interface GeneratedCypherFile {
@@ -158,12 +166,6 @@ export function neo4jFullTextStatements(): string[] {
   ];
 }
 
-function setClause(variable: string, spec: PropertySpec): string[] {
-  const keys = Object.keys(spec);
-  if (keys.length === 0) return [];
-  return [`SET ${keys.map((key) => `${variable}.${key} = row.${key}`).join(', ')}`];
-}
-
 /**
  * Upserts nodes of one label: `$rows` is a list of maps holding `id` and every declared
  * property (null clears one). Rows with a null id are skipped, which lets a batch start with
@@ -179,14 +181,6 @@ export function loadNodeQuery(label: NodeLabel): string {
 }
 
 /**
- * The clauses after `UNWIND ... AS row` that upsert one node of `label` from `row` (`id` and
- * the declared properties): shared by the load queries and the `cypher` export script.
- */
-export function mergeNodeClauses(label: NodeLabel): string[] {
-  return [`MERGE (n:${label} {id: row.id})`, ...setClause('n', propertiesOf(label))];
-}
-
-/**
  * Upserts relationships of one type between one FROM and one TO label: `$rows` holds `from`,
  * `to` (node ids) and every declared relationship property. Rows whose endpoints do not
  * exist (or are null, as in the {@link relationshipLoadTypingRow}) are skipped.
@@ -197,51 +191,6 @@ export function loadRelationshipQuery(
   toLabel: NodeLabel,
 ): string {
   return ['UNWIND $rows AS row', ...mergeRelationshipClauses(type, fromLabel, toLabel)].join('\n');
-}
-
-/**
- * The clauses after `UNWIND ... AS row` that upsert one relationship from `row` (`from`,
- * `to` and the declared properties) between existing nodes: shared by the load queries and
- * the `cypher` export script.
- */
-export function mergeRelationshipClauses(
-  type: RelationshipType,
-  fromLabel: NodeLabel,
-  toLabel: NodeLabel,
-): string[] {
-  const spec = relationshipPropertiesOf(type);
-  const hasProperties = Object.keys(spec).length > 0;
-  // A link that carries evidence is one per report (see relationshipIdentity in the domain).
-  const { reportId, ...rest } = spec;
-  const key = reportId ? ' {reportId: row.reportId}' : '';
-  return [
-    `MATCH (a:${fromLabel} {id: row.from})`,
-    `MATCH (b:${toLabel} {id: row.to})`,
-    `MERGE (a)-[${hasProperties ? 'r' : ''}:${type}${key}]->(b)`,
-    ...setClause('r', reportId ? rest : spec),
-  ];
-}
-
-/** Catalog name of the paged export query for one node label (`export/nodes/partner-agency`). */
-export function nodeExportQueryName(label: NodeLabel): string {
-  return `export/nodes/${toKebabCase(label)}`;
-}
-
-/**
- * Catalog name of the paged export query for one (type, FROM label, TO label) pair
- * (`export/relationships/mentions--finding--partner-agency`).
- */
-export function relationshipExportQueryName(
-  type: RelationshipType,
-  from: NodeLabel,
-  to: NodeLabel,
-): string {
-  return `export/relationships/${[type, from, to].map(toKebabCase).join('--')}`;
-}
-
-/** Catalog name of the batched wipe query for one label (`maintenance/wipe-partner-agency`). */
-export function wipeQueryName(label: NodeLabel): string {
-  return `maintenance/wipe-${toKebabCase(label)}`;
 }
 
 /**
@@ -287,39 +236,6 @@ export function wipeLabelQuery(label: NodeLabel): string {
     'DETACH DELETE n',
     'RETURN count(*) AS deleted',
   ].join('\n');
-}
-
-/** A value of each type that makes the embedded engine type a row key as that type. */
-const typingValues: Readonly<Record<PropertyType, TypingValue>> = {
-  STRING: '',
-  INT64: 0,
-  // Fractional, so that the engine reads DOUBLE rather than INT64.
-  DOUBLE: 0.5,
-  BOOLEAN: false,
-  'STRING[]': [''],
-  'INT64[]': [0],
-};
-
-type TypingValue = string | number | boolean | string[] | number[] | null;
-
-function typedValues(spec: PropertySpec): Record<string, TypingValue> {
-  return Object.fromEntries(Object.entries(spec).map(([key, type]) => [key, typingValues[type]]));
-}
-
-/**
- * A row that the load query skips (its id is null) but whose values carry every property's
- * type. The embedded engine types a list-of-maps parameter from its values and takes a key
- * that is null (or an empty list) in every row as STRING, so a batch in which, say, every
- * `number` is null fails with "has data type STRING but expected INT64"; putting this row
- * first avoids that. Keys are in model order: `id`, then the declared properties.
- */
-export function loadTypingRow(label: NodeLabel): Record<string, TypingValue> {
-  return { id: null, ...typedValues(propertiesOf(label)) };
-}
-
-/** The relationship counterpart of {@link loadTypingRow}: `from`, `to` (null), properties. */
-export function relationshipLoadTypingRow(type: RelationshipType): Record<string, TypingValue> {
-  return { from: null, to: null, ...typedValues(relationshipPropertiesOf(type)) };
 }
 
 const generatedBy = '// Generated by `npm run gen:cypher` from src/domain/model.ts - do not edit.';
@@ -393,7 +309,7 @@ export function generateCypherFiles(): GeneratedCypherFile[] {
       text: fileText(
         [
           `Upserts ${label} nodes by id and sets every declared property (null clears one).`,
-          'Rows with a null id are skipped: see loadTypingRow in src/graph/schema-cypher.ts.',
+          'Rows with a null id are skipped: see loadTypingRow in src/graph/typing-rows.ts.',
         ],
         `$rows (list of {${keys.join(', ')}})`,
         loadNodeQuery(label),

@@ -10,14 +10,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { ConfigError, readConfig } from '../config/config.js';
-import { describeStoreTarget } from '../export/store-target.js';
+import { ConfigError, readConfig } from '../src/config/config.js';
+import { describeStoreTarget } from '../src/cli/store-target.js';
 
-const lintCypher = fileURLToPath(new URL('./lint-cypher.js', import.meta.url));
-// The suite is compiled beside this command (dist/test/conformance/), never imported by it.
-const conformanceOnNeo4j = fileURLToPath(
-  new URL('../../test/conformance/neo4j.test.js', import.meta.url),
+const lintCypher = fileURLToPath(
+  new URL('../tooling/cypher-check/lint-cypher.js', import.meta.url),
 );
+// A test runner, not a command: it lives with the tests it runs (compiled beside them under
+// dist/test/), so no runtime code reaches into the test tree by path.
+const conformanceOnNeo4j = fileURLToPath(new URL('./conformance/neo4j.test.js', import.meta.url));
 
 /** Runs a Node script with this process's environment and output; returns its exit code. */
 function runNode(args: readonly string[]): number {

@@ -11,7 +11,7 @@ import {
   type Neo4jFunction,
 } from '@neo4j-cypher/language-support';
 
-import { listPropertyKeys, nodeLabels, relationshipTypes } from '../../domain/model.js';
+import { listPropertyKeys, nodeLabels, relationshipTypes } from '../../src/domain/model.js';
 
 /**
  * Functions both engines evaluate the same way (`portable-cypher.md`, "Do" 9). The list

@@ -10,14 +10,15 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { datasetSchemaFileName, renderDatasetJsonSchema } from '../export/dataset-schema.js';
-import { listCypherFiles, toProjectPath } from '../graph/catalog.js';
+import { datasetSchemaFileName } from '../../src/export/validate-dataset.js';
+import { listCypherFiles, toProjectPath } from '../../src/graph/catalog.js';
+import { cypherDir, schemaDir } from '../../src/paths.js';
+import { renderDatasetJsonSchema } from './dataset-schema.js';
 import {
   generateCypherFiles,
   generatedOnlyDirs,
   type GeneratedCypherFile,
-} from '../graph/schema-cypher.js';
-import { cypherDir, schemaDir } from '../paths.js';
+} from './schema-cypher.js';
 
 interface StaleFile {
   readonly path: string;

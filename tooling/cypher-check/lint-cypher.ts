@@ -8,13 +8,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { listCypherFiles, toProjectPath } from '../graph/catalog.js';
-import {
-  checkCypherFile,
-  classifyCypherFile,
-  formatCypherFinding,
-} from '../graph/cypher-check/check-file.js';
-import { cypherDir } from '../paths.js';
+import { listCypherFiles, toProjectPath } from '../../src/graph/catalog.js';
+import { cypherDir } from '../../src/paths.js';
+import { checkCypherFile, classifyCypherFile, formatCypherFinding } from './check-file.js';
 
 function main(): void {
   const { values } = parseArgs({ options: { dir: { type: 'string' } } });

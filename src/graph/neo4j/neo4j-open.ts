@@ -1,6 +1,6 @@
 import { StoreUnavailableError } from '../errors.js';
 import type { Neo4jDriverPort } from './driver-port.js';
-import { isPermanentConnectError } from './error-mapping.js';
+import { isPermanentConnectError } from './neo4j-errors.js';
 import { describeUri, redactSecret } from './redact.js';
 
 /** The part of a pino-style logger the adapter writes to. */

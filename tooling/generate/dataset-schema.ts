@@ -10,14 +10,12 @@ import {
   type PropertySpec,
   type PropertyType,
   type RelationshipType,
-} from '../domain/model.js';
+} from '../../src/domain/model.js';
+import { datasetSchemaFileName } from '../../src/export/validate-dataset.js';
 
 /** A JSON Schema document (draft-07), as plain JSON. */
 export type JsonSchema = { [key: string]: JsonSchemaValue };
 type JsonSchemaValue = string | number | boolean | null | JsonSchemaValue[] | JsonSchema;
-
-/** File name of the committed schema below `schema/`. */
-export const datasetSchemaFileName = 'graph-dataset.schema.json';
 
 const valueSchemas: Readonly<Record<PropertyType, JsonSchema>> = {
   STRING: { type: ['string', 'null'] },
