@@ -1,31 +1,24 @@
-/**
- * The `figures` kind of the extraction evaluation: every number a hand-labelled report states
- * (test/fixtures/eval/figures/<report-id>.json, written by reading the reports; see each file's
- * note for the rules and judgement calls) against the numbers the graph holds for it, which
- * are the report's figures and, for the overview and indicator tables, its force facts (one
- * number is never both). Reports are parsed through `parseReport`, as ingestion does.
- *
- * A prediction matches a label when it is on the label's line and has its value and unit; it
- * is correct (a true positive) when its comparator also agrees: both none, or the same value
- * (and the same upper end for a range). Measure and period are scored on the true positives
- * and printed, not gated: both are phrases, and the label's wording is one of several right ones.
- */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-import { Ajv } from 'ajv';
+import type { AnySchemaObject } from 'ajv';
 
 import { figureUnits, type FigureUnit } from '../../../src/domain/figure-units.js';
-import { parseReport } from '../../../src/ingest/parse-report.js';
 import type { ParsedReport } from '../../../src/ingest/report.types.js';
-import { loadVocabulary } from '../../../src/ingest/vocabulary/vocabulary.js';
-import { projectRoot, seedReportsDir } from '../../../src/paths.js';
+import type { EvalKind } from '../eval-kind.js';
+import type { EvalReport } from '../eval-report.js';
+import { labelBaseProperties, readLabelFile, type LabelBase } from '../labels.js';
+import type { KindScore } from '../score.js';
 
-export const figuresLabelDir = join(projectRoot, 'test', 'fixtures', 'eval', 'figures');
+/**
+ * Figures: every number a report prints in digits that is a figure (the label files' notes give
+ * the rules and judgement calls), against the numbers the graph holds for the report: its
+ * figures and, for the overview and indicator tables, its force facts (one number is never
+ * both). A figure matches a label printed on its lines with the same value and unit, and counts
+ * only when its comparator agrees too (both none, or the same value and upper end). Two more
+ * kinds score the matched figures' measure and period, which are phrases: a measure agrees when
+ * it holds at least half of the label's words, a period when it holds the label's dates.
+ */
 
-export interface FigureLabel {
-  /** The line printing the number (one line). */
-  readonly lines: readonly number[];
+export interface FigureLabel extends LabelBase {
+  /** The number as printed on the line, with any qualifier (`over 1,100`, `£73m`). */
   readonly text: string;
   readonly value: number;
   readonly unit: FigureUnit;
@@ -39,22 +32,27 @@ export interface FigureLabel {
   } | null;
 }
 
-interface LabelFile {
-  readonly note: string;
-  readonly reportId: string;
-  readonly sourceFile: string;
-  readonly labels: readonly FigureLabel[];
+/** A number the graph holds, in the shape labels are written in. */
+export interface PredictedFigure {
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly value: number;
+  readonly unit: FigureUnit;
+  readonly measure: string;
+  readonly period: string | null;
+  readonly comparatorValue: number | null;
+  readonly comparatorUpTo: number | null;
+  readonly source: 'figure' | 'force fact';
 }
 
-const units = figureUnits as readonly string[];
+const units = [...figureUnits];
 
-/** The JSON Schema of one figure label. */
-export const figureLabelSchema = {
+const itemSchema: AnySchemaObject = {
   type: 'object',
   additionalProperties: false,
   required: ['lines', 'text', 'value', 'unit', 'measure', 'period', 'comparator'],
   properties: {
-    lines: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1, maxItems: 1 },
+    ...labelBaseProperties,
     text: { type: 'string', minLength: 1 },
     value: { type: 'number' },
     unit: { enum: units },
@@ -77,33 +75,7 @@ export const figureLabelSchema = {
       ],
     },
   },
-} as const;
-
-/** A number the graph holds, in the shape labels are written in. */
-export interface PredictedFigure {
-  readonly lineStart: number;
-  readonly lineEnd: number;
-  readonly value: number;
-  readonly unit: FigureUnit;
-  readonly measure: string;
-  readonly period: string | null;
-  readonly comparatorValue: number | null;
-  readonly comparatorUpTo: number | null;
-  readonly source: 'figure' | 'force fact';
-}
-
-export interface FiguresReportScore {
-  readonly report: string;
-  readonly labels: number;
-  readonly predicted: number;
-  readonly truePositives: number;
-  /** Matched on line, value and unit, whatever the comparator. */
-  readonly identified: number;
-  readonly measureAgreement: number;
-  readonly periodAgreement: number;
-  /** One line per miss: false negatives (`-`), false positives (`+`), comparator mismatches (`~`). */
-  readonly misses: readonly string[];
-}
+};
 
 /** Force-fact units (free text) as figure units. */
 const factUnits: Readonly<Record<string, FigureUnit>> = {
@@ -145,107 +117,97 @@ export function listPredictedFigures(report: ParsedReport): PredictedFigure[] {
   return [...figures, ...facts];
 }
 
-/** Reads every label file, parses its report, and scores each. */
-export async function evaluateFigures(): Promise<FiguresReportScore[]> {
-  const vocabulary = await loadVocabulary();
-  const files = readdirSync(figuresLabelDir)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
-  return files.map((file) => {
-    const labels = readLabels(join(figuresLabelDir, file));
-    const text = readFileSync(join(seedReportsDir, labels.sourceFile), 'utf8');
-    const report = parseReport(text, labels.sourceFile, vocabulary);
-    return scoreReport(labels.reportId, labels.labels, listPredictedFigures(report));
-  });
+/** Labels and the figures matching them: what the three kinds score. */
+export interface FigureMatching {
+  /** Label and prediction pairs on the same line with the same value and unit. */
+  readonly pairs: readonly (readonly [FigureLabel, PredictedFigure])[];
+  readonly unmatchedLabels: readonly FigureLabel[];
+  readonly unmatchedPredictions: readonly PredictedFigure[];
 }
 
-const validateLabels = new Ajv({ allErrors: true }).compile<LabelFile>({
-  type: 'object',
-  additionalProperties: false,
-  required: ['note', 'reportId', 'sourceFile', 'labels'],
-  properties: {
-    note: { type: 'string', minLength: 20 },
-    reportId: { type: 'string' },
-    sourceFile: { type: 'string', pattern: '\\.txt$' },
-    labels: { type: 'array', items: figureLabelSchema },
-  },
-});
-
-function readLabels(file: string): LabelFile {
-  const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (!validateLabels(data))
-    throw new Error(
-      `${file}: ${(validateLabels.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`,
-    );
-  return data;
-}
-
-/** Matches labels and predictions one to one and counts. */
-export function scoreReport(
-  report: string,
+/** Pairs labels and predictions one to one, exact comparators first. */
+export function matchFigures(
   labels: readonly FigureLabel[],
   predicted: readonly PredictedFigure[],
-): FiguresReportScore {
+): FigureMatching {
   const free = new Set(predicted.map((_, i) => i));
-  const misses: string[] = [];
-  let truePositives = 0;
-  let identified = 0;
-  let measures = 0;
-  let periods = 0;
-  const unmatched: FigureLabel[] = [];
-  // Exact matches (comparator too) first, so that two labels on one line pair up right.
-  const pairs: [FigureLabel, number][] = [];
-  for (const pass of [true, false])
-    for (const label of pass ? labels : unmatched.splice(0)) {
+  const pairs: [FigureLabel, PredictedFigure][] = [];
+  let pending = [...labels];
+  for (const exact of [true, false]) {
+    const left: FigureLabel[] = [];
+    for (const label of pending) {
       const i = [...free].find(
         (k) =>
-          identifies(label, predicted[k]!) && (!pass || comparatorAgrees(label, predicted[k]!)),
+          identifies(label, predicted[k]!) && (!exact || comparatorAgrees(label, predicted[k]!)),
       );
-      if (i === undefined) unmatched.push(label);
+      if (i === undefined) left.push(label);
       else {
         free.delete(i);
-        pairs.push([label, i]);
+        pairs.push([label, predicted[i]!]);
       }
     }
-  for (const [label, i] of pairs) {
-    const p = predicted[i]!;
-    identified++;
-    if (!comparatorAgrees(label, p)) {
-      misses.push(
-        `~ ${report}:${label.lines[0]} ${label.text}: comparator ${describe(label.comparator?.value)} expected, ${describe(p.comparatorValue)} found`,
-      );
-      continue;
-    }
-    truePositives++;
-    if (measureAgrees(label.measure, p.measure)) measures++;
-    else
-      misses.push(
-        `  measure ${report}:${label.lines[0]} ${label.text}: '${label.measure}' / '${p.measure}'`,
-      );
-    if (periodAgrees(label.period, p.period)) periods++;
-  }
-  for (const label of unmatched)
-    misses.push(`- ${report}:${label.lines[0]} ${label.text} ${label.unit} (${label.measure})`);
-  for (const i of free) {
-    const p = predicted[i]!;
-    misses.push(`+ ${report}:${p.lineStart} ${p.value} ${p.unit} (${p.measure}) [${p.source}]`);
+    pending = left;
   }
   return {
-    report,
-    labels: labels.length,
-    predicted: predicted.length,
-    truePositives,
-    identified,
-    measureAgreement: truePositives === 0 ? 0 : measures / truePositives,
-    periodAgreement: truePositives === 0 ? 0 : periods / truePositives,
-    misses: misses.sort(compareMisses),
+    pairs,
+    unmatchedLabels: pending,
+    unmatchedPredictions: [...free].map((i) => predicted[i]!),
+  };
+}
+
+/** The figures score: a match counts when its comparator agrees too. */
+export function scoreFigures(matching: FigureMatching, report: string): KindScore {
+  const wrong = matching.pairs.filter(([l, p]) => !comparatorAgrees(l, p));
+  return {
+    tp: matching.pairs.length - wrong.length,
+    fp: matching.unmatchedPredictions.length + wrong.length,
+    fn: matching.unmatchedLabels.length + wrong.length,
+    falsePositives: [
+      ...matching.unmatchedPredictions.map(
+        (p) => `${report}:${p.lineStart} ${p.value} ${p.unit} (${p.measure}) [${p.source}]`,
+      ),
+      ...wrong.map(
+        ([l, p]) =>
+          `${report}:${l.lines[0]} ${l.text}: compared with ${describe(p.comparatorValue)}, labelled ${describe(l.comparator?.value)}`,
+      ),
+    ],
+    misses: [
+      ...matching.unmatchedLabels.map(
+        (l) => `${report}:${l.lines[0]} ${l.text} ${l.unit} (${l.measure})`,
+      ),
+      ...wrong.map(([l]) => `${report}:${l.lines[0]} ${l.text} with its comparator`),
+    ],
+  };
+}
+
+type ReportMatching = FigureMatching & { readonly labelsCount: number };
+
+/** A phrase attribute of the matched figures: agreeing ones are true positives. */
+function scoreAttribute(
+  matching: ReportMatching,
+  report: string,
+  what: string,
+  agrees: (label: FigureLabel, p: PredictedFigure) => boolean,
+  show: (f: FigureLabel | PredictedFigure) => string,
+): KindScore {
+  const pairs = matching.pairs.filter(([l, p]) => comparatorAgrees(l, p));
+  const wrong = pairs.filter(([l, p]) => !agrees(l, p));
+  return {
+    tp: pairs.length - wrong.length,
+    fp: wrong.length,
+    fn: wrong.length + matching.labelsCount - pairs.length,
+    falsePositives: wrong.map(
+      ([l, p]) => `${report}:${l.lines[0]} ${l.text}: ${what} '${show(p)}', labelled '${show(l)}'`,
+    ),
+    misses: [],
   };
 }
 
 function identifies(label: FigureLabel, p: PredictedFigure): boolean {
+  const line = label.lines[0]!;
   return (
-    label.lines[0]! >= p.lineStart &&
-    label.lines[0]! <= p.lineEnd &&
+    line >= p.lineStart &&
+    line <= p.lineEnd &&
     sameNumber(label.value, p.value) &&
     label.unit === p.unit
   );
@@ -257,7 +219,7 @@ function comparatorAgrees(label: FigureLabel, p: PredictedFigure): boolean {
     return false;
   return (
     label.comparator.upTo === undefined ||
-    sameNumber(label.comparator.upTo, p.comparatorUpTo ?? NaN)
+    (p.comparatorUpTo !== null && sameNumber(label.comparator.upTo, p.comparatorUpTo))
   );
 }
 
@@ -277,7 +239,7 @@ function contentWords(text: string): Set<string> {
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w.length >= 2 && !stopWords.has(w))
-      .map((w) => w.replace(/(?:ies)$/, 'y').replace(/(?<=\w\w)s$/, '')),
+      .map((w) => w.replace(/ies$/, 'y').replace(/(?<=\w\w)s$/, '')),
   );
 }
 
@@ -288,20 +250,105 @@ export function measureAgrees(label: string, predicted: string): boolean {
   return want.length === 0 || want.filter((w) => got.has(w)).length * 2 >= want.length;
 }
 
+const dateWord =
+  /^(?:\d.*|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** Both none, or every number and month of the label's period is in the predicted one. */
 export function periodAgrees(label: string | null, predicted: string | null): boolean {
   if (label === null || predicted === null) return label === predicted;
   const got = contentWords(predicted);
-  return [...contentWords(label)]
-    .filter((w) => /\d|uary|ember|ch|il|ay|une|uly|ust|ober/.test(w))
-    .every((w) => got.has(w));
+  return [...contentWords(label)].filter((w) => dateWord.test(w)).every((w) => got.has(w));
 }
 
 function describe(value: number | null | undefined): string {
   return value === null || value === undefined ? 'none' : String(value);
 }
 
-function compareMisses(a: string, b: string): number {
-  const line = (s: string): number => Number(/:(\d+) /.exec(s)?.[1] ?? 0);
-  return line(a) - line(b) || (a < b ? -1 : a > b ? 1 : 0);
+/** The labels of a report, read once for the three kinds. */
+const cache = new WeakMap<EvalReport, ReportMatching | null>();
+
+function match(report: EvalReport): ReportMatching | undefined {
+  if (!cache.has(report)) {
+    const file = readLabelFile<FigureLabel>('figures', report.reportId, itemSchema);
+    cache.set(
+      report,
+      file
+        ? {
+            ...matchFigures(file.labels, listPredictedFigures(report.parsed)),
+            labelsCount: file.labels.length,
+          }
+        : null,
+    );
+  }
+  return cache.get(report) ?? undefined;
 }
+
+/** Labels whose printed number is not on their line. */
+function checkFigureLabels(report: EvalReport): string[] {
+  const file = readLabelFile<FigureLabel>('figures', report.reportId, itemSchema);
+  if (!file) return [];
+  return file.labels
+    .filter((l) => {
+      const printed = l.text.replace(
+        /^(?:over|almost|approximately|about|up to|some|nearly)\s+/i,
+        '',
+      );
+      return !report.lines[l.lines[0]! - 1]?.includes(printed);
+    })
+    .map((l) => `figures/${report.reportId}: '${l.text}' is not printed on line ${l.lines[0]}`);
+}
+
+export const figures: EvalKind = {
+  name: 'figures',
+  description:
+    'numbers printed in digits: a figure or force fact on the line with the value, unit and comparator',
+  target: { precision: 0.95, recall: 0.9 },
+  floor: { precision: 0.95, recall: 0.9 },
+  evaluate: (report) => {
+    const m = match(report);
+    return m && scoreFigures(m, report.reportId);
+  },
+  checkLabels: checkFigureLabels,
+};
+
+export const figureMeasures: EvalKind = {
+  name: 'figure-measures',
+  description: "figures whose measure holds at least half of the label measure's words",
+  target: {},
+  floor: { precision: 0.75, recall: 0.75 },
+  evaluate: (report) => {
+    const m = match(report);
+    return (
+      m &&
+      scoreAttribute(
+        m,
+        report.reportId,
+        'measure',
+        (l, p) => measureAgrees(l.measure, p.measure),
+        (f) => f.measure,
+      )
+    );
+  },
+  checkLabels: () => [],
+};
+
+export const figurePeriods: EvalKind = {
+  name: 'figure-periods',
+  description: 'figures whose period holds the dates of the labelled period (or both none)',
+  target: {},
+  floor: { precision: 0.93, recall: 0.93 },
+  evaluate: (report) => {
+    const m = match(report);
+    return (
+      m &&
+      scoreAttribute(
+        m,
+        report.reportId,
+        'period',
+        (l, p) => periodAgrees(l.period, p.period),
+        (f) => f.period ?? 'none',
+      )
+    );
+  },
+  checkLabels: () => [],
+};
