@@ -112,6 +112,7 @@ export function parseReport(
     glossary: indexGlossary(glossaryTerms),
     paragraphs: listReportParagraphs(ctx),
     figures: extractFigures(ctx, forceFacts),
+    sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
   };
 }

@@ -226,5 +226,7 @@ export interface ParsedReport {
   readonly paragraphs: readonly Paragraph[];
   /** Numbers stated in prose, lists and tables that no force fact holds, in reading order. */
   readonly figures: readonly ParsedFigure[];
+  /** Every line of the file as printed (line n at index n - 1): the text evidence points into. */
+  readonly sourceLines: readonly string[];
   readonly warnings: readonly ParseWarning[];
 }
