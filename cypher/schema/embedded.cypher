@@ -113,6 +113,25 @@ CREATE NODE TABLE IF NOT EXISTS ForceFact(
   lineEnd INT64,
   quote STRING
 );
+CREATE NODE TABLE IF NOT EXISTS Figure(
+  id STRING PRIMARY KEY,
+  value DOUBLE,
+  valueText STRING,
+  unit STRING,
+  measure STRING,
+  period STRING,
+  comparatorValue DOUBLE,
+  comparatorUpTo DOUBLE,
+  comparatorUnit STRING,
+  comparatorKind STRING,
+  comparatorLabel STRING,
+  ordinal INT64,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
+);
 CREATE NODE TABLE IF NOT EXISTS Topic(
   id STRING PRIMARY KEY,
   name STRING,
@@ -142,7 +161,8 @@ CREATE REL TABLE IF NOT EXISTS ON_THEME(
   FROM Judgement TO Theme,
   FROM Finding TO Theme,
   FROM Recommendation TO Theme,
-  FROM Initiative TO Theme
+  FROM Initiative TO Theme,
+  FROM Figure TO Theme
 );
 CREATE REL TABLE IF NOT EXISTS SUBTHEME_OF(
   FROM Theme TO Theme
@@ -151,7 +171,8 @@ CREATE REL TABLE IF NOT EXISTS HAS_FINDING(
   FROM Report TO Finding
 );
 CREATE REL TABLE IF NOT EXISTS ABOUT(
-  FROM Finding TO Force
+  FROM Finding TO Force,
+  FROM Figure TO Force
 );
 CREATE REL TABLE IF NOT EXISTS RECOMMENDS(
   FROM Report TO Recommendation
@@ -240,7 +261,13 @@ CREATE REL TABLE IF NOT EXISTS HAS_FACT(
   FROM Force TO ForceFact
 );
 CREATE REL TABLE IF NOT EXISTS STATES(
-  FROM Report TO ForceFact
+  FROM Report TO ForceFact,
+  FROM Report TO Figure
+);
+CREATE REL TABLE IF NOT EXISTS STATED_IN(
+  FROM Figure TO Finding,
+  FROM Figure TO Recommendation,
+  FROM Figure TO Initiative
 );
 CREATE REL TABLE IF NOT EXISTS PRESENTS(
   FROM Report TO Initiative

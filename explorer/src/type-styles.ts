@@ -69,6 +69,7 @@ export const typeStyles: Record<EntityType, TypeStyle> = {
     shape: polygon(-0.6, -0.8, 1, -0.8, 0.6, 0.8, -1, 0.8),
     size: 18,
   },
+  Figure: { colour: '#3f6212', shape: polygon(-1, -0.5, 1, -0.5, 1, 0.5, -1, 0.5), size: 18 },
 };
 
 /** Cytoscape's `shape-polygon-points` value. */

@@ -13,6 +13,8 @@ import { UnitResolver } from './resolvers/unit.resolver.js';
 import { TopicResolver } from './resolvers/topic.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ForceFactResolver } from './resolvers/force-fact.resolver.js';
+import { FigureResolver } from './resolvers/figure.resolver.js';
+import { ForceFiguresResolver, ReportFiguresResolver } from './resolvers/figure-pages.resolver.js';
 import { TermResolver } from './resolvers/term.resolver.js';
 import { SharedWeaknessResolver } from './resolvers/shared-weakness.resolver.js';
 import { ArrangementPartnerResolver } from './resolvers/arrangement-partner.resolver.js';
@@ -45,6 +47,9 @@ export const resolvers = [
   UnitResolver,
   TopicResolver,
   ForceFactResolver,
+  FigureResolver,
+  ForceFiguresResolver,
+  ReportFiguresResolver,
   TermResolver,
   NodeResolver,
   SharedWeaknessResolver,

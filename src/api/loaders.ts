@@ -4,6 +4,7 @@ import type { GraphStore, NamedQuery, Row } from '../graph/store.js';
 import type {
   AnyNode,
   EvidenceLink,
+  FigureRow,
   FindingNode,
   ForceFactNode,
   ForceNode,
@@ -31,6 +32,12 @@ const column =
 const linked =
   <T>(nodeColumn: string, linkColumn: string): Pick<Linked<T>> =>
   (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as EvidenceLink });
+
+const toFigureRow: Pick<FigureRow> = (row) => ({
+  figure: row.figure as FigureRow['figure'],
+  themeId: (row.themeId as string | null) ?? null,
+  forceId: (row.forceId as string | null) ?? null,
+});
 
 /** Splits rows into per-key lists, keeping row order within each key. */
 export function groupRowsByKey<T>(
@@ -185,6 +192,9 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<string>('itemId', 'mention')),
     reportsByTermId: byKey(queries.reportsByTermIds, column<ReportNode>('report')),
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
+    figuresByForceId: byKey(queries.figuresByForceIds, toFigureRow),
+    figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),
+    statedInByFigureId: oneByKey(queries.statedInByFigureIds, column<string>('itemId')),
   };
 }
 

@@ -132,6 +132,28 @@ export interface SourceChunkNode {
   lines: string[];
 }
 
+export interface FigureNode extends ProvenanceProps {
+  id: string;
+  value: number;
+  valueText: string | null;
+  unit: string;
+  measure: string;
+  period: string | null;
+  comparatorValue: number | null;
+  comparatorUpTo: number | null;
+  comparatorUnit: string | null;
+  comparatorKind: string | null;
+  comparatorLabel: string | null;
+  ordinal: number | null;
+}
+
+/** A figure with what nested `figures(filter:)` fields filter on beyond its own properties. */
+export interface FigureRow {
+  figure: FigureNode;
+  themeId: string | null;
+  forceId: string | null;
+}
+
 /** A relationship that carries evidence (MENTIONS, PARTICIPATES_IN, TAGGED, ...). */
 export interface EvidenceLink extends ProvenanceProps {
   cue?: string | null;

@@ -12,6 +12,7 @@ export const searchTypes = [
   'INITIATIVE',
   'PARTNER_AGENCY',
   'UNIT',
+  'FIGURE',
 ] as const;
 
 export type SearchType = (typeof searchTypes)[number];
@@ -23,6 +24,7 @@ export const searchTypeLabels: Readonly<Record<SearchType, NodeLabel>> = {
   INITIATIVE: 'Initiative',
   PARTNER_AGENCY: 'PartnerAgency',
   UNIT: 'Unit',
+  FIGURE: 'Figure',
 };
 
 /** The search type of a graph label, or undefined for a label search does not cover. */
@@ -66,6 +68,7 @@ const bodyColumns: Readonly<Record<SearchType, readonly string[]>> = {
   INITIATIVE: ['description', 'problem', 'solution', 'outcome'],
   PARTNER_AGENCY: [],
   UNIT: [],
+  FIGURE: ['quote'],
 };
 
 /** Turns the rows of one type's `search-documents-*` query into documents (rows without an id are skipped). */

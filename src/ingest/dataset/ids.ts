@@ -1,5 +1,6 @@
 import type { FindingKind } from '../../domain/finding-kinds.js';
 import type {
+  ParsedFigure,
   ParsedFinding,
   ParsedPracticeItem,
   ParsedRecommendation,
@@ -18,6 +19,7 @@ import { slugify } from '../text/text.js';
  *   `<reportId>/recommendation/<slug of theme id>/<position among the theme's unnumbered ones>`;
  * - Initiative from developing practice: `<reportId>/practice/<slug of title>`;
  * - ForceFact: `<reportId>/<fact key>` (`…/fact/population`, `…/indicator/figure-2/…`);
+ * - Figure: `<reportId>/figure/<position among the report's figures, in reading order>`;
  * - Term: `term/<slug acronym>/<slug expansion>`, shared by every report defining it;
  * - Topic: `topic/<topic id>`.
  *
@@ -30,11 +32,12 @@ export interface Identified<T> {
   readonly item: T;
 }
 
-/** A report's findings, recommendations and developing practice, each with its node id, in report order. */
+/** A report's findings, recommendations, developing practice and figures, each with its node id, in report order. */
 export interface IdentifiedItems {
   readonly findings: readonly Identified<ParsedFinding>[];
   readonly recommendations: readonly Identified<ParsedRecommendation>[];
   readonly practice: readonly Identified<ParsedPracticeItem>[];
+  readonly figures: readonly Identified<ParsedFigure>[];
 }
 
 /** Mints the ids of a report's items, once: the dataset builders and the linker read them from here. */
@@ -50,6 +53,7 @@ export function identifyItems(report: ParsedReport): IdentifiedItems {
       id: formatPracticeId(report.id, item.key),
       item,
     })),
+    figures: report.figures.map((item, i) => ({ id: formatFigureId(report.id, i + 1), item })),
   };
 }
 
@@ -83,6 +87,11 @@ export function formatPracticeId(reportId: string, key: string): string {
 
 export function formatForceFactId(reportId: string, key: string): string {
   return `${reportId}/${key}`;
+}
+
+/** The id of the report's `ordinal`-th figure (1-based, reading order). */
+export function formatFigureId(reportId: string, ordinal: number): string {
+  return `${reportId}/figure/${ordinal}`;
 }
 
 /**
