@@ -72,7 +72,29 @@ export interface AppConfig {
   readonly search: SearchConfig;
   /** Largest report file ingestion reads (MAX_REPORT_BYTES). */
   readonly maxReportBytes: number;
+  /** The HTTP side: introspection, rate limit, proxies. */
+  readonly http: HttpConfig;
 }
+
+/** How the server meets clients (docs/api-limits.md). */
+export interface HttpConfig {
+  /** GRAPHQL_INTROSPECTION: schema introspection, the IDE page and "did you mean" hints. */
+  readonly introspection: boolean;
+  /** RATE_LIMIT_PER_MINUTE: requests to /graphql per client address and minute; 0 = none. */
+  readonly rateLimitPerMinute: number;
+  /** TRUST_PROXY: Express's `trust proxy`, i.e. which proxies may name the client address. */
+  readonly trustProxy: boolean | number | string;
+}
+
+/** The HTTP settings that apply when the environment does not set them. */
+export const defaultHttpConfig: HttpConfig = Object.freeze({
+  introspection: true,
+  rateLimitPerMinute: 600,
+  trustProxy: false,
+});
+
+/** QUERY_TIMEOUT_MS when not set, kept below the request budget so a query ends first. */
+export const defaultQueryTimeoutMs = 10_000;
 
 /** A setting is missing or invalid: the message names the setting and says why. */
 export class ConfigError extends Error {
@@ -131,6 +153,51 @@ function readQueryLimits(env: NodeJS.ProcessEnv): QueryLimits {
       1,
       10_000_000,
     ),
+  });
+}
+
+/**
+ * The request budget and the per-query limit. A query may not outlive its request: the
+ * default query limit is 10 s or the request budget if that is shorter, and a QUERY_TIMEOUT_MS
+ * above REQUEST_TIMEOUT_MS is refused.
+ */
+function readTimeouts(env: NodeJS.ProcessEnv): { queryTimeoutMs: number; limits: QueryLimits } {
+  const limits = readQueryLimits(env);
+  const queryTimeoutMs = readInteger(
+    env,
+    'QUERY_TIMEOUT_MS',
+    Math.min(defaultQueryTimeoutMs, limits.requestTimeoutMs),
+    100,
+    3_600_000,
+  );
+  if (queryTimeoutMs > limits.requestTimeoutMs)
+    throw new ConfigError(
+      'QUERY_TIMEOUT_MS',
+      `${queryTimeoutMs} is above REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs}): a query would run on after its request gave up; set it at or below the request budget`,
+    );
+  return { queryTimeoutMs, limits };
+}
+
+/** TRUST_PROXY as Express reads it: true/false, a number of hops, or addresses and subnets. */
+function readTrustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '') return defaultHttpConfig.trustProxy;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (['true', 'false'].includes(raw.toLowerCase())) return raw.toLowerCase() === 'true';
+  return raw;
+}
+
+function readHttp(env: NodeJS.ProcessEnv): HttpConfig {
+  return Object.freeze({
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', defaultHttpConfig.introspection),
+    rateLimitPerMinute: readInteger(
+      env,
+      'RATE_LIMIT_PER_MINUTE',
+      defaultHttpConfig.rateLimitPerMinute,
+      0,
+      1_000_000,
+    ),
+    trustProxy: readTrustProxy(env),
   });
 }
 
@@ -224,10 +291,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     neo4j,
     logLevel,
     development: env.NODE_ENV === 'development',
-    queryTimeoutMs: readInteger(env, 'QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
-    limits: readQueryLimits(env),
+    ...readTimeouts(env),
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
     search: readSearch(env, neo4j),
     maxReportBytes: readInteger(env, 'MAX_REPORT_BYTES', defaultMaxReportBytes, 1024, 2 ** 31),
+    http: readHttp(env),
   });
 }

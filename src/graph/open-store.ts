@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { AppConfig } from '../config/config.js';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ConfigError, type AppConfig } from '../config/config.js';
 import { openEmbeddedStore } from './embedded/embedded-store.js';
 import { openNeo4jStore } from './neo4j/neo4j-store.js';
 import type { SchemaStatements } from './queries.js';
@@ -45,11 +45,48 @@ export async function openConfiguredStore(
 }
 
 function openEmbedded(config: AppConfig, schema: SchemaStatements): Promise<GraphStore> {
-  mkdirSync(config.dataDir, { recursive: true });
+  prepareDataDir(config.dataDir);
   return openEmbeddedStore({
     path: join(config.dataDir, embeddedDatabaseFile),
     schemaStatements: schema.embedded,
     migrationStatements: schema.embeddedMigrations,
     queryTimeoutMs: config.queryTimeoutMs,
   });
+}
+
+/**
+ * Creates DATA_DIR if needed and checks that it can be written, so that a read-only or
+ * foreign folder is one line naming the setting rather than an engine error (the engine calls
+ * a read-only file system "No such file or directory").
+ */
+function prepareDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    // A recursive mkdir on a read-only file system says ENOENT: ask the folder that exists.
+    const code = findWriteProblem(dir) ?? (error as NodeJS.ErrnoException).code ?? 'error';
+    const why =
+      code === 'EROFS'
+        ? 'is on a read-only file system'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'is not writable by this user'
+          : 'cannot be created or written';
+    throw new ConfigError(
+      'DATA_DIR',
+      `${dir} ${why} (${code}); point DATA_DIR at a writable folder`,
+    );
+  }
+}
+
+/** Why the nearest existing folder at or above `dir` cannot be written to, if it cannot. */
+function findWriteProblem(dir: string): string | undefined {
+  let current = dir;
+  while (!existsSync(current) && dirname(current) !== current) current = dirname(current);
+  try {
+    accessSync(current, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
 }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createCodedError, ErrorCode } from '../errors.js';
 import type { GraphQLError } from 'graphql';
 
@@ -17,6 +18,9 @@ export interface RequestDeadline {
 /** Starts the clock for one request. The timer never keeps the process alive. */
 export function startRequestDeadline(timeoutMs: number): RequestDeadline {
   const controller = new AbortController();
+  // Every store read of the request listens for the end of its budget: a page of aliased
+  // reads is many listeners on one signal, which is expected, not a leak.
+  setMaxListeners(0, controller.signal);
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   timer.unref();
   let abandonedReads = 0;
