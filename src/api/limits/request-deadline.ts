@@ -5,6 +5,8 @@ import type { GraphQLError } from 'graphql';
 /** The time budget of one GraphQL request (REQUEST_TIMEOUT_MS), started with its context. */
 export interface RequestDeadline {
   readonly timeoutMs: number;
+  /** When the budget is spent, as `Date.now()` milliseconds. */
+  readonly endsAt: number;
   /** Aborted once the budget is spent. */
   readonly signal: AbortSignal;
   /** Store reads refused or abandoned because the budget was spent. */
@@ -26,6 +28,7 @@ export function startRequestDeadline(timeoutMs: number): RequestDeadline {
   let abandonedReads = 0;
   return {
     timeoutMs,
+    endsAt: Date.now() + timeoutMs,
     signal: controller.signal,
     get abandonedReads() {
       return abandonedReads;
