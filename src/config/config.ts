@@ -29,13 +29,16 @@ export interface QueryLimits {
   readonly maxQueryDepth: number;
   /** Highest estimated cost (MAX_QUERY_COMPLEXITY). */
   readonly maxQueryComplexity: number;
+  /** Most different expensive questions in one request (MAX_EXPENSIVE_FIELDS). */
+  readonly maxExpensiveFields: number;
 }
 
 /** The limits that apply when the environment does not set them. */
 export const defaultQueryLimits: QueryLimits = Object.freeze({
   requestTimeoutMs: 15_000,
   maxQueryDepth: 10,
-  maxQueryComplexity: 10_000,
+  maxQueryComplexity: 20_000,
+  maxExpensiveFields: 5,
 });
 
 /** Which engine ranks `search`: the in-process index (both engines) or Neo4j's full-text index. */
@@ -152,6 +155,13 @@ function readQueryLimits(env: NodeJS.ProcessEnv): QueryLimits {
       defaults.maxQueryComplexity,
       1,
       10_000_000,
+    ),
+    maxExpensiveFields: readInteger(
+      env,
+      'MAX_EXPENSIVE_FIELDS',
+      defaults.maxExpensiveFields,
+      1,
+      1000,
     ),
   });
 }

@@ -103,12 +103,13 @@ describe('reading the configuration from the environment', () => {
     });
   }
 
-  it('defaults to a 15 s request timeout, depth 10, complexity 10000 and no query statistics', () => {
+  it('defaults to a 15 s request timeout, depth 10, complexity 20000, 5 expensive questions and no query statistics', () => {
     const config = readConfig({}, cwd);
     assert.deepEqual(config.limits, {
       requestTimeoutMs: 15_000,
       maxQueryDepth: 10,
-      maxQueryComplexity: 10_000,
+      maxQueryComplexity: 20_000,
+      maxExpensiveFields: 5,
     });
     assert.equal(config.queryStats, false);
     assert.equal(config.development, false);
@@ -149,6 +150,7 @@ describe('reading the configuration from the environment', () => {
       requestTimeoutMs: 2500,
       maxQueryDepth: 6,
       maxQueryComplexity: 800,
+      maxExpensiveFields: 5,
     });
     assert.equal(config.queryStats, true);
     assert.equal(readConfig({ GRAPHQL_QUERY_STATS: 'false' }, cwd).queryStats, false);
