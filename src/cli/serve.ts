@@ -23,7 +23,9 @@ async function main(): Promise<void> {
     secrets: config.neo4j ? [config.neo4j.password] : [],
   });
   const catalog = loadCatalog();
-  const store = await openConfiguredStore(config, catalog.schema);
+  const store = await openConfiguredStore(config, catalog.schema, {
+    onRecovery: (message) => logger.warn(message),
+  });
   try {
     const seeded = await seedIfEmpty(store, catalog, seedReportsDir);
     if (seeded) logger.info(seeded, 'graph was empty: ingested the seed reports');

@@ -12,10 +12,12 @@ export const embeddedDatabaseFile = 'graph.lbug';
 /**
  * Opens the store the configuration asks for: Neo4j when NEO4J_URI is set, otherwise the
  * embedded engine with its database file in DATA_DIR. Applies the schema before returning.
+ * `onRecovery` hears when the embedded database was recovered from a torn log.
  */
 export async function openConfiguredStore(
   config: AppConfig,
   schema: SchemaStatements,
+  notices: { onRecovery?: (message: string) => void } = {},
 ): Promise<GraphStore> {
   const store = config.neo4j
     ? await openNeo4jStore({
@@ -34,7 +36,7 @@ export async function openConfiguredStore(
         queryTimeoutMs: config.queryTimeoutMs,
         schemaStatements: schema.neo4j,
       })
-    : await openEmbedded(config, schema);
+    : await openEmbedded(config, schema, notices.onRecovery);
   try {
     await store.applySchema();
   } catch (error) {
@@ -44,13 +46,18 @@ export async function openConfiguredStore(
   return store;
 }
 
-function openEmbedded(config: AppConfig, schema: SchemaStatements): Promise<GraphStore> {
+function openEmbedded(
+  config: AppConfig,
+  schema: SchemaStatements,
+  onRecovery: ((message: string) => void) | undefined,
+): Promise<GraphStore> {
   prepareDataDir(config.dataDir);
   return openEmbeddedStore({
     path: join(config.dataDir, embeddedDatabaseFile),
     schemaStatements: schema.embedded,
     migrationStatements: schema.embeddedMigrations,
     queryTimeoutMs: config.queryTimeoutMs,
+    ...(onRecovery ? { onRecovery } : {}),
   });
 }
 

@@ -1,0 +1,19 @@
+import { statfs } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { formatBytes } from '../../config/format-bytes.js';
+import { InsufficientSpaceError } from '../errors.js';
+
+/**
+ * Refuses a write before it starts when the database's folder has less free space than it
+ * needs: when the disk fills during a write, the engine aborts the whole process and leaves a
+ * torn write-ahead log (`embedded-open.ts` recovers from that, but the write is lost).
+ */
+export async function checkFreeSpace(databasePath: string, neededBytes: number): Promise<void> {
+  const folder = dirname(databasePath);
+  const { bavail, bsize } = await statfs(folder);
+  const free = Number(bavail) * Number(bsize);
+  if (free >= neededBytes) return;
+  throw new InsufficientSpaceError(
+    `not enough free space in DATA_DIR (${folder}) for this write: it needs about ${formatBytes(neededBytes)}, ${formatBytes(free)} is free; free some space or point DATA_DIR at a larger disk. Nothing was written.`,
+  );
+}
