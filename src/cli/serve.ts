@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       limits: config.limits,
       queryStats: config.queryStats,
       http: config.http,
+      corsOrigins: config.corsOrigins,
       examples: await loadExampleOperations(join(schemaDir, 'examples')),
     });
     logger.info(

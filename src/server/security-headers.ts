@@ -15,5 +15,7 @@ export function createSecurityHeaders(): RequestHandler {
       directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     },
     strictTransportSecurity: false,
+    // A public API that pages on other origins call (CORS_ORIGINS): its responses may be read there.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
 }

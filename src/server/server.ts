@@ -7,14 +7,17 @@ import {
   ConfigError,
   defaultHttpConfig,
   defaultQueryLimits,
+  type CorsOrigins,
   type HttpConfig,
   type QueryLimits,
 } from '../config/config.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
+import { explorerBuildDir } from '../paths.js';
 import { createSearchService, type SearchService } from '../search/search-service.js';
 import { createApolloServer } from './apollo.js';
 import { createApp } from './app.js';
+import { createExplorerHandler } from './explorer/explorer-handler.js';
 import { createIdeHandler } from './ide/ide-handler.js';
 import { requestsQueryStats } from './plugins/query-stats.plugin.js';
 
@@ -36,6 +39,8 @@ export interface ServerOptions {
   search?: SearchService;
   /** Introspection, rate limit and proxies; any not given take `defaultHttpConfig`, except no rate limit. */
   http?: Partial<HttpConfig>;
+  /** Origins whose pages may call the API (CORS_ORIGINS); default `*`. */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface RunningServer {
@@ -46,7 +51,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server (GraphQL, IDE page, health endpoints) and resolves once it listens. */
+/** Starts the HTTP server (GraphQL, IDE and explorer pages, health endpoints) and resolves once it listens. */
 export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
@@ -80,6 +85,8 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
     ide: http.introspection
       ? createIdeHandler({ endpoint: '/graphql', examples: options.examples })
       : () => false,
+    explorer: createExplorerHandler({ dir: explorerBuildDir }),
+    corsOrigins: options.corsOrigins,
     rateLimitPerMinute: http.rateLimitPerMinute,
     trustProxy: http.trustProxy,
   });

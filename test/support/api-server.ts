@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import { buildApiSchema } from '../../src/api/build-schema.js';
-import type { HttpConfig, QueryLimits } from '../../src/config/config.js';
+import type { CorsOrigins, HttpConfig, QueryLimits } from '../../src/config/config.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
@@ -47,6 +47,8 @@ export interface TestApiOptions {
   logger?: Logger;
   /** Introspection, rate limit, proxies (as the GRAPHQL_INTROSPECTION, ... settings). */
   http?: Partial<HttpConfig>;
+  /** As with CORS_ORIGINS; default `*`. */
+  corsOrigins?: CorsOrigins;
 }
 
 /**
@@ -70,6 +72,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     limits: options.limits,
     queryStats: options.queryStats,
     http: options.http,
+    corsOrigins: options.corsOrigins,
   });
   const url = `${server.url}/graphql`;
   return {
