@@ -76,10 +76,10 @@ describe('server hardening', () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
-    // Each alias its own store read: distinct arguments, so neither batched nor shared.
+    // Each alias its own store reads: distinct filters, so neither batched nor shared.
     const fields = Array.from(
       { length: 30 },
-      (_, i) => `w${i}: sharedWeaknesses(minForces: ${i + 2}) { topic { id } }`,
+      (_, i) => `f${i}: findings(filter: { text: "police ${i}" }, first: 1) { totalCount }`,
     );
     const response = await api.graphql(`{ ${fields.join(' ')} }`);
     await new Promise((resolve) => setImmediate(resolve));
