@@ -21,6 +21,8 @@ import { buildForceFactGraph } from './dataset/facts.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
+import { buildPassageGraph } from './dataset/passages.js';
+import { buildSectionGraph } from './dataset/sections.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
@@ -113,6 +115,8 @@ export function buildDataset(
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
         buildEntityGraph(report, vocabulary, items),
+        buildSectionGraph(report, items),
+        buildPassageGraph(report, items),
       ]),
     );
   }
