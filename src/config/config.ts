@@ -18,6 +18,9 @@ export interface Neo4jConfig {
   readonly connectRetryDelayMs: number;
 }
 
+/** The largest report file read when MAX_REPORT_BYTES is not set: 5 MiB (seed reports are under 200 kB). */
+export const defaultMaxReportBytes = 5 * 1024 * 1024;
+
 /** Limits on one GraphQL request; docs/api-limits.md says what each does. */
 export interface QueryLimits {
   /** Time budget of one request (REQUEST_TIMEOUT_MS). */
@@ -67,6 +70,8 @@ export interface AppConfig {
   /** Every GraphQL response carries `extensions.queryStats` (GRAPHQL_QUERY_STATS=1). */
   readonly queryStats: boolean;
   readonly search: SearchConfig;
+  /** Largest report file ingestion reads (MAX_REPORT_BYTES). */
+  readonly maxReportBytes: number;
 }
 
 /** A setting is missing or invalid: the message names the setting and says why. */
@@ -223,5 +228,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: readQueryLimits(env),
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
     search: readSearch(env, neo4j),
+    maxReportBytes: readInteger(env, 'MAX_REPORT_BYTES', defaultMaxReportBytes, 1024, 2 ** 31),
   });
 }

@@ -1,3 +1,4 @@
+import type { ForceFactCategory } from '../domain/entity-kinds.js';
 import type { FindingKind } from '../domain/finding-kinds.js';
 import type { LineSpan } from './text/line-span.js';
 
@@ -114,9 +115,6 @@ export interface ParsedPracticeItem {
   readonly contact: string | null;
   readonly provenance: Provenance;
 }
-
-/** OVERVIEW: a figure from the force overview; INDICATOR: a row of a performance table. */
-export type ForceFactCategory = 'OVERVIEW' | 'INDICATOR';
 
 /** One figure a report states about its force. */
 export interface ParsedForceFact {

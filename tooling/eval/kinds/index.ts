@@ -1,0 +1,14 @@
+import type { EvalKind } from '../eval-kind.js';
+import { initiatives } from './initiatives.js';
+import { organisations } from './organisations.js';
+import { participations, participationsWithRoles } from './participations.js';
+import { units } from './units.js';
+
+/** Every kind `npm run eval:extraction` scores, in the order it prints them: one line per kind. */
+export const evalKinds: readonly EvalKind[] = [
+  organisations,
+  initiatives,
+  units,
+  participations,
+  participationsWithRoles,
+];
