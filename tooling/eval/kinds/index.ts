@@ -2,6 +2,7 @@ import type { EvalKind } from '../eval-kind.js';
 import { initiatives } from './initiatives.js';
 import { organisations } from './organisations.js';
 import { participations, participationsWithRoles } from './participations.js';
+import { passages } from './passages.js';
 import { units } from './units.js';
 
 /** Every kind `npm run eval:extraction` scores, in the order it prints them: one line per kind. */
@@ -11,4 +12,5 @@ export const evalKinds: readonly EvalKind[] = [
   units,
   participations,
   participationsWithRoles,
+  passages,
 ];
