@@ -157,6 +157,12 @@ CREATE NODE TABLE IF NOT EXISTS Footnote(
   lineEnd INT64,
   quote STRING
 );
+CREATE NODE TABLE IF NOT EXISTS SourceChunk(
+  id STRING PRIMARY KEY,
+  reportId STRING,
+  firstLine INT64,
+  lines STRING[]
+);
 CREATE REL TABLE IF NOT EXISTS INSPECTS(
   FROM Report TO Force
 );

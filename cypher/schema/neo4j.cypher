@@ -18,6 +18,7 @@ CREATE CONSTRAINT term_id_unique IF NOT EXISTS FOR (n:Term) REQUIRE n.id IS UNIQ
 CREATE CONSTRAINT section_id_unique IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT passage_id_unique IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT footnote_id_unique IF NOT EXISTS FOR (n:Footnote) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_chunk_id_unique IF NOT EXISTS FOR (n:SourceChunk) REQUIRE n.id IS UNIQUE;
 CREATE INDEX report_force_id_index IF NOT EXISTS FOR (n:Report) ON (n.forceId);
 CREATE INDEX judgement_report_id_index IF NOT EXISTS FOR (n:Judgement) ON (n.reportId);
 CREATE INDEX finding_report_id_index IF NOT EXISTS FOR (n:Finding) ON (n.reportId);

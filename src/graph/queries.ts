@@ -105,6 +105,7 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
         queries.deleteReportSections,
         queries.deleteReportPassages,
         queries.deleteReportFootnotes,
+        queries.deleteReportSourceText,
         queries.deleteReportParticipatesInLinks,
         queries.deleteReportRunsLinks,
         queries.deleteReportMostSimilarToLinks,

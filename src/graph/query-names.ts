@@ -14,6 +14,7 @@ export const queryNames = {
   reportsByForceIds: 'queries/reports-by-force-ids',
   reportsByJudgementIds: 'queries/reports-by-judgement-ids',
   reportCount: 'queries/report-count',
+  sourceChunksByIds: 'queries/source-chunks-by-ids',
   reportContentsByIds: 'queries/report-contents-by-ids',
   nodeCount: 'queries/node-count',
   relationshipCount: 'queries/relationship-count',
@@ -90,6 +91,7 @@ export const queryNames = {
   deleteReportSections: 'load/delete-report-sections',
   deleteReportPassages: 'load/delete-report-passages',
   deleteReportFootnotes: 'load/delete-report-footnotes',
+  deleteReportSourceText: 'load/delete-report-source-text',
 } as const;
 
 export type QueryKey = keyof typeof queryNames;

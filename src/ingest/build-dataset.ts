@@ -23,6 +23,7 @@ import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
 import { buildPassageGraph } from './dataset/passages.js';
 import { buildSectionGraph } from './dataset/sections.js';
+import { buildSourceTextGraph } from './dataset/source-text.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
@@ -117,6 +118,7 @@ export function buildDataset(
         buildEntityGraph(report, vocabulary, items),
         buildSectionGraph(report, items),
         buildPassageGraph(report, items),
+        buildSourceTextGraph(report),
       ]),
     );
   }

@@ -120,6 +120,7 @@ export function parseReport(
     passages,
     footnotes,
     emptyLists: lists.emptyLists,
+    sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
   };
 }

@@ -244,5 +244,7 @@ export interface ParsedReport {
   readonly footnotes: readonly ParsedFootnote[];
   /** Finding lists printed as `None.`, in reading order. */
   readonly emptyLists: readonly ParsedEmptyList[];
+  /** Every line of the file as printed (line n at index n - 1): the text evidence points into. */
+  readonly sourceLines: readonly string[];
   readonly warnings: readonly ParseWarning[];
 }
