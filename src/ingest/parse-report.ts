@@ -7,6 +7,7 @@ import type { ExtractContext } from './extract-context.js';
 import { reportFamilies } from './report-families.js';
 import { extractFindings } from './findings/findings.js';
 import { extractForceFacts } from './facts/force-facts.js';
+import { extractFigures } from './figures/figures.js';
 import { detectFramework } from './layout/framework.js';
 import { extractGlossary, indexGlossary } from './glossary/glossary.js';
 import { findLastTextLine, layoutText } from './layout/layout.js';
@@ -103,6 +104,7 @@ export function parseReport(
     listBlockLines: lists.blockLines,
     itemSpans: developingPractice.map((item) => item.provenance),
   });
+  const forceFacts = extractForceFacts(ctx);
   return {
     id: deriveReportId(metadata),
     family: family.id,
@@ -112,7 +114,7 @@ export function parseReport(
     findings,
     recommendations,
     developingPractice,
-    forceFacts: extractForceFacts(ctx),
+    forceFacts,
     mostSimilarForces: extractMostSimilarForces(ctx),
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
@@ -120,6 +122,7 @@ export function parseReport(
     passages,
     footnotes,
     emptyLists: lists.emptyLists,
+    figures: extractFigures(ctx, forceFacts),
     sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
   };
