@@ -1,4 +1,5 @@
 import type { ForceFactCategory } from '../domain/entity-kinds.js';
+import type { FigureUnit } from '../domain/figure-units.js';
 import type { FindingKind } from '../domain/finding-kinds.js';
 import type { LineSpan } from './text/line-span.js';
 
@@ -37,6 +38,8 @@ export interface Section extends LineSpan {
   readonly headingEnd: number;
   /** Headings from the top down joined by ` > ` (`Findings > Neighbourhood Policing`). */
   readonly path: string;
+  /** The standard the heading names (`MC07`; see the family outline's `standardCode`), else null. */
+  readonly code: string | null;
   readonly children: readonly Section[];
 }
 
@@ -161,10 +164,81 @@ export interface ReportMetadata {
   readonly lineCount: number;
 }
 
+/** The other number a figure is set against: England and Wales, a target, last year, a total. */
+export interface FigureComparator {
+  readonly value: number;
+  /** The upper end when the comparator is a range (`national average range 49.3–52.2`), else null. */
+  readonly upTo: number | null;
+  readonly unit: FigureUnit;
+  /** What it is, in the report's words where it has them: `England and Wales`, `target`, `out of`. */
+  readonly label: string;
+}
+
+/** A number the report states in its prose, list items, footnotes or tables (see `extractFigures`). */
+export interface ParsedFigure {
+  readonly value: number;
+  /** The number as printed, with its qualifier and unit (`over 1,100`, `£73m`, `26.2 percent`). */
+  readonly valueText: string;
+  readonly unit: FigureUnit;
+  /** What is counted, in the sentence's words (`organised crime groups`, `SHPOs issued`). */
+  readonly measure: string;
+  /** When, as printed (`12 months to 30 June 2016`, `2006/07`), null when the text says not. */
+  readonly period: string | null;
+  readonly comparator: FigureComparator | null;
+  /** The deepest theme of the section it is printed in, null outside themes. */
+  readonly themeId: string | null;
+  /** The paragraph, list item or table row the figure is printed in. */
+  readonly source: LineSpan;
+  /** The line(s) of the number itself, its section, and the sentence (or table row) as quote. */
+  readonly provenance: Provenance;
+}
+
 /** A paragraph of the report's prose (a text or bullet block), with the section it sits in. */
 export interface Paragraph extends LineSpan {
   readonly text: string;
   readonly section: string;
+}
+
+/**
+ * `PARAGRAPH`: prose; `BULLET`: a bullet that is no list item (a finding list's bullets are
+ * findings); `LABELLED`: a line led by a label (`Figure 2: …`, `Source: …`, `Note: …`).
+ */
+export type PassageKind = 'PARAGRAPH' | 'BULLET' | 'LABELLED';
+
+/**
+ * A paragraph of the report's body that no list or developing-practice item holds (see
+ * `extractPassages`): joined across page breaks, page furniture, bullet mark and footnote
+ * markers removed.
+ */
+export interface ParsedPassage {
+  readonly kind: PassageKind;
+  readonly text: string;
+  /** The deepest theme whose section holds the passage, null outside themes. */
+  readonly themeId: string | null;
+  /** The footnotes it cites, by their printed marks (`28`, `*`), in order. */
+  readonly footnoteMarks: readonly string[];
+  /** The source lines joined into it (page footers and footnotes between them are not listed). */
+  readonly lines: readonly number[];
+  readonly provenance: Provenance;
+}
+
+/** A footnote printed at a page foot, kept apart from the text that cites it. */
+export interface ParsedFootnote {
+  /** The mark as printed, digits or `*` (`28`, `*`). */
+  readonly mark: string;
+  /** Its text, mark removed. */
+  readonly text: string;
+  /** The block that carries its mark (a paragraph, list item, heading or table), null when none does. */
+  readonly citedAt: LineSpan | null;
+  readonly provenance: Provenance;
+}
+
+/** A list the report prints as `None.`: no items of that kind, by the report's word. */
+export interface ParsedEmptyList {
+  readonly kind: FindingKind;
+  readonly themeId: string;
+  /** The list's section and the `None.` line. */
+  readonly provenance: Provenance;
 }
 
 /** Something the parser noticed but could resolve (e.g. a summary table disagreeing with a section). */
@@ -194,6 +268,14 @@ export interface ParsedReport {
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   /** The report's prose, paragraph by paragraph (see `listReportParagraphs`): what linking reads. */
   readonly paragraphs: readonly Paragraph[];
+  /** The paragraphs no list or item holds, in reading order (see `extractPassages`). */
+  readonly passages: readonly ParsedPassage[];
+  /** Footnotes, in reading order. */
+  readonly footnotes: readonly ParsedFootnote[];
+  /** Finding lists printed as `None.`, in reading order. */
+  readonly emptyLists: readonly ParsedEmptyList[];
+  /** Numbers stated in prose, lists and tables that no force fact holds, in reading order. */
+  readonly figures: readonly ParsedFigure[];
   /** Every line of the file as printed (line n at index n - 1): the text evidence points into. */
   readonly sourceLines: readonly string[];
   readonly warnings: readonly ParseWarning[];

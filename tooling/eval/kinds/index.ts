@@ -1,7 +1,9 @@
 import type { EvalKind } from '../eval-kind.js';
+import { figureMeasures, figurePeriods, figures } from './figures.js';
 import { initiatives } from './initiatives.js';
 import { organisations } from './organisations.js';
 import { participations, participationsWithRoles } from './participations.js';
+import { passages } from './passages.js';
 import { units } from './units.js';
 
 /** Every kind `npm run eval:extraction` scores, in the order it prints them: one line per kind. */
@@ -11,4 +13,8 @@ export const evalKinds: readonly EvalKind[] = [
   units,
   participations,
   participationsWithRoles,
+  figures,
+  figureMeasures,
+  figurePeriods,
+  passages,
 ];
