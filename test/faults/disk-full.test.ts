@@ -15,7 +15,7 @@ import {
 } from '../support/embedded-store.js';
 
 /**
- * A full disk, for real: DATA_DIR on a 12 MB tmpfs mounted by the test (as root; where
+ * A full disk, for real: DATA_DIR on a 40 MB tmpfs mounted by the test (as root; where
  * mounting is not permitted the suite says so in one line and skips). The smallest seed report
  * fits; all five do not.
  */
@@ -91,7 +91,7 @@ describe('a full disk under DATA_DIR', () => {
   let mounted = false;
   before(() => {
     mounted =
-      spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=12m', 'tmpfs', mountPoint]).status === 0;
+      spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', mountPoint]).status === 0;
     if (!mounted)
       console.log('# disk-full suite skipped: mounting a tmpfs is not permitted here (needs root)');
   });

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Database } from '@ladybugdb/core';
@@ -62,6 +62,16 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
     const message = error instanceof Error ? error.message : String(error);
     if (settings.readOnly || !tornLogMessage.test(message))
       throw translateOpenError(settings.path, error);
+    // A checkpoint cut short (its shadow pages or log copy left behind) may hold committed
+    // work that a lenient replay would drop: that needs a person, not a silent repair.
+    const leftovers = ['.shadow', '.wal.checkpoint']
+      .map((suffix) => `${settings.path}${suffix}`)
+      .filter((file) => existsSync(file));
+    if (leftovers.length > 0)
+      throw new StoreUnavailableError(
+        `cannot open database ${settings.path}: its write-ahead log is torn and a checkpoint was cut short (${leftovers.join(', ')} left behind), so committed writes may be in them; restore DATA_DIR from a backup or re-ingest the reports (${message})`,
+        { cause: error },
+      );
     // The write that tore the log never committed: replay what did, drop the rest.
     let db: Database;
     try {
@@ -80,7 +90,8 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
  * The engine's complaint about a write-ahead log cut off mid-record: when the disk fills
  * during a write the engine aborts the process, and every later open fails this way.
  */
-const tornLogMessage = /WAL file is corrupted|Checksum verification failed/i;
+const tornLogMessage =
+  /WAL file is corrupted|Checksum verification failed|Reading past the end of the file .*\.wal\b/i;
 
 async function initDatabase(
   settings: DatabaseSettings,

@@ -1,4 +1,4 @@
-import { statfs } from 'node:fs/promises';
+import { stat, statfs } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { formatBytes } from '../../config/format-bytes.js';
 import { InsufficientSpaceError } from '../errors.js';
@@ -12,6 +12,8 @@ export async function checkFreeSpace(databasePath: string, neededBytes: number):
   const folder = dirname(databasePath);
   const { bavail, bsize } = await statfs(folder);
   const free = Number(bavail) * Number(bsize);
+  // A checkpoint may copy pages of the existing file: count it as needed too.
+  neededBytes += (await stat(databasePath).catch(() => ({ size: 0 }))).size;
   if (free >= neededBytes) return;
   throw new InsufficientSpaceError(
     `not enough free space in DATA_DIR (${folder}) for this write: it needs about ${formatBytes(neededBytes)}, ${formatBytes(free)} is free; free some space or point DATA_DIR at a larger disk. Nothing was written.`,
