@@ -22,6 +22,8 @@ import { buildFigureGraph } from './dataset/figures.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
+import { buildPassageGraph } from './dataset/passages.js';
+import { buildSectionGraph } from './dataset/sections.js';
 import { buildSourceTextGraph } from './dataset/source-text.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
@@ -116,6 +118,8 @@ export function buildDataset(
         buildForceFactGraph(report, force.id, vocabulary),
         buildFigureGraph(report.id, items, force.id),
         buildEntityGraph(report, vocabulary, items),
+        buildSectionGraph(report, items),
+        buildPassageGraph(report, items),
         buildSourceTextGraph(report),
       ]),
     );
