@@ -308,7 +308,8 @@ CREATE REL TABLE IF NOT EXISTS STATES(
 CREATE REL TABLE IF NOT EXISTS STATED_IN(
   FROM Figure TO Finding,
   FROM Figure TO Recommendation,
-  FROM Figure TO Initiative
+  FROM Figure TO Initiative,
+  FROM Figure TO Passage
 );
 CREATE REL TABLE IF NOT EXISTS PRESENTS(
   FROM Report TO Initiative

@@ -40,6 +40,7 @@ const toFigureRow: Pick<FigureRow> = (row) => ({
   figure: row.figure as FigureRow['figure'],
   themeId: (row.themeId as string | null) ?? null,
   forceId: (row.forceId as string | null) ?? null,
+  publishedOn: (row.publishedOn as string | null) ?? null,
 });
 
 /** Splits rows into per-key lists, keeping row order within each key. */
@@ -197,6 +198,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
     figuresByForceId: byKey(queries.figuresByForceIds, toFigureRow),
     figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),
+    figuresByPassageId: byKey(queries.figuresByPassageIds, toFigureRow),
     statedInByFigureId: oneByKey(queries.statedInByFigureIds, column<string>('itemId')),
     sectionById: createByIdLoader<SectionNode>(store, queries.sectionsByIds, 'section'),
     passageById: createByIdLoader<PassageNode>(store, queries.passagesByIds, 'passage'),

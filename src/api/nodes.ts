@@ -152,6 +152,8 @@ export interface FigureRow {
   figure: FigureNode;
   themeId: string | null;
   forceId: string | null;
+  /** The month of the report that states it (`YYYY-MM`): lists order by it, newest first. */
+  publishedOn: string | null;
 }
 
 export interface SectionNode {

@@ -254,12 +254,13 @@ export const relationshipTypes = {
     ],
     properties: {},
   },
-  /** The list item a figure is printed in (the passage of a prose paragraph once passages exist). */
+  /** The list item or prose passage a figure is printed in. */
   STATED_IN: {
     pairs: [
       ['Figure', 'Finding'],
       ['Figure', 'Recommendation'],
       ['Figure', 'Initiative'],
+      ['Figure', 'Passage'],
     ],
     properties: {},
   },

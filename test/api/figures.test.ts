@@ -144,7 +144,7 @@ describe('figures over HTTP', () => {
     );
   });
 
-  it('looks a figure up by id, and links it to its report, force, theme and list item', async () => {
+  it('looks a figure up by id, and links it to its report, force, theme and list item or passage', async () => {
     const id = `${peelId}/figure/${peel.figures.findIndex((f) => f.value === 84) + 1}`;
     const found = await data<{
       figure: {
@@ -175,8 +175,10 @@ describe('figures over HTTP', () => {
            nodes { statedIn { __typename } } } }`,
     );
     const kinds = new Set(listed.figures.nodes.map((f) => f.statedIn?.__typename ?? null));
+    // A figure in a list item is stated in it, one in a prose paragraph in its passage; one in
+    // a table or a survey row in neither.
     assert.ok(
-      kinds.has('Finding') && kinds.has('Initiative') && kinds.has(null),
+      kinds.has('Finding') && kinds.has('Initiative') && kinds.has('Passage') && kinds.has(null),
       [...kinds].join(),
     );
   });

@@ -109,7 +109,7 @@ export class FigureResolver {
     nullable: true,
     complexity: relationshipComplexity,
     description:
-      'The finding, recommendation or developing-practice item the figure is printed in; null for a figure in other prose or a table.',
+      'The finding, recommendation, developing-practice item or prose passage the figure is printed in; null for a figure in a table or caption.',
   })
   async statedIn(@Root() figure: FigureNode, @Ctx() ctx: ApiContext): Promise<AnyNode | null> {
     const itemId = await ctx.loaders.statedInByFigureId.load(figure.id);

@@ -24,7 +24,8 @@ const meanings: Record<Type, string> = {
   MOST_SIMILAR_TO: 'A report names a force as most similar to another (with evidence).',
   HAS_FACT: 'A force has a figure stated about it.',
   STATES: 'A report states a force fact or a figure.',
-  STATED_IN: 'A figure is printed in a finding, recommendation or developing-practice item.',
+  STATED_IN:
+    'A figure is printed in a finding, recommendation, developing-practice item or prose passage.',
   PRESENTS: 'A report presents an example of developing practice.',
   HAS_SECTION: 'A report has a section (a heading and what it governs).',
   SUBSECTION_OF: 'A section sits in a larger section.',

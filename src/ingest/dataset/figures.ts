@@ -9,7 +9,8 @@ import type { NodeLabel } from '../../domain/model.js';
 /**
  * The graph items of a report's figures: a Figure node each (id from `ids.ts`), that the report
  * STATES, that is ABOUT the report's force and ON_THEME of the section it is printed in, and
- * STATED_IN the finding, recommendation or developing-practice item whose lines hold it.
+ * STATED_IN the finding, recommendation or developing-practice item whose lines hold it, or else
+ * the passage printed on its line (a figure in a table or caption may have neither).
  */
 export function buildFigureGraph(
   reportId: string,
@@ -38,7 +39,9 @@ export function buildFigureGraph(
       themeIds.add(figure.themeId);
     }
     const source = sources.find((s) => holds(s.lines, figure.provenance));
+    const passageId = source ? undefined : items.findPassageId(figure.provenance.lineStart);
     if (source) link('STATED_IN', source.label, source.id);
+    else if (passageId) link('STATED_IN', 'Passage', passageId);
   });
   return { nodes, relationships, themeIds: [...themeIds].sort() };
 }

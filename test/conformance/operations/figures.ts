@@ -21,6 +21,7 @@ interface ComparedFigures {
       report: { id: string };
       force: { id: string };
       theme: { id: string } | null;
+      statedIn: { __typename: string; figures?: { nodes: { value: number }[] } } | null;
     }[];
     edges: { cursor: string; node: { value: number } }[];
     pageInfo: { hasNextPage: boolean };
@@ -41,13 +42,14 @@ interface NestedFigures {
 
 export const figureOperations: readonly ConformanceOperation[] = [
   checkOperation<ComparedFigures>({
-    name: 'figures: organised crime groups compared with England and Wales, with evidence, report, force and theme',
+    name: 'figures: organised crime groups compared with England and Wales, with evidence, report, force, theme and passage',
     query: `{
       figures(filter: { reportIds: ["${peelId}"], text: "organised crime groups", comparedWith: [ENGLAND_AND_WALES] }, first: 10) {
         totalCount
         nodes {
           value unit measure period comparator { kind value unit label }
           evidence { lines { start end } } report { id } force { id } theme { id }
+          statedIn { __typename ... on Passage { figures(first: 10) { nodes { value } } } }
         }
         edges { cursor node { value } }
         pageInfo { hasNextPage }
@@ -83,6 +85,9 @@ export const figureOperations: readonly ConformanceOperation[] = [
         },
       );
       assert.match(groups.measure, /organised crime groups/);
+      // A prose paragraph: the figure is stated in its passage, and the passage lists it.
+      assert.equal(groups.statedIn?.__typename, 'Passage');
+      assert.ok(groups.statedIn.figures?.nodes.some((f) => f.value === 84));
       assert.equal(figures.totalCount, figures.nodes.length);
       assert.deepEqual(
         figures.edges.map((e) => e.node.value),
