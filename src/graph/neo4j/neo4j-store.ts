@@ -1,6 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
-import { session as accessModes, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
+import {
+  isRetryableError,
+  session as accessModes,
+  type Record as Neo4jRecord,
+  type SessionMode,
+} from 'neo4j-driver';
 import { QueryFailedError, StoreUnavailableError } from '../errors.js';
 import type {
   GraphStore,
@@ -47,6 +52,12 @@ export interface Neo4jStoreOptions {
   readonly maxTransactionRetryTimeMs?: number;
   /** Server-side timeout for each transaction (a read is one transaction); server default when absent. */
   readonly queryTimeoutMs?: number;
+  /**
+   * How long a read keeps retrying a transient failure (a leader switch, a follower gone, the
+   * server unreachable) before it fails with StoreUnavailableError. Default 2000: an API
+   * request learns within seconds that Neo4j is down; writes retry for maxTransactionRetryTimeMs.
+   */
+  readonly readRetryTimeMs?: number;
   /** Attempts at `verifyConnectivity` while opening. Default: 5 attempts, 2000 ms apart. */
   readonly connectRetry?: ConnectRetry;
   readonly observer?: QueryObserver;
@@ -58,6 +69,9 @@ export interface Neo4jStoreOptions {
 }
 
 const DEFAULT_CONNECT_RETRY: ConnectRetry = { attempts: 5, delayMs: 2000 };
+const DEFAULT_READ_RETRY_TIME_MS = 2000;
+/** The first pause before a read is retried; each further pause doubles it. */
+const FIRST_READ_RETRY_DELAY_MS = 100;
 
 /**
  * Opens the Neo4j adapter of the GraphStore port. Verifies that the server answers first
@@ -98,21 +112,22 @@ class Neo4jStore implements GraphStore {
     this.txConfig = options.queryTimeoutMs === undefined ? {} : { timeout: options.queryTimeoutMs };
   }
 
+  /**
+   * Runs a read in its own transaction. Transient failures are retried for at most
+   * `readRetryTimeMs` (not the driver's `maxTransactionRetryTimeMs`, which `executeRead`
+   * would use: half a minute of retries against a stopped server would hold every request
+   * and `/readyz` until the API's own timeout).
+   */
   async read(query: NamedQuery, params?: QueryParams): Promise<Row[]> {
     const driverParams = convertParams(query, params);
-    const session = this.openSession(accessModes.READ);
     const started = performance.now();
     try {
-      const records = await session.executeRead(
-        async (tx) => (await tx.run(query.text, driverParams)).records,
-        this.txConfig,
-      );
+      const records = await this.retryRead(() => this.readOnce(query.text, driverParams));
       return normaliseRecords(query, records);
     } catch (error) {
       throw mapNeo4jError(error, query.name);
     } finally {
       this.options.observer?.onQuery(query.name, performance.now() - started);
-      await closeQuietly(session);
     }
   }
 
@@ -193,6 +208,37 @@ class Neo4jStore implements GraphStore {
         return normaliseRecords(query, records);
       },
     };
+  }
+
+  /** One attempt at a read: an unmanaged READ transaction, committed, its session closed. */
+  private async readOnce(text: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+    const session = this.openSession(accessModes.READ);
+    try {
+      const tx = session.beginTransaction(this.txConfig);
+      try {
+        const { records } = await tx.run(text, params);
+        await tx.commit();
+        return records;
+      } finally {
+        await tx.close().catch(() => {});
+      }
+    } finally {
+      await closeQuietly(session);
+    }
+  }
+
+  /** Reruns `attempt` on retryable driver errors, with doubling pauses, until the read budget is spent. */
+  private async retryRead<T>(attempt: () => Promise<T>): Promise<T> {
+    const budgetMs = this.options.readRetryTimeMs ?? DEFAULT_READ_RETRY_TIME_MS;
+    const deadline = performance.now() + budgetMs;
+    for (let pauseMs = FIRST_READ_RETRY_DELAY_MS; ; pauseMs *= 2) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (!isRetryableError(error) || performance.now() + pauseMs > deadline) throw error;
+        await delay(pauseMs);
+      }
+    }
   }
 
   private openSession(mode: SessionMode): Neo4jSessionPort {
