@@ -21,6 +21,7 @@ import { buildForceFactGraph } from './dataset/facts.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
+import { buildSourceTextGraph } from './dataset/source-text.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
@@ -113,6 +114,7 @@ export function buildDataset(
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
         buildEntityGraph(report, vocabulary, items),
+        buildSourceTextGraph(report),
       ]),
     );
   }

@@ -109,6 +109,7 @@ export function parseReport(
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
     paragraphs: listReportParagraphs(ctx),
+    sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
   };
 }

@@ -194,5 +194,7 @@ export interface ParsedReport {
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   /** The report's prose, paragraph by paragraph (see `listReportParagraphs`): what linking reads. */
   readonly paragraphs: readonly Paragraph[];
+  /** Every line of the file as printed (line n at index n - 1): the text evidence points into. */
+  readonly sourceLines: readonly string[];
   readonly warnings: readonly ParseWarning[];
 }

@@ -23,6 +23,8 @@ import { Force } from '../types/force.type.js';
 import { Judgement } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { readNodes } from './read-nodes.js';
+import { checkLineRange, maxSourceLines, readSourceLines } from './source-lines.js';
+import { SourceLine } from '../types/source-line.type.js';
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -79,6 +81,20 @@ export class ReportResolver {
   })
   frameworkYear(@Root() report: ReportNode): number {
     return readFramework(report).year ?? yearOf(report.publishedOn);
+  }
+
+  @FieldResolver(() => [SourceLine], {
+    complexity: relationshipComplexity,
+    description: `Lines \`from\` to \`to\` (1-based, inclusive; at most ${maxSourceLines}) of the report's source text as printed: what every \`Evidence.lines\` points into, for showing a quote in its place. Lines past the end of the file are left out. A range that is not 1 <= from <= to, or longer than ${maxSourceLines} lines, is an error (BAD_USER_INPUT).`,
+  })
+  lines(
+    @Root() report: ReportNode,
+    @Ctx() ctx: ApiContext,
+    @Arg('from', () => Int, { description: 'First line, 1-based.' }) from: number,
+    @Arg('to', () => Int, { description: 'Last line, inclusive.' }) to: number,
+  ): Promise<SourceLine[]> {
+    checkLineRange(from, to);
+    return readSourceLines(ctx, report.id, from, to);
   }
 
   @FieldResolver(() => Force, {

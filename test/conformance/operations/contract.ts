@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedReportsDir } from '../../../src/paths.js';
 import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
 import { checkOperation, type ConformanceOperation } from '../operation.js';
 import { reportOfFile, seedReports } from './seed-graph.js';
@@ -16,6 +19,12 @@ const metDomesticViolence = met2007.judgements.find((j) => j.themeId === dv)!;
 const peelFindings = peel2016Findings[0]!;
 const peel = reportOfFile(peelFindings.sourceFile);
 const concern = peelFindings.samples[0]!;
+
+/** Lines `from` to `to` (1-based, inclusive) of a seed report file, as printed. */
+function readSeedLines(sourceFile: string, from: number, to: number): string[] {
+  const lines = readFileSync(join(seedReportsDir, sourceFile), 'utf8').split(/\r?\n/);
+  return lines.slice(from - 1, to);
+}
 
 interface Level {
   grade: string;
@@ -52,6 +61,19 @@ interface GradedTheme {
       forces: number;
     }[];
     evidence: Evidence;
+  }[];
+}
+
+interface SourceText {
+  report: {
+    lineCount: number;
+    head: { number: number; text: string }[];
+    acrossRuns: { number: number; text: string }[];
+    pastTheEnd: { number: number }[];
+  };
+  gradeComparison: {
+    force: { id: string };
+    evidence: { lines: { start: number; end: number }; context: string; bare: string };
   }[];
 }
 
@@ -147,6 +169,60 @@ export const contractOperations: readonly ConformanceOperation[] = [
         assert.doesNotMatch(judgement.evidence.quote ?? '', /\t| {2}/, 'no layout whitespace');
     },
   }),
+  checkOperation<SourceText>({
+    name: 'Report.lines and Evidence.context: the source text as printed, across stored runs, around a grade',
+    query: `{
+      report(id: "${met2007.id}") {
+        lineCount
+        head: lines(from: 1, to: 3) { number text }
+        acrossRuns: lines(from: 95, to: 205) { number text }
+        pastTheEnd: lines(from: 1530, to: 1600) { number }
+      }
+      gradeComparison(themeId: "${dv}") {
+        force { id }
+        evidence { lines { start end } context bare: context(around: 0) }
+      }
+    }`,
+    check: ({ report, gradeComparison }) => {
+      const file = met2007.sourceFile;
+      assert.deepEqual(
+        report.head.map((l) => l.text),
+        readSeedLines(file, 1, 3),
+      );
+      assert.deepEqual(
+        report.acrossRuns.map((l) => l.number),
+        Array.from({ length: 111 }, (_, i) => 95 + i),
+      );
+      assert.deepEqual(
+        report.acrossRuns.map((l) => l.text),
+        readSeedLines(file, 95, 205),
+      );
+      assert.deepEqual(
+        report.pastTheEnd.map((l) => l.number),
+        Array.from({ length: report.lineCount - 1529 }, (_, i) => 1530 + i),
+      );
+      const { evidence } = gradeComparison.find((j) => j.force.id === 'metropolitan-police')!;
+      const { start, end } = evidence.lines;
+      assert.equal(evidence.context, readSeedLines(file, start - 2, end + 2).join('\n'));
+      assert.equal(evidence.bare, readSeedLines(file, start, end).join('\n'));
+      assert.match(evidence.bare, /GRADE\s+FAIR/);
+    },
+  }),
+  {
+    name: 'Report.lines: a range that is empty, backwards or too long is BAD_USER_INPUT',
+    query: `{ report(id: "${met2007.id}") { lines(from: 10, to: 9) { number } } }`,
+    errorCodes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'Report.lines: at most 500 lines per call',
+    query: `{ report(id: "${met2007.id}") { lines(from: 1, to: 501) { number } } }`,
+    errorCodes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'node: the id of a stored run of source lines is no entity',
+    query: `{ node(id: "${met2007.id}/lines/1") { id } }`,
+    data: { node: null },
+  },
   checkOperation<PagedItems>({
     name: 'connections: `nodes` lists the page `edges` list, and findings carry the one Evidence shape',
     query: `{
