@@ -18,7 +18,7 @@ const options = ['--dry-run', '--replace'];
 /**
  * `npm run ingest -- <file.txt>...`: parses the given reports and adds or replaces them in the
  * configured store (embedded DATA_DIR or Neo4j), in one transaction up to LOAD_TRANSACTION_ROWS
- * rows (20,000: a few reports; a larger load commits in parts and is completed by running the
+ * rows (50,000: a few reports; a larger load commits in parts and is completed by running the
  * same command again). A file that cannot
  * be parsed stops the run before anything is written, with a message naming file and line.
  * `--dry-run` prints what would be written (counts per kind and theme, unrecognised headings,

@@ -2,7 +2,7 @@
  * `npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>]
  * [--transaction-rows <rows>]`: loads the whole seed graph (every report in seed/reports/) into
  * the target store, idempotently, in batched statements (`--batch-size` or SEED_BATCH_SIZE rows
- * each) committed every `--transaction-rows` or LOAD_TRANSACTION_ROWS rows (default 20,000: the
+ * each) committed every `--transaction-rows` or LOAD_TRANSACTION_ROWS rows (default 50,000: the
  * seed graph fits one transaction); a load stopped part-way is completed by running it again.
  * The target defaults to Neo4j when NEO4J_URI is set, else the embedded database in DATA_DIR;
  * `--target neo4j` requires NEO4J_URI.

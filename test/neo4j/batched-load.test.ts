@@ -28,7 +28,7 @@ describe('batched loads on a real Neo4j server', () => {
     store = await openNeo4jTestStore({ queryTimeoutMs: 600_000 });
     dataset = await ingestFiles(await listReportFiles(seedReportsDir), await loadVocabulary());
     await emptyProjectLabels(store);
-    const once = await loadDataset(store, dataset, catalog.load);
+    const once = await loadDataset(store, dataset, catalog.load, { transactionRows: 1_000_000 });
     assert.equal(once.transactions, 1);
     reference = await readDataset(store, catalog.export);
   });
