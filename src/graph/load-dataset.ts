@@ -35,6 +35,20 @@ export type LoadQueryLookup = {
   deleteReportItems: readonly NamedQuery[];
 };
 
+/**
+ * Disk space a load needs at its peak, as a multiple of the dataset's JSON size: the write's
+ * log, then the checkpoint that folds it into the database file (a shadow copy of the pages
+ * it changes and a copy of the log beside the growing file). The West Midlands report with
+ * its passages (1.3 MB of JSON) left 14.4 MB of files in the middle of its checkpoint, a
+ * factor of 11; 16 leaves a margin. The store adds its current file size on top.
+ */
+export const diskBytesPerDatasetByte = 16;
+
+/** About how many bytes writing `dataset` needs on disk at its peak. */
+export function estimateLoadBytes(dataset: GraphDataset): number {
+  return diskBytesPerDatasetByte * Buffer.byteLength(JSON.stringify(dataset));
+}
+
 export interface LoadOptions {
   /** Rows per UNWIND statement; default {@link defaultBatchSize}. */
   readonly batchSize?: number;
@@ -115,6 +129,9 @@ function toTypedBatches(
  * statements weigh a full batch); if it fails part-way, what was committed stays, and loading
  * the same dataset again completes it, since every statement is idempotent and the deletes run
  * first again.
+ *
+ * The store may refuse the load before it starts when its disk lacks the space it needs: the
+ * first transaction is checked against the whole load, each later one against its share.
  */
 export async function loadDataset(
   store: GraphStore,
@@ -134,10 +151,17 @@ export async function loadDataset(
     ...planRelationships(dataset.relationships, queries, batchSize),
   ];
   const transactions = cutTransactions(statements, transactionRows);
-  for (const transaction of transactions) {
-    await store.writeTransaction(async (tx) => {
-      for (const statement of transaction) await tx.run(statement.query, statement.params);
-    });
+  const loadBytes = estimateLoadBytes(dataset);
+  const loadRows = statements.reduce((sum, statement) => sum + statement.rows, 0);
+  for (const [index, transaction] of transactions.entries()) {
+    const rows = transaction.reduce((sum, statement) => sum + statement.rows, 0);
+    const expectedBytes = index === 0 ? loadBytes : Math.ceil((loadBytes * rows) / loadRows);
+    await store.writeTransaction(
+      async (tx) => {
+        for (const statement of transaction) await tx.run(statement.query, statement.params);
+      },
+      { expectedBytes },
+    );
   }
   return {
     nodes: dataset.nodes.length,

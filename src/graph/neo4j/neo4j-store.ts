@@ -6,12 +6,18 @@ import {
   type Record as Neo4jRecord,
   type SessionMode,
 } from 'neo4j-driver';
-import { QueryFailedError, StoreUnavailableError } from '../errors.js';
+import {
+  QueryFailedError,
+  ReadAbortedError,
+  StoreUnavailableError,
+  timeLeftFor,
+} from '../errors.js';
 import type {
   GraphStore,
   NamedQuery,
   QueryObserver,
   QueryParams,
+  ReadOptions,
   Row,
   WriteTransaction,
 } from '../store.js';
@@ -117,18 +123,33 @@ class Neo4jStore implements GraphStore {
    * `readRetryTimeMs` (not the driver's `maxTransactionRetryTimeMs`, which `executeRead`
    * would use: half a minute of retries against a stopped server would hold every request
    * and `/readyz` until the API's own timeout).
+   *
+   * With a deadline (`ReadOptions`) it is not started once the caller stopped waiting, each
+   * attempt's transaction timeout is cut to the time left (the server ends it then), the
+   * session is closed as soon as the caller stops waiting, and no retry outlives the deadline.
    */
-  async read(query: NamedQuery, params?: QueryParams): Promise<Row[]> {
+  async read(query: NamedQuery, params?: QueryParams, options?: ReadOptions): Promise<Row[]> {
+    if (options?.signal?.aborted)
+      throw new ReadAbortedError(query.name, 'not started: its caller stopped waiting');
     const driverParams = convertParams(query, params);
     const started = performance.now();
     try {
-      const records = await this.retryRead(() => this.readOnce(query.text, driverParams));
+      const records = await this.retryRead(query.name, options, () =>
+        this.readOnce(query.text, driverParams, options),
+      );
       return normaliseRecords(query, records);
     } catch (error) {
       throw mapNeo4jError(error, query.name);
     } finally {
       this.options.observer?.onQuery(query.name, performance.now() - started);
     }
+  }
+
+  /** The transaction config of a read: the query timeout, cut to the time before `deadline`. */
+  private readConfig(deadline: number | undefined): Neo4jTransactionConfig {
+    if (deadline === undefined) return this.txConfig;
+    const timeoutMs = this.options.queryTimeoutMs ?? Math.max(1, deadline - Date.now());
+    return { timeout: timeLeftFor(timeoutMs, deadline) };
   }
 
   /**
@@ -210,11 +231,20 @@ class Neo4jStore implements GraphStore {
     };
   }
 
-  /** One attempt at a read: an unmanaged READ transaction, committed, its session closed. */
-  private async readOnce(text: string, params: Record<string, unknown>): Promise<Neo4jRecord[]> {
+  /**
+   * One attempt at a read: an unmanaged READ transaction, committed, its session closed (at
+   * once when the caller's signal aborts, which ends the transaction on the server).
+   */
+  private async readOnce(
+    text: string,
+    params: Record<string, unknown>,
+    options: ReadOptions | undefined,
+  ): Promise<Neo4jRecord[]> {
     const session = this.openSession(accessModes.READ);
+    const stop = () => void closeQuietly(session);
+    options?.signal?.addEventListener('abort', stop, { once: true });
     try {
-      const tx = session.beginTransaction(this.txConfig);
+      const tx = session.beginTransaction(this.readConfig(options?.deadline));
       try {
         const { records } = await tx.run(text, params);
         await tx.commit();
@@ -223,19 +253,32 @@ class Neo4jStore implements GraphStore {
         await tx.close().catch(() => {});
       }
     } finally {
+      options?.signal?.removeEventListener('abort', stop);
       await closeQuietly(session);
     }
   }
 
-  /** Reruns `attempt` on retryable driver errors, with doubling pauses, until the read budget is spent. */
-  private async retryRead<T>(attempt: () => Promise<T>): Promise<T> {
+  /**
+   * Reruns `attempt` on retryable driver errors, with doubling pauses, until the read budget
+   * is spent or the caller's deadline would pass. A failure after the caller stopped waiting
+   * is a `ReadAbortedError`, whatever the closed session made the driver say.
+   */
+  private async retryRead<T>(
+    queryName: string,
+    options: ReadOptions | undefined,
+    attempt: () => Promise<T>,
+  ): Promise<T> {
     const budgetMs = this.options.readRetryTimeMs ?? DEFAULT_READ_RETRY_TIME_MS;
-    const deadline = performance.now() + budgetMs;
+    const giveUpAt = Math.min(Date.now() + budgetMs, options?.deadline ?? Infinity);
     for (let pauseMs = FIRST_READ_RETRY_DELAY_MS; ; pauseMs *= 2) {
       try {
         return await attempt();
       } catch (error) {
-        if (!isRetryableError(error) || performance.now() + pauseMs > deadline) throw error;
+        if (options?.signal?.aborted)
+          throw new ReadAbortedError(queryName, "stopped at its caller's deadline", {
+            cause: error,
+          });
+        if (!isRetryableError(error) || Date.now() + pauseMs > giveUpAt) throw error;
         await delay(pauseMs);
       }
     }
