@@ -121,6 +121,16 @@ describe('reading the configuration from the environment', () => {
     assert.equal(readConfig({ QUERY_TIMEOUT_MS: '15000' }, cwd).queryTimeoutMs, 15_000);
   });
 
+  it('gives writes ten minutes by default, whatever the request budget', () => {
+    assert.equal(readConfig({}, cwd).writeTimeoutMs, 600_000);
+    assert.equal(readConfig({ REQUEST_TIMEOUT_MS: '4000' }, cwd).writeTimeoutMs, 600_000);
+    assert.equal(readConfig({ WRITE_TIMEOUT_MS: '1200000' }, cwd).writeTimeoutMs, 1_200_000);
+    assert.throws(
+      () => readConfig({ WRITE_TIMEOUT_MS: '10' }, cwd),
+      /^WRITE_TIMEOUT_MS: expected a number from 1000 to 3600000, got 10/,
+    );
+  });
+
   it('serves introspection, limits 600 requests a minute per address and trusts no proxy by default', () => {
     assert.deepEqual(readConfig({}, cwd).http, {
       introspection: true,

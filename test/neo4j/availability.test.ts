@@ -68,7 +68,7 @@ describe('the API on Neo4j while Neo4j stops and starts again', () => {
   before(async () => {
     server = await startLocalNeo4j({ home, heap: '512m' });
     const seeded = spawnSync(process.execPath, [seedCommand, '--target', 'neo4j'], {
-      env: { ...settingsOf(server), QUERY_TIMEOUT_MS: '600000' },
+      env: { ...settingsOf(server) },
       encoding: 'utf8',
     });
     assert.equal(seeded.status, 0, seeded.stderr);

@@ -22,7 +22,7 @@ const cli = (name: string) => fileURLToPath(new URL(`../../src/cli/${name}.js`, 
 function run(command: string, args: readonly string[]): { stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cli(command), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, LOG_LEVEL: 'silent', QUERY_TIMEOUT_MS: '600000' },
+    env: { ...process.env, LOG_LEVEL: 'silent' },
   });
   assert.equal(result.status, 0, `${command} ${args.join(' ')}: ${result.stderr}`);
   return { stdout: result.stdout, stderr: result.stderr };

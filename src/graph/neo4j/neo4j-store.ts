@@ -56,8 +56,13 @@ export interface Neo4jStoreOptions {
   readonly connectionTimeoutMs?: number;
   /** How long the driver keeps retrying a transaction on transient errors. Driver default: 30000. */
   readonly maxTransactionRetryTimeMs?: number;
-  /** Server-side timeout for each transaction (a read is one transaction); server default when absent. */
+  /** Server-side timeout of each read transaction; server default when absent. */
   readonly queryTimeoutMs?: number;
+  /**
+   * Server-side timeout of each write transaction (a load is one or a few large ones); the
+   * read timeout when absent.
+   */
+  readonly writeTimeoutMs?: number;
   /**
    * How long a read keeps retrying a transient failure (a leader switch, a follower gone, the
    * server unreachable) before it fails with StoreUnavailableError. Default 2000: an API
@@ -109,6 +114,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
 class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly txConfig: Neo4jTransactionConfig;
+  private readonly writeTxConfig: Neo4jTransactionConfig;
   private closing: Promise<void> | undefined;
 
   constructor(
@@ -116,6 +122,8 @@ class Neo4jStore implements GraphStore {
     private readonly options: Neo4jStoreOptions,
   ) {
     this.txConfig = options.queryTimeoutMs === undefined ? {} : { timeout: options.queryTimeoutMs };
+    const writeTimeout = options.writeTimeoutMs ?? options.queryTimeoutMs;
+    this.writeTxConfig = writeTimeout === undefined ? {} : { timeout: writeTimeout };
   }
 
   /**
@@ -169,7 +177,7 @@ class Neo4jStore implements GraphStore {
     try {
       return await session.executeWrite(
         (tx) => work(this.wrapTransaction(tx, failedQueries)),
-        this.txConfig,
+        this.writeTxConfig,
       );
     } catch (error) {
       const queryName =
