@@ -15,8 +15,11 @@ export type BenchRequest =
   | { type: 'stop' };
 
 export type BenchReply =
-  | { type: 'ready'; url: string; reports: number }
+  | { type: 'ready'; url: string; reports: number; store: string }
   | { type: 'recording' }
   | { type: 'recorded'; reads: number; waves: number }
   | { type: 'replayed'; figures: LoadFigures }
   | { type: 'failed'; message: string };
+
+/** The store the bench server's API runs on. */
+export type BenchEngine = 'embedded' | 'neo4j';

@@ -1,12 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { BenchReply, BenchRequest } from './bench-protocol.js';
+import type { BenchEngine, BenchReply, BenchRequest } from './bench-protocol.js';
 
 /** The forked API server of `bench:api`, spoken to one request at a time. */
 export interface BenchServer {
   url: string;
   /** Reports in the seeded store. */
   reports: number;
+  /** What the API runs on: `in-memory embedded store` or `Neo4j at bolt://...`. */
+  store: string;
   /** Sends `request` and resolves with the reply of type `expected`; rejects on `failed`. */
   ask<T extends BenchReply['type']>(
     request: BenchRequest,
@@ -38,10 +40,13 @@ function awaitReply<T extends BenchReply['type']>(
   });
 }
 
-/** Forks `api-bench-server.js` and resolves once its API listens on 127.0.0.1. */
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * Forks `api-bench-server.js` on `engine` (the embedded engine in memory, or the Neo4j that
+ * NEO4J_URI names) and resolves once its API listens on 127.0.0.1.
+ */
+export async function startBenchServer(engine: BenchEngine): Promise<BenchServer> {
   const modulePath = fileURLToPath(new URL('./api-bench-server.js', import.meta.url));
-  const child = fork(modulePath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(modulePath, [engine], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await awaitReply(child, 'ready').catch((error: unknown) => {
     child.kill();
@@ -50,6 +55,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     url: ready.url,
     reports: ready.reports,
+    store: ready.store,
     ask(request, expected) {
       const replied = awaitReply(child, expected);
       child.send(request);
