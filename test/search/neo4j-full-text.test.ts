@@ -85,6 +85,7 @@ describe('search by the Neo4j full-text index', () => {
       'Initiative',
       'PartnerAgency',
       'Unit',
+      'Figure',
     ]);
     assert.deepEqual(matches, [{ id: 'u9', type: 'UNIT', score: 1, snippet: null }]);
   });
