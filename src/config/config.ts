@@ -55,6 +55,12 @@ export const defaultSearchConfig: SearchConfig = Object.freeze({
   refreshSeconds: 30,
 });
 
+/**
+ * Which web origins may call the API from a browser (CORS_ORIGINS): `*` for any (the API is
+ * read-only and takes no credentials), or a list of origins such as `https://app.example.org`.
+ */
+export type CorsOrigins = '*' | readonly string[];
+
 /** The whole configuration, read once from the environment at start and frozen. */
 export interface AppConfig {
   readonly port: number;
@@ -72,6 +78,8 @@ export interface AppConfig {
   readonly search: SearchConfig;
   /** Largest report file ingestion reads (MAX_REPORT_BYTES). */
   readonly maxReportBytes: number;
+  /** Origins whose pages may call the API (CORS_ORIGINS). */
+  readonly corsOrigins: CorsOrigins;
 }
 
 /** A setting is missing or invalid: the message names the setting and says why. */
@@ -155,6 +163,30 @@ function readSearch(env: NodeJS.ProcessEnv, neo4j: Neo4jConfig | undefined): Sea
   });
 }
 
+/**
+ * CORS_ORIGINS: unset, empty or `*` allows every origin; otherwise a list separated by commas
+ * or spaces, each an origin exactly as browsers send it (scheme, host and port; no path).
+ */
+export function readCorsOrigins(env: NodeJS.ProcessEnv): CorsOrigins {
+  const raw = env.CORS_ORIGINS?.trim() ?? '';
+  if (raw === '' || raw === '*') return '*';
+  const origins = raw.split(/[\s,]+/).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.origin !== origin)
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `expected * or origins such as https://app.example.org (scheme, host and port, no path or trailing slash), got "${origin}"`,
+      );
+  }
+  return Object.freeze(origins);
+}
+
 /** DATA_DIR may be missing (it is created) but must not name a file. */
 function readDataDir(env: NodeJS.ProcessEnv, cwd: string): string {
   const raw = env.DATA_DIR?.trim() || './data';
@@ -229,5 +261,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
     search: readSearch(env, neo4j),
     maxReportBytes: readInteger(env, 'MAX_REPORT_BYTES', defaultMaxReportBytes, 1024, 2 ** 31),
+    corsOrigins: readCorsOrigins(env),
   });
 }
