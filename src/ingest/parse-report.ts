@@ -7,6 +7,7 @@ import type { ExtractContext } from './extract-context.js';
 import { reportFamilies } from './report-families.js';
 import { extractFindings } from './findings/findings.js';
 import { extractForceFacts } from './facts/force-facts.js';
+import { extractFigures } from './figures/figures.js';
 import { detectFramework } from './layout/framework.js';
 import { extractGlossary, indexGlossary } from './glossary/glossary.js';
 import { findLastTextLine, layoutText } from './layout/layout.js';
@@ -95,6 +96,7 @@ export function parseReport(
   const findings = extractFindings(ctx);
   const recommendations = extractRecommendations(ctx, findings);
   const glossaryTerms = extractGlossary(ctx);
+  const forceFacts = extractForceFacts(ctx);
   return {
     id: deriveReportId(metadata),
     family: family.id,
@@ -104,11 +106,12 @@ export function parseReport(
     findings,
     recommendations,
     developingPractice: extractDevelopingPractice(ctx),
-    forceFacts: extractForceFacts(ctx),
+    forceFacts,
     mostSimilarForces: extractMostSimilarForces(ctx),
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
     paragraphs: listReportParagraphs(ctx),
+    figures: extractFigures(ctx, forceFacts),
     sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
   };
