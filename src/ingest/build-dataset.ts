@@ -21,6 +21,8 @@ import { buildForceFactGraph } from './dataset/facts.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildEntityGraph } from './dataset/links.js';
+import { buildPassageGraph } from './dataset/passages.js';
+import { buildSectionGraph } from './dataset/sections.js';
 import { buildSourceTextGraph } from './dataset/source-text.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
@@ -114,6 +116,8 @@ export function buildDataset(
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
         buildEntityGraph(report, vocabulary, items),
+        buildSectionGraph(report, items),
+        buildPassageGraph(report, items),
         buildSourceTextGraph(report),
       ]),
     );
