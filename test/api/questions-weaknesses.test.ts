@@ -56,7 +56,7 @@ const sharedWeaknessesQuery = `query($forceIds: [ID!], $themeIds: [ID!], $minFor
   sharedWeaknesses(forceIds: $forceIds, themeIds: $themeIds, minForces: $minForces) {
     topic { id }
     forces { id }
-    findings(first: 100) { totalCount nodes { id kind force { id } theme { id } evidence { reportId lineStart } } }
+    findings(first: 60) { totalCount nodes { id kind force { id } theme { id } evidence { reportId lineStart } } }
   }
 }`;
 

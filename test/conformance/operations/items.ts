@@ -44,7 +44,7 @@ function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
     query: `query ($id: ID!) {
       report(id: $id) {
         ${selectReportFindings(entities.sourceFile, `text ${selection}`)}
-        recommendations(first: 100) { nodes { text ${selection} } }
+        recommendations(first: 20) { nodes { text ${selection} } }
         developingPractice { name ${selection} }
         sampled: findings(first: 10) { nodes { mentions { evidence { report { id } } } } }
       }
@@ -118,7 +118,7 @@ function topicsOperation(sourceFile: string): ConformanceOperation {
     query: `query ($id: ID!) {
       report(id: $id) {
         ${selectReportFindings(sourceFile, selection)}
-        recommendations(first: 100) { nodes { ${selection} } }
+        recommendations(first: 20) { nodes { ${selection} } }
       }
     }`,
     variables: { id: report.id },

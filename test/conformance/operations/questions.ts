@@ -112,7 +112,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
     query: `{
       sharedWeaknesses(minForces: 3) {
         topic { id } forces { id }
-        findings(first: 100) { totalCount nodes { kind force { id } evidence { report { id } lines { start } } } }
+        findings(first: 60) { totalCount nodes { kind force { id } evidence { report { id } lines { start } } } }
       }
       sharedWeakThemes { theme { id } forces { id } judgements { grade rank } }
     }`,
