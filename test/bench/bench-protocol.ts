@@ -31,10 +31,15 @@ export type BenchReply =
       type: 'ready';
       url: string;
       reports: number;
+      /** What the API runs on, e.g. `in-memory embedded store` or `Neo4j at bolt://...`. */
+      store: string;
       /** Only when serving an existing store (BENCH_DATA_DIR): what start-up took. */
-      startup?: ServerStartup;
+      startup?: ServerStartup | undefined;
     }
   | { type: 'recording' }
   | { type: 'recorded'; reads: number; waves: number }
   | { type: 'replayed'; figures: LoadFigures }
   | { type: 'failed'; message: string };
+
+/** The store the bench server's API runs on. */
+export type BenchEngine = 'embedded' | 'neo4j';

@@ -106,7 +106,7 @@ async function measureGraph(
   ingest: IngestFigures,
   settings: BenchSettings,
 ): Promise<GraphFigures> {
-  const server = await startBenchServer(dataDir);
+  const server = await startBenchServer('embedded', dataDir);
   try {
     const schema: GraphQLSchema = await fetchServedSchema(server.url);
     const operations: OperationFigures[] = [];
