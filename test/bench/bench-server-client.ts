@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { BenchEngine, BenchReply, BenchRequest } from './bench-protocol.js';
+import type { BenchEngine, BenchReply, BenchRequest, ServerStartup } from './bench-protocol.js';
 
 /** The forked API server of `bench:api`, spoken to one request at a time. */
 export interface BenchServer {
@@ -9,6 +9,8 @@ export interface BenchServer {
   reports: number;
   /** What the API runs on: `in-memory embedded store` or `Neo4j at bolt://...`. */
   store: string;
+  /** What start-up took, when the server opened an existing store (`dataDir`). */
+  startup: ServerStartup | undefined;
   /** Sends `request` and resolves with the reply of type `expected`; rejects on `failed`. */
   ask<T extends BenchReply['type']>(
     request: BenchRequest,
@@ -41,12 +43,17 @@ function awaitReply<T extends BenchReply['type']>(
 }
 
 /**
- * Forks `api-bench-server.js` on `engine` (the embedded engine in memory, or the Neo4j that
- * NEO4J_URI names) and resolves once its API listens on 127.0.0.1.
+ * Forks `api-bench-server.js` and resolves once its API listens on 127.0.0.1: on `engine` (the
+ * embedded engine in memory, or the Neo4j that NEO4J_URI names), or on the embedded database
+ * already in `dataDir`.
  */
-export async function startBenchServer(engine: BenchEngine): Promise<BenchServer> {
+export async function startBenchServer(
+  engine: BenchEngine,
+  dataDir?: string,
+): Promise<BenchServer> {
   const modulePath = fileURLToPath(new URL('./api-bench-server.js', import.meta.url));
-  const child = fork(modulePath, [engine], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const env = dataDir ? { ...process.env, BENCH_DATA_DIR: dataDir } : process.env;
+  const child = fork(modulePath, [engine], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await awaitReply(child, 'ready').catch((error: unknown) => {
     child.kill();
@@ -56,6 +63,7 @@ export async function startBenchServer(engine: BenchEngine): Promise<BenchServer
     url: ready.url,
     reports: ready.reports,
     store: ready.store,
+    startup: ready.startup,
     ask(request, expected) {
       const replied = awaitReply(child, expected);
       child.send(request);
