@@ -40,6 +40,7 @@ export const queryNames = {
   runnersByInitiativeIds: 'queries/runners-by-initiative-ids',
   unitsByForceIds: 'queries/units-by-force-ids',
   partnerAgenciesAll: 'queries/partner-agencies-all',
+  bodiesAll: 'queries/bodies-all',
   unitsAll: 'queries/units-all',
   initiativesAll: 'queries/initiatives-all',
   topicsAll: 'queries/topics-all',

@@ -16,7 +16,9 @@ import { slugify } from '../text/text.js';
  *   e.g. `2007-10-metropolitan-police-inspection/finding/neighbourhood-policing/strength/3`;
  * - Recommendation: `<reportId>/recommendation/<number>` when numbered, else
  *   `<reportId>/recommendation/<slug of theme id>/<position among the theme's unnumbered ones>`;
- * - Initiative from developing practice: `<reportId>/practice/<slug of title>`;
+ * - Initiative from developing practice: `<reportId>/practice/<slug of title>`, or the id of the
+ *   initiative the title names (`Operation Delphinus` → `initiative/operation-delphinus`): one
+ *   initiative, one node;
  * - ForceFact: `<reportId>/<fact key>` (`…/fact/population`, `…/indicator/figure-2/…`);
  * - Term: `term/<slug acronym>/<slug expansion>`, shared by every report defining it;
  * - Topic: `topic/<topic id>`.
@@ -37,8 +39,15 @@ export interface IdentifiedItems {
   readonly practice: readonly Identified<ParsedPracticeItem>[];
 }
 
-/** Mints the ids of a report's items, once: the dataset builders and the linker read them from here. */
-export function identifyItems(report: ParsedReport): IdentifiedItems {
+/**
+ * Mints the ids of a report's items, once: the dataset builders and the linker read them from
+ * here. `nameInitiative` gives the id of the initiative a developing-practice title names, if
+ * any (see `link/name-initiative.ts`).
+ */
+export function identifyItems(
+  report: ParsedReport,
+  nameInitiative: (title: string) => string | undefined = () => undefined,
+): IdentifiedItems {
   const recommendationIds = formatRecommendationIds(report);
   return {
     findings: report.findings.map((item) => ({ id: formatFindingId(report.id, item), item })),
@@ -47,7 +56,7 @@ export function identifyItems(report: ParsedReport): IdentifiedItems {
       item,
     })),
     practice: report.developingPractice.map((item) => ({
-      id: formatPracticeId(report.id, item.key),
+      id: nameInitiative(item.title) ?? formatPracticeId(report.id, item.key),
       item,
     })),
   };

@@ -1,7 +1,8 @@
 import type { LineSpan } from '../text/line-span.js';
 
 /**
- * The entity vocabulary (`partners.json`, `units.json`, `initiatives.json`, `topics.json`) and
+ * The entity vocabulary (`organisations.json`, `public-bodies.json`, `local-authorities.json`,
+ * `units.json`, `initiatives.json`, `topics.json`) and
  * the values entity linking and topic tagging produce. Plain data: the pure linkers receive it
  * already validated.
  */
@@ -19,6 +20,16 @@ export type PartnerSector =
   | 'EMERGENCY_SERVICES'
   | 'HOUSING';
 
+/** What an organisation is to a police force; only partner agencies take part in arrangements. */
+export type OrganisationRole =
+  | 'PARTNER_AGENCY'
+  | 'NATIONAL_POLICING_BODY'
+  | 'STAFF_ASSOCIATION'
+  | 'OVERSIGHT_BODY'
+  | 'POLICE_UNIT'
+  | 'OTHER_FORCE'
+  | 'OTHER';
+
 /** Commands, directorates, departments, units, teams, bureaux and BCUs/OCUs/boroughs. */
 export type UnitKind =
   | 'COMMAND'
@@ -30,7 +41,8 @@ export type UnitKind =
   | 'BRANCH'
   | 'SQUAD'
   | 'ACADEMY'
-  | 'BCU';
+  | 'BCU'
+  | 'LPA';
 
 export type InitiativeKind =
   | 'MULTI_AGENCY_ARRANGEMENT'
@@ -60,13 +72,21 @@ export interface NamedEntry {
   readonly weakAliases: readonly string[];
 }
 
-export interface PartnerEntry extends NamedEntry {
+/** An organisation of the vocabulary or of the gazetteer of public bodies and local authorities. */
+export interface OrganisationEntry extends NamedEntry {
   readonly sector: PartnerSector;
+  readonly role: OrganisationRole;
+  /** The gazetteer's kind of public body (`LOCAL_AUTHORITY`, `GOVERNMENT_AGENCY`, ...), if any. */
+  readonly kind: string | null;
   /**
    * A body every force has its own of (the police authority): `name` is a template in which
    * `{force}` stands for the force's short name without a trailing "Police".
    */
   readonly perForce: boolean;
+  /** Ids of the bodies it replaced or was renamed from. */
+  readonly successorOf: readonly string[];
+  /** Ids of the services it is a broader name for (social services: children's, adults'). */
+  readonly includes: readonly string[];
 }
 
 export interface UnitEntry extends NamedEntry {
@@ -81,7 +101,7 @@ export interface InitiativeEntry extends NamedEntry {
 }
 
 export interface EntityVocabulary {
-  readonly partners: readonly PartnerEntry[];
+  readonly organisations: readonly OrganisationEntry[];
   readonly units: readonly UnitEntry[];
   readonly initiatives: readonly InitiativeEntry[];
   /**
@@ -89,6 +109,11 @@ export interface EntityVocabulary {
    * Rules`, `basic command unit`): a match inside one of them is dropped.
    */
   readonly ignore: readonly string[];
+  /**
+   * Places of England and Wales that name local authorities, boroughs and BCUs (`Havering`,
+   * `Hammersmith and Fulham`, `Bracknell Forest`): what splits and completes area names.
+   */
+  readonly places: readonly string[];
 }
 
 /** One subject of the topic taxonomy, with the cues that show a text is about it. */
@@ -105,13 +130,17 @@ export interface TopicEntry {
   readonly excludes: readonly string[];
 }
 
-/** The node labels an item can mention. */
-export type EntityLabel = 'PartnerAgency' | 'Unit' | 'Initiative' | 'Force';
+/**
+ * The node labels an item can mention: a partner agency, any other organisation (a Body: national
+ * policing body, staff association, oversight body, regional police unit), a unit, an
+ * initiative, or a force.
+ */
+export type EntityLabel = 'PartnerAgency' | 'Body' | 'Unit' | 'Initiative' | 'Force';
 
 /** An entity as linking found it: its graph id and the properties its node carries. */
 export interface EntityRecord {
   readonly label: EntityLabel;
-  /** `partner/<slug>`, `unit/<force-id>/<slug>`, `initiative/<slug>`, or the force id. */
+  /** `partner/<slug>`, `body/<slug>`, `unit/<force-id>/<slug>`, `initiative/<slug>`, or the force id. */
   readonly id: string;
   readonly name: string;
   readonly acronym: string | null;
@@ -120,6 +149,10 @@ export interface EntityRecord {
   readonly curated: boolean;
   /** Partner sector, unit kind or initiative kind; null for a force. */
   readonly kind: string | null;
+  /** Organisations: what it is to the force; null for units, initiatives and forces. */
+  readonly role: OrganisationRole | null;
+  /** Organisations: the gazetteer's kind of public body (`LOCAL_AUTHORITY`, ...), if known. */
+  readonly category: string | null;
   /** Units only: the force the unit belongs to. */
   readonly forceId: string | null;
   readonly description: string | null;
