@@ -18,7 +18,17 @@ const fileSystem = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises'].map((nam
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.tmp/**', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      '.tmp/**',
+      'explorer/generated/**',
+      '**/*.js',
+      '**/*.mjs',
+    ],
+  },
   ...tseslint.configs.recommended,
   prettier,
   {
@@ -100,6 +110,17 @@ export default tseslint.config(
               from: './tooling',
               message: 'tooling/ builds and checks the project; runtime code never imports it',
             },
+            {
+              // The explorer is a client of the public GraphQL API, like any other front end.
+              target: './explorer',
+              from: ['./src', './tooling', './test'],
+              message: 'the explorer page talks to the API over HTTP only',
+            },
+            {
+              target: ['./src', './tooling', './test'],
+              from: './explorer',
+              message: 'the explorer page is a separate build; nothing imports it',
+            },
           ],
         },
       ],
@@ -117,7 +138,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tooling/**/*.ts', 'test/**/*.ts'],
+    // The explorer's libraries are bundled at build time, so they are devDependencies.
+    files: ['tooling/**/*.ts', 'test/**/*.ts', 'explorer/**/*.ts'],
     rules: { 'import-x/no-extraneous-dependencies': ['error', { devDependencies: true }] },
   },
   {

@@ -21,3 +21,5 @@ export const cypherDir = join(projectRoot, 'cypher');
 export const seedReportsDir = join(projectRoot, 'seed', 'reports');
 export const vocabularyDir = join(projectRoot, 'seed', 'vocabulary');
 export const schemaDir = join(projectRoot, 'schema');
+/** The explorer page as `npm run build` bundles it (from `explorer/`). */
+export const explorerBuildDir = join(projectRoot, 'dist', 'explorer');

@@ -134,6 +134,12 @@ CREATE NODE TABLE IF NOT EXISTS Term(
   acronym STRING,
   expansion STRING
 );
+CREATE NODE TABLE IF NOT EXISTS SourceChunk(
+  id STRING PRIMARY KEY,
+  reportId STRING,
+  firstLine INT64,
+  lines STRING[]
+);
 CREATE REL TABLE IF NOT EXISTS INSPECTS(
   FROM Report TO Force
 );

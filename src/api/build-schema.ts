@@ -23,6 +23,8 @@ import { GraphWalkResolver } from './resolvers/graph-walk.resolver.js';
 import { ForceTimelineResolver } from './resolvers/force-timeline.resolver.js';
 import { SearchResolver } from './resolvers/search.resolver.js';
 import { ItemListResolver } from './resolvers/item-list.resolver.js';
+import { EvidenceResolver } from './resolvers/evidence.resolver.js';
+import { GradeScaleResolver } from './resolvers/grade-scale.resolver.js';
 import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
@@ -56,6 +58,8 @@ export const resolvers = [
   ForceTimelineResolver,
   SearchResolver,
   ItemListResolver,
+  EvidenceResolver,
+  GradeScaleResolver,
 ] as const;
 
 /** Types reachable only through the Node interface, listed so the schema includes them. */

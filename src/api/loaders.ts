@@ -13,6 +13,7 @@ import type {
   PartnerAgencyNode,
   RecommendationNode,
   ReportNode,
+  SourceChunkNode,
   TermNode,
   ThemeNode,
   TopicNode,
@@ -50,17 +51,26 @@ function createByIdLoader<T extends { id: string }>(
   store: GraphStore,
   query: NamedQuery,
   nodeColumn: string,
+  keep: (node: T) => boolean = () => true,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await store.read(query, { ids: [...ids] });
     const byId = new Map<string, T>();
     for (const row of rows) {
       const node = row[nodeColumn] as T;
-      byId.set(node.id, node);
+      if (keep(node)) byId.set(node.id, node);
     }
     return ids.map((id) => byId.get(id) ?? null);
   });
 }
+
+/**
+ * Labels the graph stores for the API's own use, never served as entities: `node(id:)` treats
+ * their ids as unknown.
+ */
+const storageLabels: ReadonlySet<string> = new Set(['SourceChunk']);
+
+const isEntity = (node: AnyNode): boolean => !storageLabels.has(node._label);
 
 /**
  * A loader for "what is related to this key": the query returns a `key` column and the
@@ -98,11 +108,12 @@ export function createLoaders(store: GraphStore, queries: Queries) {
   const oneByKey = <T>(query: NamedQuery, pick: Pick<T>) =>
     createOneByKeyLoader(store, query, pick);
   return {
-    nodeById: createByIdLoader<AnyNode>(store, queries.nodesByIds, 'node'),
+    nodeById: createByIdLoader<AnyNode>(store, queries.nodesByIds, 'node', isEntity),
     forceById: createByIdLoader<ForceNode>(store, queries.forcesByIds, 'force'),
     reportById: createByIdLoader<ReportNode>(store, queries.reportsByIds, 'report'),
     themeById: createByIdLoader<ThemeNode>(store, queries.themesByIds, 'theme'),
     topicById: createByIdLoader<TopicNode>(store, queries.topicsByIds, 'topic'),
+    sourceChunkById: createByIdLoader<SourceChunkNode>(store, queries.sourceChunksByIds, 'chunk'),
     forceByReportId: oneByKey(queries.forcesByReportIds, column<ForceNode>('force')),
     forceByJudgementId: oneByKey(queries.forcesByJudgementIds, column<ForceNode>('force')),
     reportByJudgementId: oneByKey(queries.reportsByJudgementIds, column<ReportNode>('report')),

@@ -135,6 +135,14 @@ export interface ForceFactNode extends ProvenanceProps {
   comparatorValue: number | null;
 }
 
+/** Up to 100 consecutive lines of a report's source file, as stored (`src/domain/source-text.ts`). */
+export interface SourceChunkNode {
+  id: string;
+  reportId: string;
+  firstLine: number;
+  lines: string[];
+}
+
 /** A relationship that carries evidence (MENTIONS, PARTICIPATES_IN, TAGGED, ...). */
 export interface EvidenceLink extends ProvenanceProps {
   cue?: string | null;

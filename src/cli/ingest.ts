@@ -11,18 +11,20 @@ import { loadVocabulary } from '../ingest/vocabulary/vocabulary.js';
 // npm runs scripts from the package root; INIT_CWD is where the user typed the command.
 const invokedFrom = process.env.INIT_CWD ?? process.cwd();
 
-const usage = 'usage: npm run ingest -- [--dry-run] <report.txt>...';
+const usage = 'usage: npm run ingest -- [--dry-run] [--replace] <report.txt>...';
+const options = ['--dry-run', '--replace'];
 
 /**
  * `npm run ingest -- <file.txt>...`: parses the given reports and adds or replaces them in the
  * configured store (embedded DATA_DIR or Neo4j), all in one transaction. A file that cannot
  * be parsed stops the run before anything is written, with a message naming file and line.
  * `--dry-run` prints what would be written (counts per kind and theme, unrecognised headings,
- * discovered entities) and writes nothing.
+ * discovered entities) and writes nothing. A file that would replace a stored report with much
+ * less of it (a truncated copy) is refused naming what would be lost; `--replace` forces it.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run');
+  const unknown = args.filter((arg) => arg.startsWith('--') && !options.includes(arg));
   const files = args
     .filter((arg) => !arg.startsWith('--'))
     .map((file) => resolve(invokedFrom, file));
@@ -30,19 +32,23 @@ async function main(): Promise<void> {
     process.stderr.write(`${unknown.length > 0 ? `unknown option ${unknown[0]}\n` : ''}${usage}\n`);
     process.exit(2);
   }
+  const config = readConfig();
+  const read = { maxReportBytes: config.maxReportBytes };
   if (args.includes('--dry-run')) {
     const vocabulary = await loadVocabulary();
-    const reports = await parseReportFiles(files, vocabulary);
+    const reports = await parseReportFiles(files, vocabulary, read);
     process.stdout.write(
       formatSummary(summariseIngestion(reports, buildDataset(reports, vocabulary))),
     );
     return;
   }
-  const config = readConfig();
   const catalog = loadCatalog();
   const store = await openConfiguredStore(config, catalog.schema);
   try {
-    const summary = await ingestReportFiles(store, catalog, files);
+    const summary = await ingestReportFiles(store, catalog, files, {
+      ...read,
+      replace: args.includes('--replace'),
+    });
     process.stdout.write(
       `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
         `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       development: config.development,
       limits: config.limits,
       queryStats: config.queryStats,
+      corsOrigins: config.corsOrigins,
       examples: await loadExampleOperations(join(schemaDir, 'examples')),
     });
     logger.info(

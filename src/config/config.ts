@@ -18,6 +18,9 @@ export interface Neo4jConfig {
   readonly connectRetryDelayMs: number;
 }
 
+/** The largest report file read when MAX_REPORT_BYTES is not set: 5 MiB (seed reports are under 200 kB). */
+export const defaultMaxReportBytes = 5 * 1024 * 1024;
+
 /** Limits on one GraphQL request; docs/api-limits.md says what each does. */
 export interface QueryLimits {
   /** Time budget of one request (REQUEST_TIMEOUT_MS). */
@@ -52,6 +55,12 @@ export const defaultSearchConfig: SearchConfig = Object.freeze({
   refreshSeconds: 30,
 });
 
+/**
+ * Which web origins may call the API from a browser (CORS_ORIGINS): `*` for any (the API is
+ * read-only and takes no credentials), or a list of origins such as `https://app.example.org`.
+ */
+export type CorsOrigins = '*' | readonly string[];
+
 /** The whole configuration, read once from the environment at start and frozen. */
 export interface AppConfig {
   readonly port: number;
@@ -67,6 +76,10 @@ export interface AppConfig {
   /** Every GraphQL response carries `extensions.queryStats` (GRAPHQL_QUERY_STATS=1). */
   readonly queryStats: boolean;
   readonly search: SearchConfig;
+  /** Largest report file ingestion reads (MAX_REPORT_BYTES). */
+  readonly maxReportBytes: number;
+  /** Origins whose pages may call the API (CORS_ORIGINS). */
+  readonly corsOrigins: CorsOrigins;
 }
 
 /** A setting is missing or invalid: the message names the setting and says why. */
@@ -150,6 +163,30 @@ function readSearch(env: NodeJS.ProcessEnv, neo4j: Neo4jConfig | undefined): Sea
   });
 }
 
+/**
+ * CORS_ORIGINS: unset, empty or `*` allows every origin; otherwise a list separated by commas
+ * or spaces, each an origin exactly as browsers send it (scheme, host and port; no path).
+ */
+export function readCorsOrigins(env: NodeJS.ProcessEnv): CorsOrigins {
+  const raw = env.CORS_ORIGINS?.trim() ?? '';
+  if (raw === '' || raw === '*') return '*';
+  const origins = raw.split(/[\s,]+/).filter((origin) => origin !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.origin !== origin)
+      throw new ConfigError(
+        'CORS_ORIGINS',
+        `expected * or origins such as https://app.example.org (scheme, host and port, no path or trailing slash), got "${origin}"`,
+      );
+  }
+  return Object.freeze(origins);
+}
+
 /** DATA_DIR may be missing (it is created) but must not name a file. */
 function readDataDir(env: NodeJS.ProcessEnv, cwd: string): string {
   const raw = env.DATA_DIR?.trim() || './data';
@@ -223,5 +260,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     limits: readQueryLimits(env),
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
     search: readSearch(env, neo4j),
+    maxReportBytes: readInteger(env, 'MAX_REPORT_BYTES', defaultMaxReportBytes, 1024, 2 ** 31),
+    corsOrigins: readCorsOrigins(env),
   });
 }

@@ -12,7 +12,18 @@ export interface GradeScale {
   readonly grades: readonly { readonly label: string; readonly variants: readonly string[] }[];
   /** Whether reports print a national distribution of this scale's grades. */
   readonly hasDistribution: boolean;
+  /** What the scale is called, for readers (`Excellent to poor (2007 programmed inspections)`). */
+  readonly name: string;
+  /** The best rank that counts as weak (1 = best): this grade and every worse one are weak. */
+  readonly weakFromRank: number;
 }
+
+/**
+ * A grade counts as weak at this rank or worse (1 = best). The one threshold fits every scale
+ * the reports use: Fair and Poor (2007), Fails to meet the standard (2008), Requires
+ * improvement and Inadequate (PEEL); each scale states it as `weakFromRank`.
+ */
+export const weakGradeRank = 3;
 
 /** 2007 programmed frameworks: `GRADE EXCELLENT`, with a national distribution per theme. */
 export const excellentToPoor: GradeScale = {
@@ -24,6 +35,8 @@ export const excellentToPoor: GradeScale = {
     { label: 'Poor', variants: [] },
   ],
   hasDistribution: true,
+  name: 'Excellent, good, fair, poor (2007 programmed inspections; fair meets national threshold standards)',
+  weakFromRank: weakGradeRank,
 };
 
 /** 2008 major crime: compliance with the ACPO threshold standard. */
@@ -49,6 +62,8 @@ export const standardCompliance: GradeScale = {
     },
   ],
   hasDistribution: false,
+  name: 'Compliance with the ACPO threshold standard (2008 major crime inspection)',
+  weakFromRank: weakGradeRank,
 };
 
 /** PEEL (2014 onwards): outstanding, good, requires improvement, inadequate. */
@@ -61,6 +76,8 @@ export const outstandingToInadequate: GradeScale = {
     { label: 'Inadequate', variants: [] },
   ],
   hasDistribution: false,
+  name: 'Outstanding, good, requires improvement, inadequate (PEEL, 2014 onwards)',
+  weakFromRank: weakGradeRank,
 };
 
 export const gradeScales: readonly GradeScale[] = [
@@ -77,4 +94,30 @@ export function findGradeScale(id: string): GradeScale | undefined {
 /** The rank of the grade at `index` on its scale, best first: 1 for the first grade. */
 export function rankAt(index: number): number {
   return index + 1;
+}
+
+/**
+ * The code of a grade label, as the API's `Grade` enum names it: `Requires improvement` →
+ * `REQUIRES_IMPROVEMENT`. Labels equal on two scales (`Good`) share a code; the scale tells
+ * them apart.
+ */
+export function toGradeCode(label: string): string {
+  return label
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
+}
+
+/** Every grade code of every scale, each once, in scale order (best first within a scale). */
+export const gradeCodes: readonly string[] = [
+  ...new Set(gradeScales.flatMap((scale) => scale.grades.map((grade) => toGradeCode(grade.label)))),
+];
+
+/**
+ * Where a grade sits on its scale, from 0 (the best grade) to 1 (the worst): (rank − 1) /
+ * (grades − 1), so that grades on scales of different lengths compare.
+ */
+export function gradePosition(scale: GradeScale, rank: number): number {
+  const steps = scale.grades.length - 1;
+  return steps > 0 ? (rank - 1) / steps : 0;
 }

@@ -133,6 +133,16 @@ export const nodeLabels = {
     acronym: 'STRING',
     expansion: 'STRING',
   },
+  /**
+   * Up to 100 consecutive lines of a report's source file as printed (`src/domain/source-text.ts`):
+   * what `Report.lines` and `Evidence.context` serve. Apart from the Report node so that reading
+   * a report never reads its text; found by id, without relationships.
+   */
+  SourceChunk: {
+    reportId: 'STRING',
+    firstLine: 'INT64',
+    lines: 'STRING[]',
+  },
 } as const satisfies Record<string, PropertySpec>;
 
 export type NodeLabel = keyof typeof nodeLabels;

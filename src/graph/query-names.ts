@@ -14,6 +14,8 @@ export const queryNames = {
   reportsByForceIds: 'queries/reports-by-force-ids',
   reportsByJudgementIds: 'queries/reports-by-judgement-ids',
   reportCount: 'queries/report-count',
+  sourceChunksByIds: 'queries/source-chunks-by-ids',
+  reportContentsByIds: 'queries/report-contents-by-ids',
   nodeCount: 'queries/node-count',
   relationshipCount: 'queries/relationship-count',
   themesAll: 'queries/themes-all',
@@ -87,6 +89,7 @@ export const queryNames = {
   deleteReportDefinesLinks: 'load/delete-report-defines-links',
   deleteReportPartOfLinks: 'load/delete-report-part-of-links',
   deleteReportMentionsLinks: 'load/delete-report-mentions-links',
+  deleteReportSourceText: 'load/delete-report-source-text',
 } as const;
 
 export type QueryKey = keyof typeof queryNames;

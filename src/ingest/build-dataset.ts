@@ -23,6 +23,7 @@ import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildOrganisationLinks } from './dataset/organisation-links.js';
 import { buildEntityGraph } from './dataset/links.js';
 import { createInitiativeNamer } from './link/name-initiative.js';
+import { buildSourceTextGraph } from './dataset/source-text.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
@@ -117,6 +118,7 @@ export function buildDataset(
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
         buildEntityGraph(report, vocabulary, items),
+        buildSourceTextGraph(report),
       ]),
     );
   }

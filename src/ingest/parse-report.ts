@@ -1,10 +1,13 @@
+import { checkComplete } from './layout/completeness.js';
 import { readContents } from './layout/contents.js';
+import { checkNotRepeated } from './layout/repeated-content.js';
 import { extractDevelopingPractice } from './practice/developing-practice.js';
 import { ReportParseError } from './errors.js';
 import type { ExtractContext } from './extract-context.js';
 import { reportFamilies } from './report-families.js';
 import { extractFindings } from './findings/findings.js';
 import { extractForceFacts } from './facts/force-facts.js';
+import { extractFigures } from './figures/figures.js';
 import { detectFramework } from './layout/framework.js';
 import { extractGlossary, indexGlossary } from './glossary/glossary.js';
 import { findLastTextLine, layoutText } from './layout/layout.js';
@@ -13,8 +16,8 @@ import { extractMetadata } from './layout/cover-metadata.js';
 import { extractMostSimilarForces } from './facts/most-similar.js';
 import { extractRecommendations } from './findings/recommendations.js';
 import { deriveReportId } from './layout/report-id.js';
-import type { ParsedReport, ParseWarning, Section } from './report.types.js';
-import { buildSectionTree, listSections } from './layout/sections.js';
+import type { ParsedReport, ParseWarning } from './report.types.js';
+import { buildSectionTree } from './layout/sections.js';
 import { findTheme, hasFramework, listThemeAncestors } from './vocabulary/lookup.js';
 import type { Vocabulary } from './vocabulary/vocabulary.types.js';
 
@@ -23,7 +26,8 @@ import type { Vocabulary } from './vocabulary/vocabulary.types.js';
  * (judgements, findings, recommendations, developing practice, force facts, glossary terms) and
  * its prose paragraphs, each with provenance. Every extractor reads the same `ExtractContext`. Pure and deterministic: the same text and vocabulary always give the same
  * result. Throws `ReportParseError` (`<file>:<line>: <reason>`) for an empty, binary,
- * unrecognised or truncated file, or one naming a force the vocabulary does not know.
+ * unrecognised or truncated file, one that repeats its content, or one naming a force the
+ * vocabulary does not know.
  *
  * @param text the report text
  * @param sourceFile the file's base name, used in errors and stored on the report
@@ -62,7 +66,7 @@ export function parseReport(
       return theme && { id: theme.id, depth: listThemeAncestors(vocabulary, theme).length };
     },
   });
-  checkRequiredParts(tree, family.requiredParts, sourceFile, findLastTextLine(layout));
+  checkNotRepeated(layout, sourceFile);
   const warnings: ParseWarning[] = [];
   const ctx: ExtractContext = {
     file: sourceFile,
@@ -75,6 +79,14 @@ export function parseReport(
     warn: (line, message) => warnings.push({ line, message }),
   };
   const judgements = family.extractJudgements(ctx);
+  // After the judgements: their own checks name the missing graded section more precisely.
+  checkComplete(
+    tree,
+    family.completeness,
+    vocabulary.themes.filter((theme) => theme.framework === metadata.frameworkFamily),
+    sourceFile,
+    findLastTextLine(layout),
+  );
   if (judgements.length === 0)
     throw new ReportParseError(
       sourceFile,
@@ -84,6 +96,7 @@ export function parseReport(
   const findings = extractFindings(ctx);
   const recommendations = extractRecommendations(ctx, findings);
   const glossaryTerms = extractGlossary(ctx);
+  const forceFacts = extractForceFacts(ctx);
   return {
     id: deriveReportId(metadata),
     family: family.id,
@@ -93,11 +106,13 @@ export function parseReport(
     findings,
     recommendations,
     developingPractice: extractDevelopingPractice(ctx),
-    forceFacts: extractForceFacts(ctx),
+    forceFacts,
     mostSimilarForces: extractMostSimilarForces(ctx),
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
     paragraphs: listReportParagraphs(ctx),
+    figures: extractFigures(ctx, forceFacts),
+    sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),
   };
 }
@@ -117,18 +132,4 @@ function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
-}
-
-function checkRequiredParts(
-  tree: Section,
-  required: readonly { readonly pattern: RegExp; readonly heading: string }[],
-  file: string,
-  lastLine: number,
-): void {
-  const keys = listSections(tree)
-    .filter((s) => s.kind === 'part')
-    .map((s) => s.key);
-  for (const { pattern, heading } of required)
-    if (!keys.some((key) => pattern.test(key)))
-      throw new ReportParseError(file, lastLine, `truncated report: no '${heading}' section`);
 }

@@ -7,6 +7,7 @@ import {
 } from '../domain/grade-scales.js';
 import { extractHmicJudgements } from './judgements/hmic.js';
 import { extractPeelJudgements } from './judgements/peel.js';
+import type { CompletenessRules } from './layout/completeness.js';
 import type { OutlineRules } from './layout/outline.types.js';
 import type { FamilyId, ParsedJudgement } from './report.types.js';
 
@@ -19,8 +20,8 @@ export interface ReportFamily {
   readonly id: FamilyId;
   readonly outline: OutlineRules;
   readonly scale: GradeScale;
-  /** Parts whose absence means the file was cut short: slug pattern and the heading as printed. */
-  readonly requiredParts: readonly { readonly pattern: RegExp; readonly heading: string }[];
+  /** What a complete report always prints: a file without it was cut short. */
+  readonly completeness: CompletenessRules;
   readonly extractJudgements: (ctx: ExtractContext) => ParsedJudgement[];
 }
 
@@ -54,7 +55,16 @@ export const reportFamilies: Readonly<Record<FamilyId, ReportFamily>> = {
       blocks: hmicBlocks,
     },
     scale: excellentToPoor,
-    requiredParts: [{ pattern: /^findings$/, heading: 'Findings' }],
+    completeness: {
+      requiredParts: [
+        { pattern: /^findings$/, heading: 'Findings' },
+        {
+          pattern: /^appendix\b.*glossary/,
+          heading: 'Appendix: Glossary of Terms and Abbreviations',
+        },
+      ],
+      everyThemeHasSection: false,
+    },
     extractJudgements: extractHmicJudgements,
   },
   MAJOR_CRIME: {
@@ -76,7 +86,16 @@ export const reportFamilies: Readonly<Record<FamilyId, ReportFamily>> = {
       ],
     },
     scale: standardCompliance,
-    requiredParts: [],
+    completeness: {
+      requiredParts: [
+        { pattern: /^force-overview-and-context$/, heading: 'Force Overview and Context' },
+        {
+          pattern: /^appendix\b.*glossary/,
+          heading: 'Appendix 2: Glossary of Terms and Abbreviations',
+        },
+      ],
+      everyThemeHasSection: true,
+    },
     extractJudgements: extractHmicJudgements,
   },
   PEEL: {
@@ -97,7 +116,13 @@ export const reportFamilies: Readonly<Record<FamilyId, ReportFamily>> = {
       ],
     },
     scale: outstandingToInadequate,
-    requiredParts: [],
+    completeness: {
+      requiredParts: [
+        { pattern: /^next-steps$/, heading: 'Next steps' },
+        { pattern: /^annex\b/, heading: 'Annex A – About the data' },
+      ],
+      everyThemeHasSection: false,
+    },
     extractJudgements: extractPeelJudgements,
   },
 };

@@ -1,3 +1,5 @@
+import type { ForceFactCategory } from '../domain/entity-kinds.js';
+import type { FigureUnit } from '../domain/figure-units.js';
 import type { FindingKind } from '../domain/finding-kinds.js';
 import type { LineSpan } from './text/line-span.js';
 
@@ -113,9 +115,6 @@ export interface ParsedPracticeItem {
   readonly provenance: Provenance;
 }
 
-/** OVERVIEW: a figure from the force overview; INDICATOR: a row of a performance table. */
-export type ForceFactCategory = 'OVERVIEW' | 'INDICATOR';
-
 /** One figure a report states about its force. */
 export interface ParsedForceFact {
   readonly category: ForceFactCategory;
@@ -163,6 +162,35 @@ export interface ReportMetadata {
   readonly lineCount: number;
 }
 
+/** The other number a figure is set against: England and Wales, a target, last year, a total. */
+export interface FigureComparator {
+  readonly value: number;
+  /** The upper end when the comparator is a range (`national average range 49.3–52.2`), else null. */
+  readonly upTo: number | null;
+  readonly unit: FigureUnit;
+  /** What it is, in the report's words where it has them: `England and Wales`, `target`, `out of`. */
+  readonly label: string;
+}
+
+/** A number the report states in its prose, list items, footnotes or tables (see `extractFigures`). */
+export interface ParsedFigure {
+  readonly value: number;
+  /** The number as printed, with its qualifier and unit (`over 1,100`, `£73m`, `26.2 percent`). */
+  readonly valueText: string;
+  readonly unit: FigureUnit;
+  /** What is counted, in the sentence's words (`organised crime groups`, `SHPOs issued`). */
+  readonly measure: string;
+  /** When, as printed (`12 months to 30 June 2016`, `2006/07`), null when the text says not. */
+  readonly period: string | null;
+  readonly comparator: FigureComparator | null;
+  /** The deepest theme of the section it is printed in, null outside themes. */
+  readonly themeId: string | null;
+  /** The paragraph, list item or table row the figure is printed in. */
+  readonly source: LineSpan;
+  /** The line(s) of the number itself, its section, and the sentence (or table row) as quote. */
+  readonly provenance: Provenance;
+}
+
 /** A paragraph of the report's prose (a text or bullet block), with the section it sits in. */
 export interface Paragraph extends LineSpan {
   readonly text: string;
@@ -196,5 +224,9 @@ export interface ParsedReport {
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   /** The report's prose, paragraph by paragraph (see `listReportParagraphs`): what linking reads. */
   readonly paragraphs: readonly Paragraph[];
+  /** Numbers stated in prose, lists and tables that no force fact holds, in reading order. */
+  readonly figures: readonly ParsedFigure[];
+  /** Every line of the file as printed (line n at index n - 1): the text evidence points into. */
+  readonly sourceLines: readonly string[];
   readonly warnings: readonly ParseWarning[];
 }

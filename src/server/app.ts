@@ -1,5 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import cors from 'cors';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -7,6 +8,7 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { ApiContext } from '../api/context.js';
 import { ErrorCode } from '../api/errors.js';
+import type { CorsOrigins } from '../config/config.js';
 
 export interface AppOptions {
   apollo: ApolloServer<ApiContext>;
@@ -17,6 +19,10 @@ export interface AppOptions {
   isReady: () => Promise<boolean>;
   /** Serves the IDE page and its assets; returns true when it handled the request. */
   ide: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Serves the graph explorer page and its assets; returns true when it handled the request. */
+  explorer: (req: IncomingMessage, res: ServerResponse) => boolean;
+  /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS); default `*`. */
+  corsOrigins?: CorsOrigins;
   /** Largest accepted request body. */
   bodyLimit?: string;
 }
@@ -30,7 +36,30 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 }
 
 /**
- * The HTTP application: health endpoints, the offline IDE page, and GraphQL at /graphql.
+ * CORS for /graphql: the API is read-only and takes no cookies or credentials, so by default
+ * any origin may call it; CORS_ORIGINS narrows that to a list. Apollo's CSRF prevention stays
+ * on: a cross-origin request must be preflighted (JSON body or `apollo-require-preflight`),
+ * and the preflight is where this policy applies.
+ */
+export function createCorsMiddleware(origins: CorsOrigins): express.RequestHandler {
+  return cors({
+    origin: origins === '*' ? '*' : [...origins],
+    methods: ['GET', 'POST'],
+    allowedHeaders: [
+      'content-type',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+      'x-request-id',
+      'x-query-stats',
+    ],
+    exposedHeaders: ['x-request-id'],
+    maxAge: 600,
+  });
+}
+
+/**
+ * The HTTP application: health endpoints, the offline IDE and explorer pages, and GraphQL at
+ * /graphql.
  * Every request is logged once with its request id.
  */
 export function createApp(options: AppOptions): express.Express {
@@ -46,10 +75,11 @@ export function createApp(options: AppOptions): express.Express {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable' });
   });
   app.use((req, res, next) => {
-    if (!options.ide(req, res)) next();
+    if (!options.ide(req, res) && !options.explorer(req, res)) next();
   });
   app.use(
     '/graphql',
+    createCorsMiddleware(options.corsOrigins ?? '*'),
     express.json({ limit: options.bodyLimit ?? '100kb' }),
     expressMiddleware(options.apollo, { context: async ({ req }) => options.createContext(req) }),
   );

@@ -3,12 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createContext } from '../api/context.js';
-import { defaultQueryLimits, type QueryLimits } from '../config/config.js';
+import { defaultQueryLimits, type CorsOrigins, type QueryLimits } from '../config/config.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
+import { explorerBuildDir } from '../paths.js';
 import { createSearchService, type SearchService } from '../search/search-service.js';
 import { createApolloServer } from './apollo.js';
 import { createApp } from './app.js';
+import { createExplorerHandler } from './explorer/explorer-handler.js';
 import { createIdeHandler } from './ide/ide-handler.js';
 import { requestsQueryStats } from './plugins/query-stats.plugin.js';
 
@@ -28,6 +30,8 @@ export interface ServerOptions {
   queryStats?: boolean;
   /** The search index service; default: one over `store`, built on the first search. */
   search?: SearchService;
+  /** Origins whose pages may call the API (CORS_ORIGINS); default `*`. */
+  corsOrigins?: CorsOrigins;
 }
 
 export interface RunningServer {
@@ -38,7 +42,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server (GraphQL, IDE page, health endpoints) and resolves once it listens. */
+/** Starts the HTTP server (GraphQL, IDE and explorer pages, health endpoints) and resolves once it listens. */
 export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
@@ -67,6 +71,8 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
       return Number(row?.reports ?? 0) > 0;
     },
     ide: createIdeHandler({ endpoint: '/graphql', examples: options.examples }),
+    explorer: createExplorerHandler({ dir: explorerBuildDir }),
+    corsOrigins: options.corsOrigins,
   });
   httpServer.on('request', app);
   await new Promise<void>((resolve, reject) => {

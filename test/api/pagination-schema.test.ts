@@ -51,13 +51,18 @@ describe('a connection declared with the type-graphql factory', () => {
     return { status: response.http.status, result: response.body.singleResult };
   };
 
-  it('declares the Relay shape: edges with cursor and node, pageInfo and totalCount', () => {
+  it('declares the Relay shape: nodes, edges with cursor and node, pageInfo and totalCount', () => {
     assert.equal(
       printType(schema.getType('ItemConnection')!),
       [
         '"""A page of test items."""',
         'type ItemConnection {',
-        '  """The items of this page, in list order."""',
+        '  """',
+        '  The items of this page, in list order: the `node` of each edge, for clients that need no cursors.',
+        '  """',
+        '  nodes: [Item!]!',
+        '',
+        '  """The items of this page, in list order, each with its cursor."""',
         '  edges: [ItemEdge!]!',
         '',
         '  """Whether more pages exist, and their cursors."""',
@@ -104,6 +109,26 @@ describe('a connection declared with the type-graphql factory', () => {
     assert.deepEqual(
       ids,
       items.map((i) => i.id),
+    );
+  });
+
+  it('lists the same items in `nodes` as in `edges`', async () => {
+    const { result } = await run(
+      '{ items(first: 3, after: "b2Zmc2V0OjQ") { nodes { id } edges { node { id } } } }',
+    );
+    assert.equal(result.errors, undefined);
+    const page = (
+      result.data as unknown as {
+        items: { nodes: { id: string }[]; edges: { node: { id: string } }[] };
+      }
+    ).items;
+    assert.deepEqual(
+      page.nodes.map((n) => n.id),
+      ['item-5', 'item-6', 'item-7'],
+    );
+    assert.deepEqual(
+      page.edges.map((e) => e.node),
+      page.nodes,
     );
   });
 

@@ -1,3 +1,4 @@
+import { toGradeCode } from '../../src/domain/grade-scales.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { hmic2007Reports } from '../fixtures/hmic-2007.expected.js';
@@ -44,17 +45,17 @@ describe('relational questions over HTTP: grade comparison and force timelines',
     assert.deepEqual(
       judgements.map((j) => [j.force.name, j.grade]),
       [
-        ['Metropolitan Police Service', 'Fair'],
-        ['Thames Valley Police', 'Fair'],
-        ['West Midlands Police', 'Fair'],
+        ['Metropolitan Police Service', 'FAIR'],
+        ['Thames Valley Police', 'FAIR'],
+        ['West Midlands Police', 'FAIR'],
       ],
     );
     for (const judgement of judgements)
       assert.deepEqual(judgement.nationalDistribution, [
-        { grade: 'Excellent', forces: 1 },
-        { grade: 'Good', forces: 13 },
-        { grade: 'Fair', forces: 27 },
-        { grade: 'Poor', forces: 2 },
+        { grade: 'EXCELLENT', forces: 1 },
+        { grade: 'GOOD', forces: 13 },
+        { grade: 'FAIR', forces: 27 },
+        { grade: 'POOR', forces: 2 },
       ]);
   });
 
@@ -64,7 +65,11 @@ describe('relational questions over HTTP: grade comparison and force timelines',
     const expected = expectedReports.flatMap((report) =>
       report.judgements
         .filter((j) => j.themeId === themeId)
-        .map((j) => ({ forceId: report.metadata.forceId, grade: j.grade, rank: j.rank })),
+        .map((j) => ({
+          forceId: report.metadata.forceId,
+          grade: toGradeCode(j.grade),
+          rank: j.rank,
+        })),
     );
     assert.deepEqual(
       judgements.map((j) => `${j.force.id}=${j.grade}`).sort(),
@@ -103,7 +108,7 @@ describe('relational questions over HTTP: grade comparison and force timelines',
       .flatMap((report) =>
         [...report.judgements]
           .sort((a, b) => a.lineStart - b.lineStart)
-          .map((j) => `${report.id} ${j.themeId} ${j.grade}`),
+          .map((j) => `${report.id} ${j.themeId} ${toGradeCode(j.grade)}`),
       );
     assert.deepEqual(
       timeline.map((j) => `${j.report.id} ${j.theme.id} ${j.grade}`),

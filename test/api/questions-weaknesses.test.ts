@@ -185,7 +185,7 @@ describe('relational questions over HTTP: shared weaknesses and similar forces',
     );
     assert.deepEqual(
       domesticViolence?.judgements.map((j) => j.grade),
-      ['Fair', 'Fair', 'Fair'],
+      ['FAIR', 'FAIR', 'FAIR'],
     );
   });
 

@@ -282,7 +282,7 @@ describe('ingesting a modified copy of a report through the public path', () => 
     assert.equal(report!.id, '2007-10-kent-police-inspection');
     assert.equal(
       report!.judgements.find((j) => j.theme.id === 'neighbourhood-policing')!.grade,
-      'Poor',
+      'POOR',
     );
     const tvp = expectedFindings.find((f) => f.sourceFile === '2007-10-thames-valley-police.txt')!;
     const total = Object.values(tvp.counts).reduce(

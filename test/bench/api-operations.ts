@@ -16,7 +16,8 @@ export const benchOperations: readonly BenchOperation[] = [
   { name: 'forces-list', query: '{ forces { id name } }' },
   {
     name: 'report-judgements',
-    query: '{ reports { id title judgements { grade scale theme { name } force { name } } } }',
+    query:
+      '{ reports { id title judgements { grade scale { id } theme { name } force { name } } } }',
   },
   {
     name: 'force-deep',

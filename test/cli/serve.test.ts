@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
-
-const serveScript = fileURLToPath(new URL('../../src/cli/serve.js', import.meta.url));
-
-interface Started {
-  child: ChildProcess;
-  url: string;
-  logs: { msg?: string }[];
-}
+import {
+  serveScript,
+  startServeProcess,
+  stopProcess as stop,
+  type ServeProcess,
+} from '../support/serve-process.js';
 
 function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
   const inherited: NodeJS.ProcessEnv = { ...process.env };
@@ -22,22 +18,8 @@ function environment(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Starts `npm start`'s entry point and resolves with its URL once it logs that it serves. */
-function startServe(extra: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [serveScript], {
-    env: environment(extra),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: { msg?: string; url?: string }[] = [];
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const entry = JSON.parse(line) as { msg?: string; url?: string };
-      logs.push(entry);
-      if (entry.msg === 'serving the inspection graph') resolve({ child, url: entry.url!, logs });
-    });
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+function startServe(extra: Record<string, string>): Promise<ServeProcess> {
+  return startServeProcess(environment(extra));
 }
 
 /** Runs the entry point to completion and returns its exit code and stderr. */
@@ -49,13 +31,6 @@ function runServe(extra: Record<string, string>): Promise<{ code: number | null;
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
-}
-
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.once('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
 }
 
 async function countJudgements(url: string): Promise<number> {

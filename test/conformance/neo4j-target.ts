@@ -18,8 +18,10 @@ const seedCommand = fileURLToPath(new URL('../../src/cli/seed.js', import.meta.u
  * environment): idempotent, so a database that already holds the seed graph is unchanged.
  * Its output is shown only when it fails.
  */
-function seedNeo4j(): Promise<void> {
+export function seedNeo4j(): Promise<void> {
   const child = spawn(process.execPath, [seedCommand, '--target', 'neo4j'], {
+    // A loaded test machine can take more than the API's 30 s per transaction.
+    env: { ...process.env, QUERY_TIMEOUT_MS: process.env.SEED_QUERY_TIMEOUT_MS ?? '600000' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ReportParseError } from '../../src/ingest/errors.js';
 import { layoutText, type SourceLine } from '../../src/ingest/layout/layout.js';
 import { parseReport } from '../../src/ingest/parse-report.js';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
@@ -42,6 +43,18 @@ export function readSeedReport(sourceFile: string): string {
 /** A seed report's numbered source lines, as the parser laid them out: what provenance points at. */
 export function readSeedLines(sourceFile: string): readonly SourceLine[] {
   return layoutText(readSeedReport(sourceFile)).lines;
+}
+
+/** Parses `text` expecting a `ReportParseError`, and returns it. */
+export async function expectParseError(text: string, file = 'bad.txt'): Promise<ReportParseError> {
+  const vocabulary = await getVocabulary();
+  try {
+    parseReport(text, file, vocabulary);
+  } catch (error) {
+    assert.ok(error instanceof ReportParseError, String(error));
+    return error;
+  }
+  assert.fail('expected a ReportParseError');
 }
 
 /** Parses a seed report, optionally after editing its text. */
@@ -99,8 +112,11 @@ export function findLastLineIndex(lines: readonly string[], heading: string): nu
  */
 export function moveSection(text: string, moved: string, end: string, before: string): string {
   const lines = text.split('\n');
-  const start = findLastLineIndex(lines, moved);
   const stop = findLastLineIndex(lines, end);
+  // The body heading of the moved section is the last one before its end: a heading printed
+  // again further on (a theme under Recommendations) would make the "move" copy a stretch twice.
+  const start = lines.lastIndexOf(moved, stop - 1);
+  assert.ok(start >= 0, `heading '${moved}' not found before '${end}'`);
   const chunk = lines.slice(start, stop);
   const rest = [...lines.slice(0, start), ...lines.slice(stop)];
   const at = findLastLineIndex(rest, before);

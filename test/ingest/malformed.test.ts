@@ -3,10 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ReportParseError, ReportReadError } from '../../src/ingest/errors.js';
+import { ReportReadError } from '../../src/ingest/errors.js';
 import { ingestFiles, readReportText } from '../../src/ingest/io/ingest-files.js';
-import { parseReport } from '../../src/ingest/parse-report.js';
-import { getVocabulary, readSeedReport } from './harness.js';
+import { expectParseError, getVocabulary, readSeedReport } from './harness.js';
 
 const met2007 = '2007-10-metropolitan-police.txt';
 const peel2016 = '2017-03-metropolitan-police-peel-effectiveness-2016.txt';
@@ -14,17 +13,6 @@ const majorCrime = '2008-07-metropolitan-police-major-crime.txt';
 
 function firstLines(sourceFile: string, count: number): string {
   return readSeedReport(sourceFile).split('\n').slice(0, count).join('\n');
-}
-
-async function parseError(text: string, file = 'bad.txt'): Promise<ReportParseError> {
-  const vocabulary = await getVocabulary();
-  try {
-    parseReport(text, file, vocabulary);
-  } catch (error) {
-    assert.ok(error instanceof ReportParseError, String(error));
-    return error;
-  }
-  assert.fail('expected a ReportParseError');
 }
 
 describe('malformed input', () => {
@@ -99,7 +87,7 @@ describe('malformed input', () => {
 
   for (const c of cases)
     it(`rejects ${c.name}, naming file and line`, async () => {
-      const error = await parseError(c.text(), 'report.txt');
+      const error = await expectParseError(c.text(), 'report.txt');
       assert.equal(error.file, 'report.txt');
       assert.equal(error.line, c.line);
       assert.match(error.reason, c.reason);

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { buildApiSchema } from '../../src/api/build-schema.js';
-import type { QueryLimits } from '../../src/config/config.js';
+import type { CorsOrigins, QueryLimits } from '../../src/config/config.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
@@ -43,6 +43,8 @@ export interface TestApiOptions {
   wrapStore?: (store: GraphStore) => GraphStore;
   /** Serves the store another test API seeded instead of seeding one; `close()` leaves it open. */
   seededStore?: GraphStore;
+  /** As with CORS_ORIGINS; default `*`. */
+  corsOrigins?: CorsOrigins;
 }
 
 /**
@@ -65,6 +67,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     examples: [],
     limits: options.limits,
     queryStats: options.queryStats,
+    corsOrigins: options.corsOrigins,
   });
   const url = `${server.url}/graphql`;
   return {

@@ -10,6 +10,7 @@ export interface Edge<T> {
 
 /** A Relay connection as the GraphQL layer returns it. */
 export interface Connection<T> {
+  nodes: T[];
   edges: Edge<T>[];
   pageInfo: PageInfo;
   totalCount: number;
@@ -21,6 +22,7 @@ export interface Connection<T> {
  * field resolver reads these getters and awaits their promises.
  */
 export interface LazyConnection<T> {
+  readonly nodes: Promise<T[]>;
   readonly edges: Promise<Edge<T>[]>;
   readonly pageInfo: Promise<PageInfo>;
   readonly totalCount: Promise<number>;
@@ -42,10 +44,10 @@ export function toPage<T>(
   rows: readonly T[],
   window: PageWindow,
 ): Omit<Connection<T>, 'totalCount'> {
-  const edges = rows
-    .slice(0, window.first)
-    .map((node, i) => ({ cursor: encodeCursor(window.skip + i), node }));
+  const nodes = rows.slice(0, window.first);
+  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(window.skip + i), node }));
   return {
+    nodes,
     edges,
     pageInfo: {
       hasNextPage: rows.length > window.first,
@@ -79,6 +81,9 @@ export function resolveConnection<T>(
   let count: Promise<number> | undefined;
   const loadPage = () => (page ??= source.fetchPage(window).then((rows) => toPage(rows, window)));
   return {
+    get nodes() {
+      return loadPage().then((p) => p.nodes);
+    },
     get edges() {
       return loadPage().then((p) => p.edges);
     },

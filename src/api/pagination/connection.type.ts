@@ -2,14 +2,17 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './page-info.type.js';
 
 /**
- * The base class of a Relay connection over `nodeType`, with its edge type
- * `<nodeName>Edge`. Call once per node type and name the connection by subclassing, which is
- * also where its description goes:
+ * The base class of a Relay connection over `nodeType` (`nodes`, `edges`, `pageInfo`,
+ * `totalCount`), with its edge type `<nodeName>Edge`. Call once per node type and name the
+ * connection by subclassing, which is also where its description goes:
  *
  * ```ts
  * @ObjectType({ description: 'A page of findings ...' })
  * export class FindingConnection extends createConnectionType(Finding) {}
  * ```
+ *
+ * The field that returns it takes `ConnectionArgs` (or an args class extending it), declares
+ * `complexity: pageComplexity` and returns `resolveConnection(...)` or `sliceConnection(...)`.
  */
 export function createConnectionType<TNode extends object>(
   nodeType: ClassType<TNode>,
@@ -31,7 +34,15 @@ export function createConnectionType<TNode extends object>(
   // Never in the schema itself (type-graphql 2 emits only reachable types): the subclass is.
   @ObjectType(`${nodeName}ConnectionBase`)
   abstract class Connection {
-    @Field(() => [Edge], { description: 'The items of this page, in list order.' })
+    @Field(() => [nodeType], {
+      description:
+        'The items of this page, in list order: the `node` of each edge, for clients that need no cursors.',
+    })
+    nodes!: TNode[];
+
+    @Field(() => [Edge], {
+      description: 'The items of this page, in list order, each with its cursor.',
+    })
     edges!: Edge[];
 
     @Field(() => PageInfo, { description: 'Whether more pages exist, and their cursors.' })

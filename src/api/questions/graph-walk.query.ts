@@ -1,3 +1,4 @@
+import type { RelationshipType } from '../../domain/model.js';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { AnyNode, ProvenanceProps } from '../nodes.js';
@@ -39,7 +40,8 @@ async function loadNodes(ctx: ApiContext, ids: readonly string[]): Promise<Map<s
 
 function toPathStep(step: WalkStep) {
   const evidence = toOptionalEvidence((step.properties ?? {}) as unknown as ProvenanceProps);
-  return { type: step.type, from: step.from, to: step.to, evidence };
+  // The walk reads relationship types from the graph model's relationships only.
+  return { type: step.type as RelationshipType, from: step.from, to: step.to, evidence };
 }
 
 /**

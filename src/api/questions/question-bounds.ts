@@ -5,12 +5,8 @@ import { badUserInput } from '../errors.js';
  * so that the schema descriptions, the checks and the docs quote the same numbers.
  */
 
-/**
- * A grade counts as weak at this rank or worse (1 = best). The one threshold fits every scale
- * the reports use: Fair and Poor (2007), Fails to meet the standard (2008), Requires
- * improvement and Inadequate (PEEL).
- */
-export const weakGradeRank = 3;
+/** A grade counts as weak at this rank or worse (1 = best), on every scale (src/domain). */
+export { weakGradeRank } from '../../domain/grade-scales.js';
 
 /** `sharedWeaknesses(minForces:)` and `sharedWeakThemes(minForces:)` when not given. */
 export const defaultMinForces = 2;

@@ -2,14 +2,25 @@ import type { AnyNode, EvidenceLink, ProvenanceProps } from '../nodes.js';
 import type { Evidence } from '../types/evidence.type.js';
 import type { ApiContext } from '../context.js';
 
-/** The provenance properties of a node or relationship, as the Evidence type. */
+/**
+ * A quote as the API serves it: the report's layout whitespace (tabs between table cells, runs
+ * of spaces, line breaks) collapsed to one space, so a client can show it as a sentence.
+ */
+export function cleanQuote(quote: string | null): string | null {
+  const cleaned = quote?.replace(/\s+/g, ' ').trim();
+  return cleaned ? cleaned : null;
+}
+
+/** The provenance properties of a node or relationship, as the one Evidence type. */
 export function toEvidence(props: ProvenanceProps | EvidenceLink): Evidence {
+  const { lineStart, lineEnd } = props;
   return {
     reportId: props.reportId ?? '',
     section: props.section,
-    lineStart: props.lineStart,
-    lineEnd: props.lineEnd,
-    quote: props.quote,
+    lines: lineStart == null ? null : { start: lineStart, end: lineEnd ?? lineStart },
+    quote: cleanQuote(props.quote),
+    lineStart,
+    lineEnd,
   };
 }
 

@@ -4,11 +4,13 @@ import { relationshipComplexity } from '../limits/field-complexity.js';
 import type { ForceNode, JudgementNode, ReportNode, ThemeNode } from '../nodes.js';
 import { Evidence } from '../types/evidence.type.js';
 import { Force } from '../types/force.type.js';
+import { Grade, GradeLevel, GradeScale } from '../types/grade.type.js';
 import { GradeCount, Judgement } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { Theme } from '../types/theme.type.js';
 import { notFound } from '../errors.js';
 import { toEvidence } from './evidence.js';
+import { readGradeLevel, readGradeScale } from './grades.js';
 
 @Resolver(() => Judgement)
 export class JudgementResolver {
@@ -45,14 +47,39 @@ export class JudgementResolver {
     );
   }
 
+  @FieldResolver(() => Grade, {
+    description:
+      'The grade, e.g. GOOD or REQUIRES_IMPROVEMENT; `level` gives its label, rank and whether it is weak, `scale` the whole scale.',
+  })
+  grade(@Root() judgement: JudgementNode): Grade {
+    return readGradeLevel(judgement.scale, judgement.grade).grade;
+  }
+
+  @FieldResolver(() => GradeLevel, {
+    description: 'The grade on its scale: label as printed, rank, position from 0 to 1, weak.',
+  })
+  level(@Root() judgement: JudgementNode): GradeLevel {
+    return readGradeLevel(judgement.scale, judgement.grade);
+  }
+
+  @FieldResolver(() => GradeScale, {
+    description: 'The grade scale of the framework, which says how to read and compare the grade.',
+  })
+  scale(@Root() judgement: JudgementNode): GradeScale {
+    return readGradeScale(judgement.scale);
+  }
+
   @FieldResolver(() => [GradeCount], {
     description:
-      'The national distribution of grades on this theme printed in the same report (how many forces got each grade); empty where the report prints none.',
+      'The national distribution of grades on this theme printed in the same report (how many forces got each grade), best grade first; empty where the report prints none.',
   })
   nationalDistribution(@Root() judgement: JudgementNode): GradeCount[] {
     const grades = judgement.distributionGrades ?? [];
     const counts = judgement.distributionCounts ?? [];
-    return grades.map((grade, i) => ({ grade, forces: counts[i] ?? 0 }));
+    return grades.map((label, i) => {
+      const level = readGradeLevel(judgement.scale, label);
+      return { grade: level.grade, level, forces: counts[i] ?? 0 };
+    });
   }
 
   @FieldResolver(() => Evidence, { description: 'Where the report states this grade.' })

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { splitFrameworkId } from '../../domain/frameworks.js';
+import { FrameworkFamily } from '../types/framework.enum.js';
+import { yearOf } from '../types/year-month.scalar.js';
 import { Finding, FindingKind } from '../types/finding.type.js';
 import { ForceFact } from '../types/force-fact.type.js';
 import { Initiative } from '../types/initiative.type.js';
@@ -20,6 +23,8 @@ import { Force } from '../types/force.type.js';
 import { Judgement } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { readNodes } from './read-nodes.js';
+import { checkLineRange, maxSourceLines, readSourceLines } from './source-lines.js';
+import { SourceLine } from '../types/source-line.type.js';
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -55,6 +60,41 @@ export class ReportResolver {
   })
   report(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<ReportNode | null> {
     return ctx.loaders.reportById.load(id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Year of publication, e.g. 2017.' })
+  year(@Root() report: ReportNode): number {
+    return yearOf(report.publishedOn);
+  }
+
+  @FieldResolver(() => FrameworkFamily, {
+    description:
+      'Inspection framework the report belongs to (the 2007 programmed inspections, the 2008 major crime inspection, PEEL effectiveness, ...). It decides which themes are graded and on which grade scale.',
+  })
+  framework(@Root() report: ReportNode): FrameworkFamily {
+    return readFramework(report).family;
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      "The year in the framework's name: 2016 for PEEL effectiveness 2016 (published 2017-03); for frameworks named without one (2007 programmed inspections, 2008 major crime), the year of publication.",
+  })
+  frameworkYear(@Root() report: ReportNode): number {
+    return readFramework(report).year ?? yearOf(report.publishedOn);
+  }
+
+  @FieldResolver(() => [SourceLine], {
+    complexity: relationshipComplexity,
+    description: `Lines \`from\` to \`to\` (1-based, inclusive; at most ${maxSourceLines}) of the report's source text as printed: what every \`Evidence.lines\` points into, for showing a quote in its place. Lines past the end of the file are left out. A range that is not 1 <= from <= to, or longer than ${maxSourceLines} lines, is an error (BAD_USER_INPUT).`,
+  })
+  lines(
+    @Root() report: ReportNode,
+    @Ctx() ctx: ApiContext,
+    @Arg('from', () => Int, { description: 'First line, 1-based.' }) from: number,
+    @Arg('to', () => Int, { description: 'Last line, inclusive.' }) to: number,
+  ): Promise<SourceLine[]> {
+    checkLineRange(from, to);
+    return readSourceLines(ctx, report.id, from, to);
   }
 
   @FieldResolver(() => Force, {
@@ -131,6 +171,13 @@ export class ReportResolver {
   facts(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<ForceFactNode[]> {
     return ctx.loaders.factsByReportId.load(report.id);
   }
+}
+
+/** The family and year of a report's framework id (ingestion writes only known families). */
+function readFramework(report: ReportNode): { family: FrameworkFamily; year: number | null } {
+  const framework = splitFrameworkId(report.framework);
+  if (!framework) throw new Error(`Unknown framework ${report.framework} of ${report.id}`);
+  return framework;
 }
 
 /** A framework id matches itself and, without its year, every year of that framework. */

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
+import { PartnerSector } from './entity-kind.enum.js';
 import { OrganisationRole } from './organisation-role.enum.js';
 
 @ObjectType({
@@ -20,8 +21,11 @@ export class Body extends Node {
   @Field(() => OrganisationRole, { description: 'What the body is to a police force.' })
   role!: OrganisationRole;
 
-  @Field(() => String, { nullable: true, description: 'Sector, as for partner agencies.' })
-  sector!: string | null;
+  @Field(() => PartnerSector, {
+    nullable: true,
+    description: 'The kind of organisation, as for partner agencies; null where none is known.',
+  })
+  sector!: PartnerSector | null;
 
   @Field(() => String, {
     nullable: true,

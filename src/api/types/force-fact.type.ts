@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
+import { ForceFactCategory } from './entity-kind.enum.js';
 
 @ObjectType({
   implements: Node,
@@ -7,10 +8,10 @@ import { Node } from './node.type.js';
     'A figure a report states about a force: from its overview (area, population, households, number of basic command units, ...) or a performance indicator (e.g. a crime rate per 10,000 population with its change and the most-similar-forces average).',
 })
 export class ForceFact extends Node {
-  @Field(() => String, {
+  @Field(() => ForceFactCategory, {
     description: 'OVERVIEW (force overview) or INDICATOR (performance table).',
   })
-  category!: string;
+  category!: ForceFactCategory;
 
   @Field(() => String, { description: 'What is measured, e.g. "population".' })
   name!: string;

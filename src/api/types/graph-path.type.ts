@@ -2,17 +2,15 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { AnyNode } from '../nodes.js';
 import { Evidence } from './evidence.type.js';
 import { Node } from './node.type.js';
+import { RelationshipType } from './relationship-type.enum.js';
 
 @ObjectType({
   description:
     'One relationship of the graph between two entities, in its stored direction (e.g. a Finding MENTIONS a PartnerAgency).',
 })
 export class PathStep {
-  @Field(() => String, {
-    description:
-      'Relationship type: INSPECTS, MADE, OF_FORCE, ON_THEME, SUBTHEME_OF, HAS_FINDING, ABOUT, RECOMMENDS, TO_FORCE, ADDRESSES, PART_OF, RUNS, PARTICIPATES_IN, MENTIONS, TAGGED, DEFINES, MOST_SIMILAR_TO, HAS_FACT, STATES, PRESENTS.',
-  })
-  type!: string;
+  @Field(() => RelationshipType, { description: 'The relationship type.' })
+  type!: RelationshipType;
 
   @Field(() => ID, { description: 'Id of the entity the relationship starts from.' })
   from!: string;

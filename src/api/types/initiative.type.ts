@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
+import { InitiativeKind } from './entity-kind.enum.js';
 
 @ObjectType({
   implements: Node,
@@ -13,12 +14,11 @@ export class Initiative extends Node {
   @Field(() => String, { nullable: true, description: 'Acronym, e.g. "MASH".' })
   acronym!: string | null;
 
-  @Field(() => String, {
+  @Field(() => InitiativeKind, {
     nullable: true,
-    description:
-      'Kind, e.g. MULTI_AGENCY_ARRANGEMENT, OPERATION, PROGRAMME, SCHEME, SYSTEM, DEVELOPING_PRACTICE.',
+    description: 'What kind of initiative it is; null where no kind is known.',
   })
-  kind!: string | null;
+  kind!: InitiativeKind | null;
 
   @Field(() => String, { nullable: true, description: 'Short description.' })
   description!: string | null;

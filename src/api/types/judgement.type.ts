@@ -1,13 +1,17 @@
 import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Grade, GradeLevel } from './grade.type.js';
 
 @ObjectType({
   description:
     "How many forces in England and Wales received one grade on a theme, as printed in the report's national summary.",
 })
 export class GradeCount {
-  @Field(() => String, { description: 'The grade, as in Judgement.grade.' })
-  grade!: string;
+  @Field(() => Grade, { description: 'The grade.' })
+  grade!: Grade;
+
+  @Field(() => GradeLevel, { description: 'The grade on its scale: label, rank, position, weak.' })
+  level!: GradeLevel;
 
   @Field(() => Int, { description: 'Number of forces nationally that received this grade.' })
   forces!: number;
@@ -17,28 +21,19 @@ export class GradeCount {
   implements: Node,
   description: [
     'A graded judgement: the grade one report gave one force on one theme.',
-    'Grades depend on the framework. 2007 inspections: Excellent, Good, Fair, Poor (Fair meets national threshold standards).',
-    '2008 major crime inspection: whether the force meets the standard (e.g. "Meets the standard", "Exceeds the standard").',
-    'PEEL 2016: Outstanding, Good, Requires improvement, Inadequate.',
+    'Grades depend on the framework, each on its own scale (`scale`, and `gradeScales` for all):',
+    '2007 inspections: Excellent, Good, Fair, Poor (Fair meets national threshold standards).',
+    '2008 major crime inspection: Exceeds the standard, Meets the standard, Fails to meet the standard.',
+    'PEEL: Outstanding, Good, Requires improvement, Inadequate.',
   ].join(' '),
 })
 export class Judgement extends Node {
   @Field(() => ID, { description: 'Stable id: report id and theme.' })
   override id!: string;
 
-  @Field(() => String, {
-    description: 'The grade as printed, in canonical case, e.g. "Good" or "Requires improvement".',
-  })
-  grade!: string;
-
-  @Field(() => String, {
-    description: 'The grade scale of the framework, which says how to read and compare the grade.',
-  })
-  scale!: string;
-
   @Field(() => Int, {
     nullable: true,
-    description: 'Position of the grade on its scale, 1 = best.',
+    description: 'Position of the grade on its scale, 1 = best (also `level.rank`).',
   })
   rank!: number | null;
 }

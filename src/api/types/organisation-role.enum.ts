@@ -1,16 +1,10 @@
-import { registerEnumType } from 'type-graphql';
 import {
   organisationRoles,
   type OrganisationRole as Role,
 } from '../../domain/organisation-roles.js';
+import { registerDomainEnum } from './domain-enum.js';
 
-/** The GraphQL enum of `organisationRoles` (each value is its own name). */
-export const OrganisationRole = Object.fromEntries(organisationRoles.map((r) => [r, r])) as {
-  readonly [K in Role]: K;
-};
-export type OrganisationRole = Role;
-
-registerEnumType(OrganisationRole, {
+export const OrganisationRole = registerDomainEnum(organisationRoles, {
   name: 'OrganisationRole',
   description: 'What an organisation a report names is to a police force.',
   valuesConfig: {
@@ -38,3 +32,4 @@ registerEnumType(OrganisationRole, {
     OTHER: { description: 'Named, but none of these (a statistics office, a polling company).' },
   },
 });
+export type OrganisationRole = Role;

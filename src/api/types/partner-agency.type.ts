@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
+import { PartnerSector } from './entity-kind.enum.js';
 
 @ObjectType({
   implements: Node,
@@ -16,12 +17,11 @@ export class PartnerAgency extends Node {
   @Field(() => [String], { description: 'Other names the reports use.' })
   aliases!: string[];
 
-  @Field(() => String, {
+  @Field(() => PartnerSector, {
     nullable: true,
-    description:
-      'Sector: LOCAL_GOVERNMENT, HEALTH, CRIMINAL_JUSTICE, EDUCATION, VOLUNTARY, CENTRAL_GOVERNMENT, BUSINESS, ...',
+    description: 'The kind of organisation; null where no sector is known.',
   })
-  sector!: string | null;
+  sector!: PartnerSector | null;
 
   @Field(() => Boolean, {
     description:

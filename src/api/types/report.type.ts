@@ -1,5 +1,6 @@
 import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { YearMonth } from './year-month.scalar.js';
 
 @ObjectType({
   implements: Node,
@@ -16,7 +17,7 @@ export class Report extends Node {
   @Field(() => String, { description: 'Title as printed on the report.' })
   title!: string;
 
-  @Field(() => String, { description: 'Month of publication as printed, in ISO form YYYY-MM.' })
+  @Field(() => YearMonth, { description: 'Month of publication as printed, e.g. "2017-03".' })
   publishedOn!: string;
 
   @Field(() => String, {
@@ -24,12 +25,6 @@ export class Report extends Node {
     description: 'ISBN printed on the report, where there is one.',
   })
   isbn!: string | null;
-
-  @Field(() => String, {
-    description:
-      'Inspection framework the report belongs to (e.g. the 2007 programmed inspections, the 2008 major crime inspection, PEEL effectiveness 2016). It decides which themes are graded and on which grade scale.',
-  })
-  framework!: string;
 
   @Field(() => String, {
     description:

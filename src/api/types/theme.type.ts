@@ -1,5 +1,6 @@
 import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FrameworkFamily } from './framework.enum.js';
 
 @ObjectType({
   implements: Node,
@@ -22,8 +23,8 @@ export class Theme extends Node {
   })
   question!: string | null;
 
-  @Field(() => String, { description: 'Inspection framework the theme belongs to.' })
-  framework!: string;
+  @Field(() => FrameworkFamily, { description: 'Inspection framework the theme belongs to.' })
+  framework!: FrameworkFamily;
 
   @Field(() => Int, {
     nullable: true,

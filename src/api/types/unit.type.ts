@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
+import { UnitKind } from './entity-kind.enum.js';
 
 @ObjectType({
   implements: Node,
@@ -13,11 +14,11 @@ export class Unit extends Node {
   @Field(() => String, { nullable: true, description: 'Acronym, e.g. "CAIC".' })
   acronym!: string | null;
 
-  @Field(() => String, {
+  @Field(() => UnitKind, {
     nullable: true,
-    description: 'Kind, e.g. COMMAND, TEAM, DEPARTMENT, UNIT, BCU.',
+    description: 'What kind of part of the force it is; null where no kind is known.',
   })
-  kind!: string | null;
+  kind!: UnitKind | null;
 
   @Field(() => Boolean, {
     description:

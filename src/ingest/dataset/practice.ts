@@ -1,11 +1,9 @@
 import type { PropertyValue } from '../../domain/dataset.js';
+import { developingPracticeKind } from '../../domain/entity-kinds.js';
 import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
 import { toEvidenceValues } from './evidence-values.js';
 import type { IdentifiedItems } from './ids.js';
 import type { ParsedPracticeItem, ParsedReport } from '../report.types.js';
-
-/** The `Initiative.kind` of a developing-practice example. */
-export const developingPracticeKind = 'DEVELOPING_PRACTICE';
 
 /**
  * The graph items of a report's developing-practice examples: one Initiative each (id

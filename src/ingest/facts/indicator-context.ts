@@ -67,7 +67,7 @@ export interface RowUnitInput {
  * A row's unit, most specific source first: its footnote (`the rate for 1,000 households`), its
  * label (`… per 10,000 population`, `% of …`), its printed value (`53.66%`), the label column's
  * heading (`Rates per 1,000 population`), the caption (`(per 1,000 population)`,
- * `Proportion of …`). Null when none says.
+ * `Proportion of …`, `Rate of outcomes … offences` = per 100 offences). Null when none says.
  */
 export function readRowUnit(row: RowUnitInput): string | null {
   const footnote = row.footnote?.replace(/\b(?:rate\s+)?for\s+([\d,]+)\s/i, 'per $1 ');
@@ -79,6 +79,11 @@ export function readRowUnit(row: RowUnitInput): string | null {
     readPerUnit(row.caption) ??
     (row.caption && /^(?:figure\s+\d+:\s*)?(?:proportion|percentage)\b/i.test(row.caption)
       ? '%'
+      : null) ??
+    // HMIC's outcome rates are outcomes per 100 offences (PEEL annex A: "the number of each
+    // outcome recorded … divided by the total number of … offences recorded").
+    (row.caption && /^(?:figure\s+\d+:\s*)?rate\s+of\s+outcomes\b.*\boffences\b/i.test(row.caption)
+      ? 'per 100 offences'
       : null)
   );
 }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { GraphDataset } from '../../domain/dataset.js';
 import { buildDataset } from '../build-dataset.js';
@@ -6,19 +6,37 @@ import { ReportParseError, ReportReadError } from '../errors.js';
 import { parseReport } from '../parse-report.js';
 import type { ParsedReport } from '../report.types.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
+import { defaultMaxReportBytes } from '../../config/config.js';
+import { formatBytes } from './format-bytes.js';
 
 /**
  * The I/O edge of ingestion: reads report files, parses them all, builds one dataset. Every
  * error names the file (and, for content, the line).
  */
 
-/** Reads a report as UTF-8 text; binary or badly encoded content is a `ReportParseError`. */
-export async function readReportText(path: string): Promise<string> {
+/** How files are read: the size limit. */
+export interface ReadOptions {
+  readonly maxReportBytes?: number;
+}
+
+/**
+ * Reads a report as UTF-8 text; binary or badly encoded content is a `ReportParseError`. A file
+ * over the size limit is refused before it is read.
+ */
+export async function readReportText(path: string, options: ReadOptions = {}): Promise<string> {
   const file = basename(path);
+  const maxBytes = options.maxReportBytes ?? defaultMaxReportBytes;
   let bytes: Buffer;
   try {
+    const { size } = await stat(path);
+    if (size > maxBytes)
+      throw new ReportReadError(
+        file,
+        `${formatBytes(size)} is over the limit of ${formatBytes(maxBytes)} for one report file (MAX_REPORT_BYTES)`,
+      );
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ReportReadError) throw error;
     throw new ReportReadError(
       file,
       `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
@@ -41,10 +59,11 @@ export async function readReportText(path: string): Promise<string> {
 export async function parseReportFiles(
   paths: readonly string[],
   vocabulary: Vocabulary,
+  options: ReadOptions = {},
 ): Promise<ParsedReport[]> {
   const reports: ParsedReport[] = [];
   for (const path of paths) {
-    const text = await readReportText(path);
+    const text = await readReportText(path, options);
     try {
       reports.push(parseReport(text, basename(path), vocabulary));
     } catch (error) {
@@ -60,8 +79,9 @@ export async function parseReportFiles(
 export async function ingestFiles(
   paths: readonly string[],
   vocabulary: Vocabulary,
+  options: ReadOptions = {},
 ): Promise<GraphDataset> {
-  return buildDataset(await parseReportFiles(paths, vocabulary), vocabulary);
+  return buildDataset(await parseReportFiles(paths, vocabulary, options), vocabulary);
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

@@ -1,3 +1,5 @@
+import type { NamedInitiativeKind, PartnerSector, UnitKind } from '../../domain/entity-kinds.js';
+import type { OrganisationRole } from '../../domain/organisation-roles.js';
 import type { LineSpan } from '../text/line-span.js';
 
 /**
@@ -7,54 +9,12 @@ import type { LineSpan } from '../text/line-span.js';
  * already validated.
  */
 
-/** The kind of organisation a partner agency is. */
-export type PartnerSector =
-  | 'LOCAL_GOVERNMENT'
-  | 'HEALTH'
-  | 'CRIMINAL_JUSTICE'
-  | 'EDUCATION'
-  | 'VOLUNTARY'
-  | 'CENTRAL_GOVERNMENT'
-  | 'BUSINESS'
-  | 'POLICING_BODY'
-  | 'EMERGENCY_SERVICES'
-  | 'HOUSING';
-
-/** What an organisation is to a police force; only partner agencies take part in arrangements. */
-export type OrganisationRole =
-  | 'PARTNER_AGENCY'
-  | 'NATIONAL_POLICING_BODY'
-  | 'STAFF_ASSOCIATION'
-  | 'OVERSIGHT_BODY'
-  | 'POLICE_UNIT'
-  | 'OTHER_FORCE'
-  | 'OTHER';
-
-/** Commands, directorates, departments, units, teams, bureaux and BCUs/OCUs/boroughs. */
-export type UnitKind =
-  | 'COMMAND'
-  | 'DIRECTORATE'
-  | 'DEPARTMENT'
-  | 'UNIT'
-  | 'TEAM'
-  | 'BUREAU'
-  | 'BRANCH'
-  | 'SQUAD'
-  | 'ACADEMY'
-  | 'BCU'
-  | 'LPA';
-
-export type InitiativeKind =
-  | 'MULTI_AGENCY_ARRANGEMENT'
-  | 'FORUM'
-  | 'OPERATION'
-  | 'PROGRAMME'
-  | 'PROJECT'
-  | 'SCHEME'
-  | 'STRATEGY'
-  | 'SYSTEM'
-  | 'MODEL'
-  | 'STANDARD';
+/** Sectors and kinds are closed sets shared with the graph and the API (`src/domain`). */
+export type { PartnerSector, UnitKind } from '../../domain/entity-kinds.js';
+/** The kinds the vocabulary gives initiatives (developing practice has its own). */
+export type { NamedInitiativeKind as InitiativeKind } from '../../domain/entity-kinds.js';
+/** What an organisation is to a police force (`src/domain/organisation-roles.ts`). */
+export type { OrganisationRole } from '../../domain/organisation-roles.js';
 
 /** What every curated entity shares: a slug id, a canonical name and the names it answers to. */
 export interface NamedEntry {
@@ -96,7 +56,7 @@ export interface UnitEntry extends NamedEntry {
 }
 
 export interface InitiativeEntry extends NamedEntry {
-  readonly kind: InitiativeKind;
+  readonly kind: NamedInitiativeKind;
   readonly description: string;
 }
 

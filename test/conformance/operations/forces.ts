@@ -1,3 +1,4 @@
+import { toGradeCode } from '../../../src/domain/grade-scales.js';
 import assert from 'node:assert/strict';
 import { expectedEntities } from '../../fixtures/entities.expected.js';
 import { expectedForceFacts } from '../../fixtures/force-facts.expected.js';
@@ -108,7 +109,7 @@ export const forceOperations: readonly ConformanceOperation[] = [
         (j) => `${j.report.id} ${j.theme.id} ${j.grade} ${j.rank}`,
       );
       const expectedGrades = metReports.flatMap((r) =>
-        r.judgements.map((j) => `${r.id} ${j.themeId} ${j.grade} ${j.rank}`),
+        r.judgements.map((j) => `${r.id} ${j.themeId} ${toGradeCode(j.grade)} ${j.rank}`),
       );
       assert.deepEqual([...grades].sort(), [...expectedGrades].sort());
       assert.ok(force.judgements.every((j) => j.force.id === met));

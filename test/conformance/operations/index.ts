@@ -1,4 +1,5 @@
 import type { ConformanceOperation } from '../operation.js';
+import { contractOperations } from './contract.js';
 import { entityOperations } from './entities.js';
 import { forceOperations } from './forces.js';
 import { itemOperations } from './items.js';
@@ -26,4 +27,5 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...searchOperations,
   ...reverseLinkOperations,
   ...nodeOperations,
+  ...contractOperations,
 ];

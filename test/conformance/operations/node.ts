@@ -1,3 +1,4 @@
+import { toGradeCode } from '../../../src/domain/grade-scales.js';
 import { expectedForceFacts } from '../../fixtures/force-facts.expected.js';
 import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
 import { sharedTermId } from '../../fixtures/glossary.expected.js';
@@ -25,7 +26,7 @@ export const nodeOperations: readonly ConformanceOperation[] = [
     name: 'node: resolves an id of every type to that type',
     query: `{
       force: node(id: "west-midlands-police") { __typename id ... on Force { name } }
-      report: node(id: "${majorCrime.id}") { __typename id ... on Report { publishedOn framework } }
+      report: node(id: "${majorCrime.id}") { __typename id ... on Report { publishedOn year framework frameworkYear } }
       theme: node(id: "protecting-vulnerable-people/missing-persons") { __typename id ... on Theme { name } }
       judgement: node(id: "${majorCrime.id}/judgement/major-crime") {
         __typename id ... on Judgement { grade rank }
@@ -56,7 +57,9 @@ export const nodeOperations: readonly ConformanceOperation[] = [
         __typename: 'Report',
         id: majorCrime.id,
         publishedOn: majorCrime.metadata.publishedOn,
-        framework: majorCrime.metadata.framework,
+        year: 2008,
+        framework: 'MAJOR_CRIME',
+        frameworkYear: 2008,
       },
       theme: {
         __typename: 'Theme',
@@ -66,7 +69,7 @@ export const nodeOperations: readonly ConformanceOperation[] = [
       judgement: {
         __typename: 'Judgement',
         id: `${majorCrime.id}/judgement/major-crime`,
-        grade: majorCrime.judgements[0]!.grade,
+        grade: toGradeCode(majorCrime.judgements[0]!.grade),
         rank: majorCrime.judgements[0]!.rank,
       },
       finding: {

@@ -1,3 +1,4 @@
+import { toGradeCode } from '../../../src/domain/grade-scales.js';
 import assert from 'node:assert/strict';
 import { isWeaknessKind } from '../../../src/domain/finding-kinds.js';
 import { checkOperation, type ConformanceOperation } from '../operation.js';
@@ -190,7 +191,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
     check: ({ gradeComparison }) => {
       assert.deepEqual(
         gradeComparison.map((j) => `${j.force.id}=${j.grade}`),
-        [`${met}=Fair`, `${tvp}=Fair`, `${wmp}=Fair`],
+        [`${met}=FAIR`, `${tvp}=FAIR`, `${wmp}=FAIR`],
       );
       for (const judgement of gradeComparison)
         assert.deepEqual(
@@ -209,7 +210,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
         .flatMap((report) =>
           [...report.judgements]
             .sort((a, b) => a.lineStart - b.lineStart)
-            .map((j) => `${report.id} ${j.themeId} ${j.grade}`),
+            .map((j) => `${report.id} ${j.themeId} ${toGradeCode(j.grade)}`),
         );
       assert.deepEqual(
         force.timeline.map((j) => `${j.report.id} ${j.theme.id} ${j.grade}`),

@@ -1,3 +1,4 @@
+import { toGradeCode } from '../../../src/domain/grade-scales.js';
 import assert from 'node:assert/strict';
 import type { ExpectedReport } from '../../fixtures/expected-report.types.js';
 import { expectedPractice } from '../../fixtures/developing-practice.expected.js';
@@ -48,8 +49,9 @@ interface ReportJudgements {
   report: {
     judgements: {
       grade: string;
+      level: { label: string };
       rank: number;
-      scale: string;
+      scale: { id: string };
       theme: { id: string };
       force: { id: string };
       report: { id: string };
@@ -65,7 +67,7 @@ function judgementsOperation(expected: ExpectedReport): ConformanceOperation {
     query: `query ($id: ID!) {
       report(id: $id) {
         judgements {
-          grade rank scale theme { id } force { id } report { id }
+          grade level { label } rank scale { id } theme { id } force { id } report { id }
           nationalDistribution { grade forces }
           evidence { reportId section lineStart lineEnd quote }
         }
@@ -74,13 +76,15 @@ function judgementsOperation(expected: ExpectedReport): ConformanceOperation {
     variables: { id: expected.id },
     check: ({ report }) => {
       const got = report.judgements.map((j) => `${j.theme.id}=${j.grade}#${j.rank}`).sort();
-      const want = expected.judgements.map((j) => `${j.themeId}=${j.grade}#${j.rank}`).sort();
+      const want = expected.judgements
+        .map((j) => `${j.themeId}=${toGradeCode(j.grade)}#${j.rank}`)
+        .sort();
       assert.deepEqual(got, want);
       for (const judgement of report.judgements) {
         const line = expected.judgements.find((j) => j.themeId === judgement.theme.id)!;
         assert.equal(judgement.force.id, expected.metadata.forceId);
         assert.equal(judgement.report.id, expected.id);
-        assert.ok(judgement.scale.length > 0, 'a grade carries its scale');
+        assert.ok(judgement.scale.id.length > 0, 'a grade carries its scale');
         assert.equal(judgement.evidence.reportId, expected.id);
         assert.deepEqual(
           [judgement.evidence.lineStart, judgement.evidence.lineEnd],
@@ -88,7 +92,7 @@ function judgementsOperation(expected: ExpectedReport): ConformanceOperation {
           `lines of ${line.themeId}`,
         );
         if (line.section !== undefined) assert.equal(judgement.evidence.section, line.section);
-        const gradeWord = judgement.grade.toLowerCase().split(' ')[0]!;
+        const gradeWord = judgement.level.label.toLowerCase().split(' ')[0]!;
         assert.ok(
           judgement.evidence.quote.toLowerCase().includes(gradeWord),
           'quote names the grade',
@@ -97,7 +101,10 @@ function judgementsOperation(expected: ExpectedReport): ConformanceOperation {
         assert.deepEqual(
           judgement.nationalDistribution,
           distribution
-            ? distribution.grades.map((grade, i) => ({ grade, forces: distribution.counts[i] }))
+            ? distribution.grades.map((grade, i) => ({
+                grade: toGradeCode(grade),
+                forces: distribution.counts[i],
+              }))
             : [],
           `national distribution on ${judgement.theme.id}`,
         );
@@ -420,14 +427,18 @@ interface FilteredFindings {
 export const reportOperations: readonly ConformanceOperation[] = [
   {
     name: 'reports: lists all five seed reports newest first with their metadata and force',
-    query: '{ reports { id title publishedOn isbn framework sourceFile lineCount force { id } } }',
+    query:
+      '{ reports { id title publishedOn year isbn framework frameworkYear sourceFile lineCount force { id } } }',
     data: {
       reports: [...seedReports].sort(compareNewestFirst).map((report) => ({
         id: report.id,
         title: report.metadata.title,
         publishedOn: report.metadata.publishedOn,
+        year: Number(report.metadata.publishedOn.slice(0, 4)),
         isbn: report.metadata.isbn,
-        framework: report.metadata.framework,
+        // The fixtures name the framework with its year: PEEL_EFFECTIVENESS_2016.
+        framework: report.metadata.framework.replace(/_\d{4}$/, ''),
+        frameworkYear: Number(report.metadata.framework.slice(-4)),
         sourceFile: report.sourceFile,
         lineCount: report.metadata.lineCount,
         force: { id: report.metadata.forceId },

@@ -1,3 +1,4 @@
+import { toGradeCode } from '../../../src/domain/grade-scales.js';
 import assert from 'node:assert/strict';
 import { hmic2007Findings } from '../../fixtures/findings-hmic-2007.expected.js';
 import { majorCrime2008Findings } from '../../fixtures/findings-major-crime-2008.expected.js';
@@ -108,7 +109,7 @@ export const themeOperations: readonly ConformanceOperation[] = [
       const want = hmic2007Reports
         .map(
           (r) =>
-            `${r.id} ${r.metadata.forceId} ${r.judgements.find((j) => j.themeId === dv)!.grade}`,
+            `${r.id} ${r.metadata.forceId} ${toGradeCode(r.judgements.find((j) => j.themeId === dv)!.grade)}`,
         )
         .sort(compareCodeUnits);
       assert.deepEqual(got, want);
@@ -133,7 +134,7 @@ export const themeOperations: readonly ConformanceOperation[] = [
       const [report] = majorCrime2008Reports;
       assert.deepEqual(theme.judgements, [
         {
-          grade: report!.judgements[0]!.grade,
+          grade: toGradeCode(report!.judgements[0]!.grade),
           rank: report!.judgements[0]!.rank,
           report: { id: report!.id },
         },

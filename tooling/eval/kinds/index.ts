@@ -1,4 +1,5 @@
 import type { EvalKind } from '../eval-kind.js';
+import { figureMeasures, figurePeriods, figures } from './figures.js';
 import { initiatives } from './initiatives.js';
 import { organisations } from './organisations.js';
 import { participations, participationsWithRoles } from './participations.js';
@@ -11,4 +12,7 @@ export const evalKinds: readonly EvalKind[] = [
   units,
   participations,
   participationsWithRoles,
+  figures,
+  figureMeasures,
+  figurePeriods,
 ];

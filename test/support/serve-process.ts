@@ -1,0 +1,45 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/** `npm start`'s entry point, compiled. */
+export const serveScript = fileURLToPath(new URL('../../src/cli/serve.js', import.meta.url));
+
+/** A running `npm start` process, its base URL and the JSON log lines it wrote so far. */
+export interface ServeProcess {
+  child: ChildProcess;
+  url: string;
+  logs: { msg?: string }[];
+}
+
+/**
+ * Starts the serve entry point as a real process with `env` (HOST 127.0.0.1, PORT 0 and
+ * LOG_LEVEL info unless `env` says otherwise) and resolves with its URL once it logs that it
+ * serves; rejects with its stderr if it exits first.
+ */
+export function startServeProcess(env: NodeJS.ProcessEnv): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [serveScript], {
+    env: { HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: { msg?: string; url?: string }[] = [];
+  let stderr = '';
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as { msg?: string; url?: string };
+      logs.push(entry);
+      if (entry.msg === 'serving the inspection graph') resolve({ child, url: entry.url!, logs });
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+/** Sends SIGTERM and resolves with the exit code. */
+export function stopProcess(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGTERM');
+  });
+}
