@@ -17,7 +17,8 @@ const meanings: Record<Type, string> = {
   RUNS: 'A force runs an initiative (with evidence).',
   PARTICIPATES_IN: 'A partner agency takes part in an initiative (with evidence).',
   SUCCESSOR_OF: 'A body replaced or was renamed from another (from the gazetteer).',
-  INCLUDES: "A broader service name includes a narrower one (social services: children's, adults').",
+  INCLUDES:
+    "A broader service name includes a narrower one (social services: children's, adults').",
   MENTIONS:
     'A finding, recommendation or initiative names a partner agency, body, unit, initiative or force (with evidence).',
   TAGGED: 'A finding or recommendation is on a topic (with evidence).',
