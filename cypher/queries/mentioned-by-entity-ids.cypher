@@ -3,7 +3,7 @@
 // columns: key (entity id), itemId (id of the Finding, Recommendation or Initiative), mention (MENTIONS relationship)
 // Returns the item's id, not the node: a node of any of three labels is costly to return, and
 // the items are loaded by id in one more batched query.
-MATCH (item)-[mention:MENTIONS]->(entity)
+MATCH (item:Finding|Recommendation|Initiative)-[mention:MENTIONS]->(entity)
 WHERE entity.id IN $ids
 RETURN entity.id AS key, item.id AS itemId, mention
 ORDER BY mention.reportId, mention.lineStart, item.id

@@ -134,6 +134,40 @@ CREATE NODE TABLE IF NOT EXISTS Term(
   acronym STRING,
   expansion STRING
 );
+CREATE NODE TABLE IF NOT EXISTS Section(
+  id STRING PRIMARY KEY,
+  reportId STRING,
+  heading STRING,
+  path STRING,
+  level INT64,
+  kind STRING,
+  code STRING,
+  printedNone STRING[],
+  ordinal INT64,
+  lineStart INT64,
+  lineEnd INT64
+);
+CREATE NODE TABLE IF NOT EXISTS Passage(
+  id STRING PRIMARY KEY,
+  kind STRING,
+  text STRING,
+  ordinal INT64,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
+);
+CREATE NODE TABLE IF NOT EXISTS Footnote(
+  id STRING PRIMARY KEY,
+  mark STRING,
+  text STRING,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
+);
 CREATE NODE TABLE IF NOT EXISTS SourceChunk(
   id STRING PRIMARY KEY,
   reportId STRING,
@@ -153,7 +187,9 @@ CREATE REL TABLE IF NOT EXISTS ON_THEME(
   FROM Judgement TO Theme,
   FROM Finding TO Theme,
   FROM Recommendation TO Theme,
-  FROM Initiative TO Theme
+  FROM Initiative TO Theme,
+  FROM Section TO Theme,
+  FROM Passage TO Theme
 );
 CREATE REL TABLE IF NOT EXISTS SUBTHEME_OF(
   FROM Theme TO Theme
@@ -229,6 +265,10 @@ CREATE REL TABLE IF NOT EXISTS MENTIONS(
   FROM Initiative TO Unit,
   FROM Initiative TO Initiative,
   FROM Initiative TO Force,
+  FROM Passage TO PartnerAgency,
+  FROM Passage TO Unit,
+  FROM Passage TO Initiative,
+  FROM Passage TO Force,
   reportId STRING,
   section STRING,
   lineStart INT64,
@@ -238,6 +278,7 @@ CREATE REL TABLE IF NOT EXISTS MENTIONS(
 CREATE REL TABLE IF NOT EXISTS TAGGED(
   FROM Finding TO Topic,
   FROM Recommendation TO Topic,
+  FROM Passage TO Topic,
   cue STRING,
   reportId STRING,
   section STRING,
@@ -269,4 +310,25 @@ CREATE REL TABLE IF NOT EXISTS STATES(
 );
 CREATE REL TABLE IF NOT EXISTS PRESENTS(
   FROM Report TO Initiative
+);
+CREATE REL TABLE IF NOT EXISTS HAS_SECTION(
+  FROM Report TO Section
+);
+CREATE REL TABLE IF NOT EXISTS SUBSECTION_OF(
+  FROM Section TO Section
+);
+CREATE REL TABLE IF NOT EXISTS IN_SECTION(
+  FROM Finding TO Section,
+  FROM Recommendation TO Section,
+  FROM Initiative TO Section,
+  FROM Passage TO Section,
+  FROM Footnote TO Section
+);
+CREATE REL TABLE IF NOT EXISTS HAS_PASSAGE(
+  FROM Report TO Passage
+);
+CREATE REL TABLE IF NOT EXISTS CITES(
+  FROM Passage TO Footnote,
+  FROM Finding TO Footnote,
+  FROM Recommendation TO Footnote
 );

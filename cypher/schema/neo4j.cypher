@@ -16,6 +16,9 @@ CREATE CONSTRAINT initiative_id_unique IF NOT EXISTS FOR (n:Initiative) REQUIRE 
 CREATE CONSTRAINT force_fact_id_unique IF NOT EXISTS FOR (n:ForceFact) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id_unique IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT term_id_unique IF NOT EXISTS FOR (n:Term) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT section_id_unique IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT passage_id_unique IF NOT EXISTS FOR (n:Passage) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT footnote_id_unique IF NOT EXISTS FOR (n:Footnote) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_chunk_id_unique IF NOT EXISTS FOR (n:SourceChunk) REQUIRE n.id IS UNIQUE;
 CREATE INDEX report_force_id_index IF NOT EXISTS FOR (n:Report) ON (n.forceId);
 CREATE INDEX judgement_report_id_index IF NOT EXISTS FOR (n:Judgement) ON (n.reportId);

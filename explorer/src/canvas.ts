@@ -184,7 +184,7 @@ export class GraphCanvas {
    */
   layout(fresh: boolean): void {
     if (this.cy.nodes().empty()) return;
-    this.cy.layout(layoutOptions(this.layoutName, fresh)).run();
+    this.cy.layout(layoutOptions(this.layoutName, fresh, this.cy.nodes().length)).run();
     // A few nodes would otherwise be blown up to fill the canvas.
     if (this.cy.zoom() > 1.3) {
       this.cy.zoom(1.3);
@@ -219,6 +219,9 @@ export class GraphCanvas {
   }
 }
 
+/** From this many nodes, a fresh force-directed layout is the spectral draft alone. */
+const largeDrawing = 200;
+
 /** The layouts the page offers, by cytoscape name. */
 export const layoutNames = {
   fcose: 'Force-directed',
@@ -229,14 +232,18 @@ export const layoutNames = {
 } as const;
 export type LayoutName = keyof typeof layoutNames;
 
-function layoutOptions(name: LayoutName, fresh: boolean): cytoscape.LayoutOptions {
+function layoutOptions(name: LayoutName, fresh: boolean, nodes: number): cytoscape.LayoutOptions {
   const common = { animate: false, fit: true, padding: 30 };
   if (name === 'fcose')
     return {
       ...common,
       name,
-      quality: 'draft',
+      // A fresh large drawing gets the spectral draft alone (fast, and rough only in detail);
+      // small drawings and refinements after an expansion get the force-directed pass too
+      // (fCoSE cannot refine existing positions in draft quality).
+      quality: fresh && nodes > largeDrawing ? 'draft' : 'default',
       randomize: fresh,
+      numIter: 1000,
       nodeDimensionsIncludeLabels: false,
       idealEdgeLength: () => 70,
       nodeRepulsion: () => 6000,

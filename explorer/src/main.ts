@@ -257,12 +257,11 @@ async function search(text: string): Promise<void> {
   if (query === '') return;
   const words = query.toLowerCase().split(/\s+/);
   const named = catalogue.filter((entity) => matchesName(entity, words)).slice(0, 10);
-  const byId = await call(ExplorerNodeByIdDocument, { id: query }, `Searching for "${query}"`);
-  const ranked = await call(
-    ExplorerSearchDocument,
-    { query, first: 15 },
-    `Searching for "${query}"`,
-  );
+  // An exact id and the ranked words, asked at once.
+  const [byId, ranked] = await Promise.all([
+    call(ExplorerNodeByIdDocument, { id: query }, `Searching for "${query}"`),
+    call(ExplorerSearchDocument, { query, first: 15 }, `Searching for "${query}"`),
+  ]);
   const hits = new Map<string, { entity: Entity; snippet: string | null }>();
   if (byId?.node) hits.set(byId.node.id, { entity: toEntity(byId.node), snippet: null });
   for (const entity of named)

@@ -80,7 +80,11 @@ export class NodeList {
     }
     option.classList.add('active');
     this.element.setAttribute('aria-activedescendant', option.id);
-    option.scrollIntoView({ block: 'nearest' });
+    // Scroll the list alone: scrollIntoView would also move the panels around it.
+    const list = this.element;
+    if (option.offsetTop < list.scrollTop) list.scrollTop = option.offsetTop;
+    else if (option.offsetTop + option.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = option.offsetTop + option.offsetHeight - list.clientHeight;
   }
 
   private onKey(event: KeyboardEvent): void {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { runRootFieldsOnce } from './limits/run-once.js';
 import { ForceResolver } from './resolvers/force.resolver.js';
 import { JudgementResolver } from './resolvers/judgement.resolver.js';
 import { ReportResolver } from './resolvers/report.resolver.js';
@@ -75,7 +76,10 @@ const orphanedTypes = [
   ForceFact,
 ];
 
-/** Builds the executable schema from the type-graphql classes (the single source of the SDL). */
-export function buildApiSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, orphanedTypes, validate: false });
+/**
+ * Builds the executable schema from the type-graphql classes (the single source of the SDL);
+ * each root field runs once per request for the same arguments.
+ */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  return runRootFieldsOnce(await buildSchema({ resolvers, orphanedTypes, validate: false }));
 }

@@ -20,6 +20,8 @@ export interface ApiContext {
   deadline: RequestDeadline;
   /** The server's search index (shared by all requests; its reads belong to no request). */
   search: SearchService;
+  /** Results of the root fields asked so far, by field and arguments (`run-once.ts`). */
+  rootFieldResults: Map<string, unknown>;
 }
 
 /** Per-request settings the server decides. */
@@ -57,5 +59,6 @@ export function createContext(
     showQueryStats: options.showQueryStats,
     deadline,
     search: options.search ?? createSearchService({ store, queries }),
+    rootFieldResults: new Map(),
   };
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { quoteInput } from './quote-input.js';
 
 /**
  * The codes clients can rely on in `errors[].extensions.code`, all in one place. The limits
@@ -17,6 +18,8 @@ export const ErrorCode = {
   /** The request ran out of its REQUEST_TIMEOUT_MS budget; its store calls were abandoned. */
   Timeout: 'TIMEOUT',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
+  /** Too many requests from one client address (RATE_LIMIT_PER_MINUTE); HTTP 429 with Retry-After. */
+  RateLimited: 'RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
@@ -42,5 +45,7 @@ export function badUserInput(message: string): never {
 
 /** Raised where a non-null field finds nothing (the graph is inconsistent or the id unknown). */
 export function notFound(what: string, id: string): never {
-  throw new GraphQLError(`${what} not found: ${id}`, { extensions: { code: ErrorCode.NotFound } });
+  throw new GraphQLError(`${what} not found: ${quoteInput(id)}`, {
+    extensions: { code: ErrorCode.NotFound },
+  });
 }

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { QueryTimeoutError, StoreUnavailableError } from '../graph/errors.js';
 import { ErrorCode } from './errors.js';
+import { shortenQuotedInput } from './quote-input.js';
 
 /** Codes that are safe to show as they are: the client caused them or can act on them. */
 const publicCodes = new Set<string>([
@@ -18,10 +19,12 @@ const publicCodes = new Set<string>([
   ErrorCode.QueryTooComplex,
   ErrorCode.Timeout,
   ErrorCode.ServiceUnavailable,
+  ErrorCode.RateLimited,
 ]);
 
 /**
- * Turns any error into what a client may see: coded errors pass through; store outages and
+ * Turns any error into what a client may see: coded errors pass through (quoting at most 200
+ * characters of any input, see `quote-input.ts`); store outages and
  * timeouts become SERVICE_UNAVAILABLE; anything else is logged and masked as an internal
  * error, without a stack trace or the original message (unless in development).
  */
@@ -32,7 +35,8 @@ export function maskError(
   development: boolean,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && publicCodes.has(code)) return formatted;
+  if (typeof code === 'string' && publicCodes.has(code))
+    return { ...formatted, message: shortenQuotedInput(formatted.message) };
   const cause = unwrapResolverError(error);
   if (cause instanceof StoreUnavailableError || cause instanceof QueryTimeoutError) {
     logger.warn({ err: cause }, 'graph store unavailable');

@@ -43,7 +43,9 @@ async function main(): Promise<void> {
     return;
   }
   const catalog = loadCatalog();
-  const store = await openConfiguredStore(config, catalog.schema);
+  const store = await openConfiguredStore(config, catalog.schema, {
+    onRecovery: (message) => process.stderr.write(`${message}\n`),
+  });
   try {
     const summary = await ingestReportFiles(store, catalog, files, {
       ...read,

@@ -113,7 +113,9 @@ async function main(): Promise<void> {
   // Parse every report before touching the store: a bad file leaves the graph as it was.
   const dataset = await ingestFiles(await listReportFiles(seedReportsDir), await loadVocabulary());
   const catalog = loadCatalog();
-  const store = await openConfiguredStore(config, catalog.schema);
+  const store = await openConfiguredStore(config, catalog.schema, {
+    onRecovery: (message) => process.stderr.write(`${message}\n`),
+  });
   try {
     if (options.wipe) {
       const deleted = await wipeLabels(store, catalog.maintenance);

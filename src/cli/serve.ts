@@ -1,4 +1,3 @@
-import { pino } from 'pino';
 import { buildApiSchema } from '../api/build-schema.js';
 import { ConfigError, readConfig } from '../config/config.js';
 import { StoreUnavailableError } from '../graph/errors.js';
@@ -8,6 +7,7 @@ import { seedIfEmpty } from '../ingest/io/load-reports.js';
 import { createSearchService } from '../search/search-service.js';
 import { seedReportsDir, schemaDir } from '../paths.js';
 import { loadExampleOperations } from '../server/ide/examples.js';
+import { createLogger } from '../server/logger.js';
 import { startHttpServer } from '../server/server.js';
 import { join } from 'node:path';
 
@@ -18,9 +18,14 @@ import { join } from 'node:path';
  */
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = pino({ level: config.logLevel });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: config.neo4j ? [config.neo4j.password] : [],
+  });
   const catalog = loadCatalog();
-  const store = await openConfiguredStore(config, catalog.schema);
+  const store = await openConfiguredStore(config, catalog.schema, {
+    onRecovery: (message) => logger.warn(message),
+  });
   try {
     const seeded = await seedIfEmpty(store, catalog, seedReportsDir);
     if (seeded) logger.info(seeded, 'graph was empty: ingested the seed reports');
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
       development: config.development,
       limits: config.limits,
       queryStats: config.queryStats,
+      http: config.http,
       corsOrigins: config.corsOrigins,
       examples: await loadExampleOperations(join(schemaDir, 'examples')),
     });
@@ -70,7 +76,10 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const known = error instanceof ConfigError || error instanceof StoreUnavailableError;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${known ? 'error' : 'start-up failed'}: ${message}\n`);
-  if (!known && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  // One line; the stack only when asked for (LOG_LEVEL=debug or trace).
+  process.stderr.write(`${known ? 'error' : 'start-up failed'}: ${message.split('\n')[0]}\n`);
+  const debug = ['debug', 'trace'].includes(process.env.LOG_LEVEL?.trim() ?? '');
+  if (!known && debug && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
   process.exit(1);
 });

@@ -29,13 +29,16 @@ export interface QueryLimits {
   readonly maxQueryDepth: number;
   /** Highest estimated cost (MAX_QUERY_COMPLEXITY). */
   readonly maxQueryComplexity: number;
+  /** Most different expensive questions in one request (MAX_EXPENSIVE_FIELDS). */
+  readonly maxExpensiveFields: number;
 }
 
 /** The limits that apply when the environment does not set them. */
 export const defaultQueryLimits: QueryLimits = Object.freeze({
   requestTimeoutMs: 15_000,
   maxQueryDepth: 10,
-  maxQueryComplexity: 10_000,
+  maxQueryComplexity: 20_000,
+  maxExpensiveFields: 5,
 });
 
 /** Which engine ranks `search`: the in-process index (both engines) or Neo4j's full-text index. */
@@ -78,9 +81,31 @@ export interface AppConfig {
   readonly search: SearchConfig;
   /** Largest report file ingestion reads (MAX_REPORT_BYTES). */
   readonly maxReportBytes: number;
+  /** The HTTP side: introspection, rate limit, proxies. */
+  readonly http: HttpConfig;
   /** Origins whose pages may call the API (CORS_ORIGINS). */
   readonly corsOrigins: CorsOrigins;
 }
+
+/** How the server meets clients (docs/api-limits.md). */
+export interface HttpConfig {
+  /** GRAPHQL_INTROSPECTION: schema introspection, the IDE page and "did you mean" hints. */
+  readonly introspection: boolean;
+  /** RATE_LIMIT_PER_MINUTE: requests to /graphql per client address and minute; 0 = none. */
+  readonly rateLimitPerMinute: number;
+  /** TRUST_PROXY: Express's `trust proxy`, i.e. which proxies may name the client address. */
+  readonly trustProxy: boolean | number | string;
+}
+
+/** The HTTP settings that apply when the environment does not set them. */
+export const defaultHttpConfig: HttpConfig = Object.freeze({
+  introspection: true,
+  rateLimitPerMinute: 600,
+  trustProxy: false,
+});
+
+/** QUERY_TIMEOUT_MS when not set, kept below the request budget so a query ends first. */
+export const defaultQueryTimeoutMs = 10_000;
 
 /** A setting is missing or invalid: the message names the setting and says why. */
 export class ConfigError extends Error {
@@ -139,6 +164,58 @@ function readQueryLimits(env: NodeJS.ProcessEnv): QueryLimits {
       1,
       10_000_000,
     ),
+    maxExpensiveFields: readInteger(
+      env,
+      'MAX_EXPENSIVE_FIELDS',
+      defaults.maxExpensiveFields,
+      1,
+      1000,
+    ),
+  });
+}
+
+/**
+ * The request budget and the per-query limit. A query may not outlive its request: the
+ * default query limit is 10 s or the request budget if that is shorter, and a QUERY_TIMEOUT_MS
+ * above REQUEST_TIMEOUT_MS is refused.
+ */
+function readTimeouts(env: NodeJS.ProcessEnv): { queryTimeoutMs: number; limits: QueryLimits } {
+  const limits = readQueryLimits(env);
+  const queryTimeoutMs = readInteger(
+    env,
+    'QUERY_TIMEOUT_MS',
+    Math.min(defaultQueryTimeoutMs, limits.requestTimeoutMs),
+    100,
+    3_600_000,
+  );
+  if (queryTimeoutMs > limits.requestTimeoutMs)
+    throw new ConfigError(
+      'QUERY_TIMEOUT_MS',
+      `${queryTimeoutMs} is above REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs}): a query would run on after its request gave up; set it at or below the request budget`,
+    );
+  return { queryTimeoutMs, limits };
+}
+
+/** TRUST_PROXY as Express reads it: true/false, a number of hops, or addresses and subnets. */
+function readTrustProxy(env: NodeJS.ProcessEnv): boolean | number | string {
+  const raw = env.TRUST_PROXY?.trim();
+  if (raw === undefined || raw === '') return defaultHttpConfig.trustProxy;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  if (['true', 'false'].includes(raw.toLowerCase())) return raw.toLowerCase() === 'true';
+  return raw;
+}
+
+function readHttp(env: NodeJS.ProcessEnv): HttpConfig {
+  return Object.freeze({
+    introspection: readBoolean(env, 'GRAPHQL_INTROSPECTION', defaultHttpConfig.introspection),
+    rateLimitPerMinute: readInteger(
+      env,
+      'RATE_LIMIT_PER_MINUTE',
+      defaultHttpConfig.rateLimitPerMinute,
+      0,
+      1_000_000,
+    ),
+    trustProxy: readTrustProxy(env),
   });
 }
 
@@ -256,11 +333,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     neo4j,
     logLevel,
     development: env.NODE_ENV === 'development',
-    queryTimeoutMs: readInteger(env, 'QUERY_TIMEOUT_MS', 30_000, 100, 3_600_000),
-    limits: readQueryLimits(env),
+    ...readTimeouts(env),
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
     search: readSearch(env, neo4j),
     maxReportBytes: readInteger(env, 'MAX_REPORT_BYTES', defaultMaxReportBytes, 1024, 2 ** 31),
+    http: readHttp(env),
     corsOrigins: readCorsOrigins(env),
   });
 }

@@ -133,6 +133,40 @@ export const nodeLabels = {
     acronym: 'STRING',
     expansion: 'STRING',
   },
+  /** A heading of a report and what it governs; the major crime standards carry `code` (MC07). */
+  Section: {
+    reportId: 'STRING',
+    heading: 'STRING',
+    /** Headings from the top down joined by ` > `. */
+    path: 'STRING',
+    /** Depth below the report: 1 for a part or top-level theme. */
+    level: 'INT64',
+    /** part, theme, block (a recurring sub-heading), listed (in the contents), minor, contents. */
+    kind: 'STRING',
+    code: 'STRING',
+    /** Finding kinds whose list in this section or below is printed as `None.`. */
+    printedNone: 'STRING[]',
+    /** Position in reading order within the report, 1 = first. */
+    ordinal: 'INT64',
+    lineStart: 'INT64',
+    lineEnd: 'INT64',
+  },
+  /** A paragraph of a report's body that no list item or developing-practice item holds. */
+  Passage: {
+    /** PARAGRAPH, BULLET or LABELLED (`Figure 2: …`, `Source: …`). */
+    kind: 'STRING',
+    text: 'STRING',
+    /** Position in reading order within the report, 1 = first. */
+    ordinal: 'INT64',
+    ...provenance,
+  },
+  /** A footnote, kept apart from the passage or item that cites it. */
+  Footnote: {
+    /** The mark as printed: digits or `*`. */
+    mark: 'STRING',
+    text: 'STRING',
+    ...provenance,
+  },
   /**
    * Up to 100 consecutive lines of a report's source file as printed (`src/domain/source-text.ts`):
    * what `Report.lines` and `Evidence.context` serve. Apart from the Report node so that reading
@@ -161,6 +195,8 @@ export const relationshipTypes = {
       ['Finding', 'Theme'],
       ['Recommendation', 'Theme'],
       ['Initiative', 'Theme'],
+      ['Section', 'Theme'],
+      ['Passage', 'Theme'],
     ],
     properties: {},
   },
@@ -210,6 +246,11 @@ export const relationshipTypes = {
       ['Initiative', 'Unit'],
       ['Initiative', 'Initiative'],
       ['Initiative', 'Force'],
+      ['Passage', 'PartnerAgency'],
+      ['Passage', 'Body'],
+      ['Passage', 'Unit'],
+      ['Passage', 'Initiative'],
+      ['Passage', 'Force'],
     ],
     properties: evidence,
   },
@@ -217,6 +258,7 @@ export const relationshipTypes = {
     pairs: [
       ['Finding', 'Topic'],
       ['Recommendation', 'Topic'],
+      ['Passage', 'Topic'],
     ],
     properties: { cue: 'STRING', ...evidence },
   },
@@ -225,6 +267,30 @@ export const relationshipTypes = {
   HAS_FACT: { pairs: [['Force', 'ForceFact']], properties: {} },
   STATES: { pairs: [['Report', 'ForceFact']], properties: {} },
   PRESENTS: { pairs: [['Report', 'Initiative']], properties: {} },
+  HAS_SECTION: { pairs: [['Report', 'Section']], properties: {} },
+  /** A section to the section it sits in. */
+  SUBSECTION_OF: { pairs: [['Section', 'Section']], properties: {} },
+  /** An item to the innermost section it is printed in. */
+  IN_SECTION: {
+    pairs: [
+      ['Finding', 'Section'],
+      ['Recommendation', 'Section'],
+      ['Initiative', 'Section'],
+      ['Passage', 'Section'],
+      ['Footnote', 'Section'],
+    ],
+    properties: {},
+  },
+  HAS_PASSAGE: { pairs: [['Report', 'Passage']], properties: {} },
+  /** A passage, finding or recommendation to a footnote its text marks. */
+  CITES: {
+    pairs: [
+      ['Passage', 'Footnote'],
+      ['Finding', 'Footnote'],
+      ['Recommendation', 'Footnote'],
+    ],
+    properties: {},
+  },
 } as const satisfies Record<
   string,
   { pairs: readonly (readonly [NodeLabel, NodeLabel])[]; properties: PropertySpec }

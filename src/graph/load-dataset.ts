@@ -25,6 +25,20 @@ export type LoadQueryLookup = {
   deleteReportItems: readonly NamedQuery[];
 };
 
+/**
+ * Disk space a load needs at its peak, as a multiple of the dataset's JSON size: the write's
+ * log, then the checkpoint that folds it into the database file (a shadow copy of the pages
+ * it changes and a copy of the log beside the growing file). The West Midlands report with
+ * its passages (1.3 MB of JSON) left 14.4 MB of files in the middle of its checkpoint, a
+ * factor of 11; 16 leaves a margin. The store adds its current file size on top.
+ */
+export const diskBytesPerDatasetByte = 16;
+
+/** About how many bytes writing `dataset` needs on disk at its peak. */
+export function estimateLoadBytes(dataset: GraphDataset): number {
+  return diskBytesPerDatasetByte * Buffer.byteLength(JSON.stringify(dataset));
+}
+
 export interface LoadSummary {
   nodes: number;
   relationships: number;
@@ -82,7 +96,8 @@ function toTypedBatches(
  * Writes a dataset in one transaction: first removes the items of the reports it contains
  * (so that a re-ingested report replaces its old items), then merges nodes label by label and
  * relationships per (type, from label, to label) in batched UNWIND statements. Loading the
- * same dataset twice leaves the same graph; if any statement fails, nothing is written.
+ * same dataset twice leaves the same graph; if any statement fails, nothing is written. The
+ * store may refuse the load before it starts when its disk lacks the space it needs.
  */
 export async function loadDataset(
   store: GraphStore,
@@ -91,18 +106,26 @@ export async function loadDataset(
   batchSize = defaultBatchSize,
 ): Promise<LoadSummary> {
   const reportIds = dataset.nodes.filter((n) => n.label === 'Report').map((n) => n.id);
-  return store.writeTransaction(async (tx) => {
-    let statements = 0;
-    if (reportIds.length > 0) {
-      for (const query of queries.deleteReportItems) {
-        await tx.run(query, { reportIds });
-        statements += 1;
+  const expectedBytes = estimateLoadBytes(dataset);
+  return store.writeTransaction(
+    async (tx) => {
+      let statements = 0;
+      if (reportIds.length > 0) {
+        for (const query of queries.deleteReportItems) {
+          await tx.run(query, { reportIds });
+          statements += 1;
+        }
       }
-    }
-    statements += await writeNodes(tx, dataset.nodes, queries, batchSize);
-    statements += await writeRelationships(tx, dataset.relationships, queries, batchSize);
-    return { nodes: dataset.nodes.length, relationships: dataset.relationships.length, statements };
-  });
+      statements += await writeNodes(tx, dataset.nodes, queries, batchSize);
+      statements += await writeRelationships(tx, dataset.relationships, queries, batchSize);
+      return {
+        nodes: dataset.nodes.length,
+        relationships: dataset.relationships.length,
+        statements,
+      };
+    },
+    { expectedBytes },
+  );
 }
 
 async function writeNodes(

@@ -8,10 +8,10 @@ import type { GraphStore, QueryObserver } from './store.js';
 export function observeStore(store: GraphStore, observer: QueryObserver): GraphStore {
   return {
     engine: store.engine,
-    async read(query, params) {
+    async read(query, params, options) {
       const started = performance.now();
       try {
-        return await store.read(query, params);
+        return await store.read(query, params, options);
       } finally {
         observer.onQuery(query.name, performance.now() - started);
       }

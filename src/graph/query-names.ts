@@ -89,6 +89,9 @@ export const queryNames = {
   deleteReportDefinesLinks: 'load/delete-report-defines-links',
   deleteReportPartOfLinks: 'load/delete-report-part-of-links',
   deleteReportMentionsLinks: 'load/delete-report-mentions-links',
+  deleteReportSections: 'load/delete-report-sections',
+  deleteReportPassages: 'load/delete-report-passages',
+  deleteReportFootnotes: 'load/delete-report-footnotes',
   deleteReportSourceText: 'load/delete-report-source-text',
 } as const;
 

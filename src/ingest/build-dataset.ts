@@ -23,6 +23,8 @@ import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildOrganisationLinks } from './dataset/organisation-links.js';
 import { buildEntityGraph } from './dataset/links.js';
 import { createInitiativeNamer } from './link/name-initiative.js';
+import { buildPassageGraph } from './dataset/passages.js';
+import { buildSectionGraph } from './dataset/sections.js';
 import { buildSourceTextGraph } from './dataset/source-text.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
@@ -118,6 +120,8 @@ export function buildDataset(
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
         buildEntityGraph(report, vocabulary, items),
+        buildSectionGraph(report, items),
+        buildPassageGraph(report, items),
         buildSourceTextGraph(report),
       ]),
     );

@@ -14,6 +14,8 @@ import { findLastTextLine, layoutText } from './layout/layout.js';
 import { listReportParagraphs } from './layout/paragraphs.js';
 import { extractMetadata } from './layout/cover-metadata.js';
 import { extractMostSimilarForces } from './facts/most-similar.js';
+import { readListCoverage } from './findings/list-coverage.js';
+import { extractPassages } from './passages/passages.js';
 import { extractRecommendations } from './findings/recommendations.js';
 import { deriveReportId } from './layout/report-id.js';
 import type { ParsedReport, ParseWarning } from './report.types.js';
@@ -23,8 +25,8 @@ import type { Vocabulary } from './vocabulary/vocabulary.types.js';
 
 /**
  * Parses one HMIC report (text converted from PDF) into metadata, a section tree, typed items
- * (judgements, findings, recommendations, developing practice, force facts, glossary terms) and
- * its prose paragraphs, each with provenance. Every extractor reads the same `ExtractContext`. Pure and deterministic: the same text and vocabulary always give the same
+ * (judgements, findings, recommendations, developing practice, force facts, glossary terms),
+ * its prose paragraphs and the passages and footnotes no item holds, each with provenance. Every extractor reads the same `ExtractContext`. Pure and deterministic: the same text and vocabulary always give the same
  * result. Throws `ReportParseError` (`<file>:<line>: <reason>`) for an empty, binary,
  * unrecognised or truncated file, one that repeats its content, or one naming a force the
  * vocabulary does not know.
@@ -96,6 +98,12 @@ export function parseReport(
   const findings = extractFindings(ctx);
   const recommendations = extractRecommendations(ctx, findings);
   const glossaryTerms = extractGlossary(ctx);
+  const developingPractice = extractDevelopingPractice(ctx);
+  const lists = readListCoverage(ctx);
+  const { passages, footnotes } = extractPassages(ctx, {
+    listBlockLines: lists.blockLines,
+    itemSpans: developingPractice.map((item) => item.provenance),
+  });
   const forceFacts = extractForceFacts(ctx);
   return {
     id: deriveReportId(metadata),
@@ -105,12 +113,15 @@ export function parseReport(
     judgements: [...judgements].sort((a, b) => a.provenance.lineStart - b.provenance.lineStart),
     findings,
     recommendations,
-    developingPractice: extractDevelopingPractice(ctx),
+    developingPractice,
     forceFacts,
     mostSimilarForces: extractMostSimilarForces(ctx),
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
     paragraphs: listReportParagraphs(ctx),
+    passages,
+    footnotes,
+    emptyLists: lists.emptyLists,
     figures: extractFigures(ctx, forceFacts),
     sourceLines: layout.lines.map((line) => line.text),
     warnings: [...warnings].sort((a, b) => a.line - b.line),

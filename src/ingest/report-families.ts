@@ -52,6 +52,7 @@ export const reportFamilies: Readonly<Record<FamilyId, ReportFamily>> = {
       themeExcludedParts: [/^introduction/, /^appendix\b/],
       nestSubthemes: false,
       leafParts: [/glossary/],
+      standardCode: null,
       blocks: hmicBlocks,
     },
     scale: excellentToPoor,
@@ -75,6 +76,7 @@ export const reportFamilies: Readonly<Record<FamilyId, ReportFamily>> = {
       themeExcludedParts: [/^introduction/, /^appendix\b/],
       nestSubthemes: true,
       leafParts: [/glossary/],
+      standardCode: /^(MC)\s?-?(\d{1,2})\b/i,
       blocks: [
         { pattern: /^mc-?\d+\b.*summary$/, level: 1 },
         { pattern: /^contextual-factors$/, level: 1 },
@@ -106,6 +108,7 @@ export const reportFamilies: Readonly<Record<FamilyId, ReportFamily>> = {
       themeExcludedParts: [/^introduction$/, /^annex\b/],
       nestSubthemes: false,
       leafParts: [/glossary/],
+      standardCode: null,
       blocks: [
         { pattern: /^overall-judge?ment$/, level: 1 },
         { pattern: /^overall-summary$/, level: 1 },

@@ -38,6 +38,8 @@ export interface Section extends LineSpan {
   readonly headingEnd: number;
   /** Headings from the top down joined by ` > ` (`Findings > Neighbourhood Policing`). */
   readonly path: string;
+  /** The standard the heading names (`MC07`; see the family outline's `standardCode`), else null. */
+  readonly code: string | null;
   readonly children: readonly Section[];
 }
 
@@ -197,6 +199,48 @@ export interface Paragraph extends LineSpan {
   readonly section: string;
 }
 
+/**
+ * `PARAGRAPH`: prose; `BULLET`: a bullet that is no list item (a finding list's bullets are
+ * findings); `LABELLED`: a line led by a label (`Figure 2: …`, `Source: …`, `Note: …`).
+ */
+export type PassageKind = 'PARAGRAPH' | 'BULLET' | 'LABELLED';
+
+/**
+ * A paragraph of the report's body that no list or developing-practice item holds (see
+ * `extractPassages`): joined across page breaks, page furniture, bullet mark and footnote
+ * markers removed.
+ */
+export interface ParsedPassage {
+  readonly kind: PassageKind;
+  readonly text: string;
+  /** The deepest theme whose section holds the passage, null outside themes. */
+  readonly themeId: string | null;
+  /** The footnotes it cites, by their printed marks (`28`, `*`), in order. */
+  readonly footnoteMarks: readonly string[];
+  /** The source lines joined into it (page footers and footnotes between them are not listed). */
+  readonly lines: readonly number[];
+  readonly provenance: Provenance;
+}
+
+/** A footnote printed at a page foot, kept apart from the text that cites it. */
+export interface ParsedFootnote {
+  /** The mark as printed, digits or `*` (`28`, `*`). */
+  readonly mark: string;
+  /** Its text, mark removed. */
+  readonly text: string;
+  /** The block that carries its mark (a paragraph, list item, heading or table), null when none does. */
+  readonly citedAt: LineSpan | null;
+  readonly provenance: Provenance;
+}
+
+/** A list the report prints as `None.`: no items of that kind, by the report's word. */
+export interface ParsedEmptyList {
+  readonly kind: FindingKind;
+  readonly themeId: string;
+  /** The list's section and the `None.` line. */
+  readonly provenance: Provenance;
+}
+
 /** Something the parser noticed but could resolve (e.g. a summary table disagreeing with a section). */
 export interface ParseWarning {
   readonly line: number;
@@ -224,6 +268,12 @@ export interface ParsedReport {
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   /** The report's prose, paragraph by paragraph (see `listReportParagraphs`): what linking reads. */
   readonly paragraphs: readonly Paragraph[];
+  /** The paragraphs no list or item holds, in reading order (see `extractPassages`). */
+  readonly passages: readonly ParsedPassage[];
+  /** Footnotes, in reading order. */
+  readonly footnotes: readonly ParsedFootnote[];
+  /** Finding lists printed as `None.`, in reading order. */
+  readonly emptyLists: readonly ParsedEmptyList[];
   /** Numbers stated in prose, lists and tables that no force fact holds, in reading order. */
   readonly figures: readonly ParsedFigure[];
   /** Every line of the file as printed (line n at index n - 1): the text evidence points into. */

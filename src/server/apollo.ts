@@ -5,6 +5,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { ApiContext } from '../api/context.js';
+import { knownOperationTypesRule } from '../api/limits/known-operation-types.js';
 import { maskError } from '../api/mask-error.js';
 import type { QueryLimits } from '../config/config.js';
 import { createQueryLimitsPlugin } from './plugins/query-limits.plugin.js';
@@ -17,6 +18,8 @@ export interface ApolloOptions {
   logger: Logger;
   development: boolean;
   limits: QueryLimits;
+  /** Schema introspection and "did you mean" hints (GRAPHQL_INTROSPECTION). */
+  introspection: boolean;
 }
 
 /**
@@ -28,6 +31,11 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<ApiCont
   return new ApolloServer<ApiContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: options.development,
+    // A public research API: the schema is readable in every mode unless switched off, and
+    // then error messages stop naming fields it has ("Did you mean ...?").
+    introspection: options.introspection,
+    hideSchemaDetailsFromClientErrors: !options.introspection,
+    validationRules: [knownOperationTypesRule],
     // The serve command owns shutdown (it also closes the store); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown) =>

@@ -8,6 +8,9 @@ import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import type { ApiContext } from '../api/context.js';
 import { ErrorCode } from '../api/errors.js';
+import { logsVariables, redactUrl } from './logger.js';
+import { createRateLimit } from './rate-limit.js';
+import { createSecurityHeaders } from './security-headers.js';
 import type { CorsOrigins } from '../config/config.js';
 
 export interface AppOptions {
@@ -25,6 +28,19 @@ export interface AppOptions {
   corsOrigins?: CorsOrigins;
   /** Largest accepted request body. */
   bodyLimit?: string;
+  /** Requests to /graphql per client address and minute; 0 or absent: no limit. */
+  rateLimitPerMinute?: number;
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies may tell the client address. */
+  trustProxy?: boolean | number | string;
+}
+
+/** What pino-http hands a request serializer. */
+interface SerializedRequest {
+  id: unknown;
+  method: string;
+  url: string;
+  headers: Record<string, unknown>;
+  remoteAddress: string;
 }
 
 /** Request ids come from the caller's `x-request-id` when it looks sane, else a new UUID. */
@@ -59,13 +75,32 @@ export function createCorsMiddleware(origins: CorsOrigins): express.RequestHandl
 
 /**
  * The HTTP application: health endpoints, the offline IDE and explorer pages, and GraphQL at
- * /graphql.
- * Every request is logged once with its request id.
+ * /graphql. Every request is logged once with its request id, credentials and variables left
+ * out; every response carries the security headers; /graphql is rate-limited per client
+ * address.
  */
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger: options.logger, genReqId: requestId }));
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  const keepVariables = logsVariables(options.logger);
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: requestId,
+      // Credential headers are redacted by the logger; GET variables are left out here.
+      serializers: {
+        req: (req: SerializedRequest) => ({
+          id: req.id,
+          method: req.method,
+          url: redactUrl(req.url, keepVariables),
+          headers: req.headers,
+          remoteAddress: req.remoteAddress,
+        }),
+      },
+    }),
+  );
+  app.use(createSecurityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -77,6 +112,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use((req, res, next) => {
     if (!options.ide(req, res) && !options.explorer(req, res)) next();
   });
+  if (options.rateLimitPerMinute) app.use('/graphql', createRateLimit(options.rateLimitPerMinute));
   app.use(
     '/graphql',
     createCorsMiddleware(options.corsOrigins ?? '*'),

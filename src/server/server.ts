@@ -3,7 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { createContext } from '../api/context.js';
-import { defaultQueryLimits, type CorsOrigins, type QueryLimits } from '../config/config.js';
+import {
+  ConfigError,
+  defaultHttpConfig,
+  defaultQueryLimits,
+  type CorsOrigins,
+  type HttpConfig,
+  type QueryLimits,
+} from '../config/config.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { explorerBuildDir } from '../paths.js';
@@ -30,6 +37,8 @@ export interface ServerOptions {
   queryStats?: boolean;
   /** The search index service; default: one over `store`, built on the first search. */
   search?: SearchService;
+  /** Introspection, rate limit and proxies; any not given take `defaultHttpConfig`, except no rate limit. */
+  http?: Partial<HttpConfig>;
   /** Origins whose pages may call the API (CORS_ORIGINS); default `*`. */
   corsOrigins?: CorsOrigins;
 }
@@ -46,6 +55,7 @@ export interface RunningServer {
 export async function startHttpServer(options: ServerOptions): Promise<RunningServer> {
   const httpServer = createServer();
   const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
+  const http: HttpConfig = { ...defaultHttpConfig, rateLimitPerMinute: 0, ...options.http };
   const search =
     options.search ?? createSearchService({ store: options.store, queries: options.queries });
   const apollo = createApolloServer({
@@ -54,6 +64,7 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
     logger: options.logger,
     development: options.development,
     limits,
+    introspection: http.introspection,
   });
   await apollo.start();
   const app = createApp({
@@ -70,15 +81,25 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
       const [row] = await options.store.read(options.queries.reportCount);
       return Number(row?.reports ?? 0) > 0;
     },
-    ide: createIdeHandler({ endpoint: '/graphql', examples: options.examples }),
+    // The IDE needs introspection for its docs and completion: without it, no IDE page.
+    ide: http.introspection
+      ? createIdeHandler({ endpoint: '/graphql', examples: options.examples })
+      : () => false,
     explorer: createExplorerHandler({ dir: explorerBuildDir }),
     corsOrigins: options.corsOrigins,
+    rateLimitPerMinute: http.rateLimitPerMinute,
+    trustProxy: http.trustProxy,
   });
   httpServer.on('request', app);
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw explainListenError(error, options.port, options.host);
+  }
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
   return {
@@ -86,4 +107,25 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
     httpServer,
     stop: () => apollo.stop(),
   };
+}
+
+/** A listen failure as a one-line configuration error naming PORT or HOST. */
+function explainListenError(error: unknown, port: number, host: string): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE')
+    return new ConfigError(
+      'PORT',
+      `${port} is already in use on ${host} (EADDRINUSE): stop the other server or set PORT to a free port (0 picks one)`,
+    );
+  if (code === 'EACCES')
+    return new ConfigError(
+      'PORT',
+      `${port} on ${host} needs privileges this process lacks (EACCES): use a port above 1023`,
+    );
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new ConfigError(
+      'HOST',
+      `${host} is not an address of this machine (${code}): use 0.0.0.0, 127.0.0.1 or one of its addresses`,
+    );
+  return error instanceof Error ? error : new Error(String(error));
 }

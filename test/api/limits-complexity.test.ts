@@ -9,8 +9,9 @@ import {
 } from 'graphql';
 import {
   computedComplexity,
+  listRows,
+  readCost,
   relationshipComplexity,
-  relationshipCost,
 } from '../../src/api/limits/field-complexity.js';
 import {
   createComplexityCheck,
@@ -22,7 +23,7 @@ import { createDepthCheck } from '../../src/api/limits/query-depth.js';
 function createSchema() {
   const schema = buildSchema(`
     type Query { forces: [Force!]! force(id: ID!): Force paths(from: ID!, to: ID!): [String!]! }
-    type Force { id: ID! name: String! reports: [Report!]! }
+    type Force { id: ID! name: String! reports: [Report!]! page(first: Int): [Report!]! }
     type Report { id: ID! title: String! force: Force! }
   `);
   const fields = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
@@ -30,6 +31,7 @@ function createSchema() {
     fields('Query').forces!,
     fields('Query').force!,
     fields('Force').reports!,
+    fields('Force').page!,
     fields('Report').force!,
   ])
     field.extensions = { ...field.extensions, complexity: relationshipComplexity };
@@ -38,22 +40,48 @@ function createSchema() {
 }
 
 const schema = createSchema();
-const cost = (query: string, variables?: Record<string, unknown>) =>
+const measure = (query: string, variables?: Record<string, unknown>) =>
   measureQueryComplexity({ schema, document: parse(query), variables });
+const cost = (query: string, variables?: Record<string, unknown>) =>
+  measure(query, variables).complexity;
 
 describe('query complexity', () => {
-  it('charges a relationship field one store query more than a plain field', () => {
-    assert.equal(cost('{ forces { id name } }'), relationshipCost + 2);
-    assert.equal(cost('{ forces { reports { force { name } } } }'), 3 * relationshipCost + 1);
+  it('charges a relationship field a read plus its rows times one item', () => {
+    assert.equal(cost('{ forces { id name } }'), readCost + listRows * 2);
+    assert.equal(cost('{ force(id: "a") { name } }'), readCost + 1);
+    assert.equal(
+      cost('{ forces { reports { force { name } } } }'),
+      readCost + listRows * (readCost + listRows * (readCost + 1)),
+    );
   });
 
-  it('charges each alias in full, so alias flooding adds up', () => {
+  it('prices a paged field by its `first`, whatever the default fan-out', () => {
+    assert.equal(cost('{ force(id: "a") { page(first: 50) { id } } }'), readCost + readCost + 50);
+    assert.equal(cost('{ force(id: "a") { page(first: 5) { id } } }'), readCost + readCost + 5);
+  });
+
+  it('charges each alias with other arguments in full, so alias flooding adds up', () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: force(id: "f${i}") { id }`);
+    assert.equal(cost(`{ ${aliases.join(' ')} }`), 40 * (readCost + 1));
+  });
+
+  it('charges a root field repeated with the same arguments in full for every alias', () => {
     const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: forces { id }`).join(' ');
-    assert.equal(cost(`{ ${aliases} }`), 40 * (relationshipCost + 1));
+    assert.equal(cost(`{ ${aliases} }`), 40 * (readCost + listRows));
   });
 
-  it('charges a computed question its fixed cost', () => {
-    assert.equal(cost('{ paths(from: "a", to: "b") }'), 100);
+  it('charges a computed question its fixed cost and counts it as expensive once per arguments', () => {
+    assert.deepEqual(measure('{ paths(from: "a", to: "b") }'), {
+      complexity: 100,
+      expensiveFields: ['paths({"from":"a","to":"b"})'],
+    });
+    const twice = measure('{ x: paths(from: "a", to: "b") y: paths(to: "b", from: "a") }');
+    assert.deepEqual(twice.expensiveFields, ['paths({"from":"a","to":"b"})']);
+    assert.equal(
+      measure('{ x: paths(from: "a", to: "b") y: paths(from: "a", to: "c") }').expensiveFields
+        .length,
+      2,
+    );
   });
 
   it('charges nothing for introspection', () => {
@@ -79,15 +107,26 @@ describe('query complexity', () => {
   });
 
   it('gives QUERY_TOO_COMPLEX with the cost and the limit above the maximum', () => {
-    const check = createComplexityCheck(25);
-    assert.equal(check({ schema, document: parse('{ forces { id } }') }), undefined);
+    const check = createComplexityCheck({ maxQueryComplexity: 25, maxExpensiveFields: 5 });
+    assert.equal(check({ schema, document: parse('{ force(id: "a") { id } }') }), undefined);
     const error = check({
       schema,
-      document: parse('{ a: forces { id } b: forces { id } c: forces { id } }'),
+      document: parse(
+        '{ a: force(id: "a") { id } b: force(id: "b") { id } c: force(id: "c") { id } }',
+      ),
     });
     assert.equal(error?.extensions.code, 'QUERY_TOO_COMPLEX');
     assert.deepEqual(error?.extensions.http, { status: 400 });
     assert.match(error!.message, /estimated cost is 33, over the limit of 25/);
+  });
+
+  it('gives QUERY_TOO_COMPLEX for more different expensive questions than allowed', () => {
+    const check = createComplexityCheck({ maxQueryComplexity: 100_000, maxExpensiveFields: 2 });
+    const three =
+      '{ a: paths(from: "a", to: "b") b: paths(from: "a", to: "c") c: paths(from: "a", to: "d") }';
+    const error = check({ schema, document: parse(three) });
+    assert.equal(error?.extensions.code, 'QUERY_TOO_COMPLEX');
+    assert.match(error!.message, /asks 3 expensive questions \(paths\), over the limit of 2/);
   });
 });
 

@@ -146,7 +146,8 @@ describe('a connection declared with the type-graphql factory', () => {
   });
 
   it('costs a connection one store query plus `first` times one item', () => {
-    const cost = (query: string) => measureQueryComplexity({ schema, document: parse(query) });
+    const cost = (query: string) =>
+      measureQueryComplexity({ schema, document: parse(query) }).complexity;
     // One item selects `edges { node { id } }`: edges 1 + node 1 + id 1.
     assert.equal(cost('{ items(first: 50) { edges { node { id } } } }'), 10 + 50 * 3);
     assert.equal(cost('{ items { edges { node { id } } } }'), 10 + 20 * 3);

@@ -1,14 +1,18 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { explorerBuildDir } from '../../src/paths.js';
+import type { Browser, Page } from 'playwright-core';
+import { explorerBuildDir, projectRoot } from '../../src/paths.js';
 import {
   createExplorerHandler,
   explorerContentSecurityPolicy,
 } from '../../src/server/explorer/explorer-handler.js';
+import { startTestApi, type TestApi } from '../support/api-server.js';
+import { browserSkipMessage, isLocalUrl, launchChromium } from '../support/chromium.js';
 
 interface StaticServer {
   origin: string;
@@ -81,3 +85,267 @@ describe('explorer page over HTTP', () => {
       assert.equal((await fetch(`${server.origin}${path}`)).status, 404, path);
   });
 });
+
+/** What the test reads of a canvas in the page (the project's tsconfig has no DOM types). */
+interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): {
+    getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> };
+  };
+}
+
+/** Reads the number of options of the Visible nodes list. */
+async function visibleCount(page: Page): Promise<number> {
+  return page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option').count();
+}
+
+/** Waits until the status line reports a finished drawing newer than `previous`. */
+async function waitForDrawing(page: Page, previous = 0): Promise<number> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const draws = await page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+    if (draws > previous) return draws;
+    if (Date.now() > deadline) throw new Error('the explorer did not draw');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A page on another local port that calls the API with fetch and writes the outcome as its title. */
+async function startForeignPage(): Promise<StaticServer> {
+  const server: Server = createServer((req, res) => {
+    const api = new URL(req.url ?? '/', 'http://foreign.invalid').searchParams.get('api') ?? '';
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><title>waiting</title><script>
+fetch(${JSON.stringify(api)}, { method: 'POST', headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query: '{ forces { id } }' }) })
+  .then((response) => response.json())
+  .then((body) => { document.title = 'answered ' + body.data.forces.length; })
+  .catch((error) => { document.title = 'failed ' + error.name; });
+</script>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function titleOnceSettled(page: Page): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  let title = await page.title();
+  while (title === 'waiting' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    title = await page.title();
+  }
+  return title;
+}
+
+const mash = 'initiative/multi-agency-safeguarding-hub';
+
+describe(
+  'explorer in headless Chromium',
+  { skip: browserSkipMessage ?? false, timeout: 180_000 },
+  () => {
+    let api: TestApi;
+    let narrowApi: TestApi;
+    let foreign: StaticServer;
+    let browser: Browser;
+    let page: Page;
+    const foreignRequests: string[] = [];
+    const pageErrors: string[] = [];
+    const graphqlRequests: string[] = [];
+
+    before(async () => {
+      api = await startTestApi();
+      narrowApi = await startTestApi({
+        seededStore: api.store,
+        corsOrigins: ['http://localhost:9'],
+      });
+      foreign = await startForeignPage();
+      browser = await launchChromium();
+      const context = await browser.newContext({
+        viewport: { width: 1400, height: 850 },
+        acceptDownloads: true,
+      });
+      const origins = [api.server.url, narrowApi.server.url, foreign.origin];
+      // Offline but for our servers: anything else fails, as it would with no internet access.
+      await context.route('**/*', (route) =>
+        isLocalUrl(route.request().url(), origins)
+          ? route.continue()
+          : route.abort('internetdisconnected'),
+      );
+      page = await context.newPage();
+      page.setDefaultTimeout(30_000);
+      page.on('request', (request) => {
+        if (!isLocalUrl(request.url(), [api.server.url])) foreignRequests.push(request.url());
+        if (request.url().endsWith('/graphql')) graphqlRequests.push(request.postData() ?? '');
+      });
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      // CSP violations and failed loads are reported as console errors.
+      page.on('console', (message) => {
+        if (message.type() === 'error') pageErrors.push(message.text());
+      });
+      await page.goto(`${api.server.url}/explore?focus=${encodeURIComponent(mash)}`);
+      await waitForDrawing(page);
+    });
+
+    after(async () => {
+      await browser?.close();
+      await foreign?.close();
+      await narrowApi?.close();
+      await api?.close();
+    });
+
+    it('starts from the MASH with its partners, in the Visible nodes list and on the canvas', async () => {
+      const names = await page
+        .getByRole('listbox', { name: 'Visible nodes' })
+        .getByRole('option')
+        .allTextContents();
+      assert.ok(
+        names.some((name) => name.startsWith('MASH')),
+        names.join(' | '),
+      );
+      for (const partner of ["Children's services", 'Schools'])
+        assert.ok(
+          names.some((name) => name.startsWith(partner)),
+          `${partner} in ${names.join(' | ')}`,
+        );
+      // Something is painted: the drawing canvases hold opaque pixels.
+      const painted = await page.locator('#canvas canvas').evaluateAll((canvases) =>
+        canvases.reduce((sum, canvas) => {
+          const drawing = canvas as unknown as CanvasLike;
+          const { width, height } = drawing;
+          if (width === 0 || height === 0) return sum;
+          const pixels = drawing.getContext('2d').getImageData(0, 0, width, height).data;
+          let opaque = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
+          return sum + opaque;
+        }, 0),
+      );
+      assert.ok(painted > 1000, `painted pixels: ${painted}`);
+      assert.match(
+        (await page.getByRole('status').textContent()) ?? '',
+        /nodes and \d+ relationships drawn/,
+      );
+    });
+
+    it('shows the selection in the Details region, with a quote and its lines', async () => {
+      const list = page.getByRole('listbox', { name: 'Visible nodes' });
+      await list.getByRole('option', { name: /^MASH/ }).click();
+      const details = page.getByRole('region', { name: 'Details' });
+      await details.getByRole('heading', { name: 'MASH' }).waitFor();
+      const quote = details.locator('figure.evidence blockquote').first();
+      assert.ok(((await quote.textContent()) ?? '').length > 20);
+      assert.match(
+        (await details.locator('figure.evidence figcaption').first().textContent()) ?? '',
+        /lines? \d+/,
+      );
+    });
+
+    it('works from the keyboard: arrows move through the list, Enter selects, E expands with one request', async () => {
+      const list = page.getByRole('listbox', { name: 'Visible nodes' });
+      await list.focus();
+      await page.keyboard.press('Home');
+      const options = await list.getByRole('option').allTextContents();
+      const target = options.findIndex((name) => name.startsWith('Schools'));
+      for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const details = page.getByRole('region', { name: 'Details' });
+      await details.getByRole('heading', { name: 'Schools' }).waitFor();
+      assert.equal(
+        await list
+          .getByRole('option', { selected: true })
+          .textContent()
+          .then((t) => t?.startsWith('Schools')),
+        true,
+      );
+      const before = await visibleCount(page);
+      const draws = await page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+      const requestsBefore = graphqlRequests.length;
+      await page.keyboard.press('e');
+      await waitForDrawing(page, draws);
+      assert.ok((await visibleCount(page)) > before, 'the list grows');
+      assert.equal(graphqlRequests.length - requestsBefore, 1, 'one GraphQL request per expansion');
+      assert.match(graphqlRequests.at(-1)!, /ExplorerNeighbourhood/);
+    });
+
+    it('expands with the named button and hides a node', async () => {
+      const details = page.getByRole('region', { name: 'Details' });
+      const before = await visibleCount(page);
+      await details.getByRole('button', { name: 'Hide' }).click();
+      await page
+        .getByRole('listbox', { name: 'Visible nodes' })
+        .getByRole('option', { name: /^Schools/ })
+        .waitFor({ state: 'detached' });
+      assert.equal(await visibleCount(page), before - 1);
+      await page.getByRole('button', { name: 'Show hidden' }).click();
+      await page
+        .getByRole('listbox', { name: 'Visible nodes' })
+        .getByRole('option', { name: /^Schools/ })
+        .waitFor();
+    });
+
+    it('exports the view as PNG and SVG, and as a query the API answers', async () => {
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export PNG' }).click(),
+      ]);
+      assert.equal(png.suggestedFilename(), 'explorer-view.png');
+      const pngBytes = readFileSync((await png.path())!);
+      assert.deepEqual(
+        [...pngBytes.subarray(0, 8)],
+        [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+      );
+      assert.ok(pngBytes.length > 2000);
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Export SVG' }).click(),
+      ]);
+      const svgText = readFileSync((await svg.path())!, 'utf8');
+      assert.match(svgText, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.match(svgText, /<title>Schools \(PartnerAgency\)<\/title>/);
+      const href = await page
+        .getByRole('link', { name: "Open this view's query in the IDE" })
+        .getAttribute('href');
+      assert.match(href ?? '', /^\/graphql#query=/);
+      const query = decodeURIComponent(href!.slice('/graphql#query='.length));
+      const answer = await api.graphql(query);
+      assert.equal(answer.status, 200, JSON.stringify(answer.body.errors));
+      assert.equal(answer.body.errors, undefined);
+      assert.ok(answer.body.data?.step1, 'the first request of the view');
+      // The link opens GraphiQL with the query in a tab of its own.
+      const ide = await page.context().newPage();
+      try {
+        await ide.goto(`${api.server.url}${href}`);
+        const editor = ide.locator('.graphiql-query-editor .CodeMirror');
+        await editor.waitFor();
+        const text = await editor.evaluate((element) =>
+          (element as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+        );
+        assert.equal(text, query);
+      } finally {
+        await ide.close();
+      }
+      await mkdir(join(projectRoot, '.tmp'), { recursive: true });
+      await page.screenshot({ path: join(projectRoot, '.tmp', 'explorer.png') });
+    });
+
+    it('loads nothing from other origins and logs no errors (no CSP violations)', () => {
+      assert.deepEqual(foreignRequests, []);
+      assert.deepEqual(pageErrors, []);
+    });
+
+    it('lets a page on another local port call the API by default, and not when CORS_ORIGINS leaves it out', async () => {
+      const other = await browser.newPage();
+      try {
+        await other.goto(`${foreign.origin}/?api=${encodeURIComponent(api.url)}`);
+        assert.match(await titleOnceSettled(other), /^answered \d+$/);
+        await other.goto(`${foreign.origin}/?api=${encodeURIComponent(narrowApi.url)}`);
+        assert.equal(await titleOnceSettled(other), 'failed TypeError');
+      } finally {
+        await other.close();
+      }
+    });
+  },
+);

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { projectRoot, schemaDir } from '../../src/paths.js';
 import {
   exampleNameFromFile,
@@ -20,11 +20,8 @@ import { createIdeHandler } from '../../src/server/ide/ide-handler.js';
 import { serializeJsonForHtml } from '../../src/server/ide/ide-page.js';
 import { prefersHtml } from '../../src/server/ide/prefers-html.js';
 import { handleGraphQLRequest } from '../support/apollo-http.js';
+import { browserSkipMessage, isLocalUrl, launchChromium } from '../support/chromium.js';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const browserSkipMessage = existsSync(chromiumPath)
-  ? undefined
-  : "browser test skipped: Chromium not found; run 'bash .ci/install-chromium.sh' (or set CHROMIUM_PATH) to enable it";
 if (browserSkipMessage !== undefined) console.log(browserSkipMessage);
 
 /** A stand-in API, so these tests do not depend on the real schema being built elsewhere. */
@@ -335,11 +332,6 @@ async function waitForEditor(
   return state;
 }
 
-/** True for URLs the page may load: its own origin and inline data. */
-function isLocalUrl(url: string, origin: string): boolean {
-  return url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:');
-}
-
 describe('IDE in headless Chromium', { skip: browserSkipMessage ?? false, timeout: 60_000 }, () => {
   let server: TestServer;
   let browser: Browser;
@@ -349,29 +341,18 @@ describe('IDE in headless Chromium', { skip: browserSkipMessage ?? false, timeou
 
   before(async () => {
     server = await startTestServer(testExamples);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 800 } });
     // Offline but for our server: anything else fails, as it would with no internet access.
     await context.route('**/*', (route) =>
-      isLocalUrl(route.request().url(), server.origin)
+      isLocalUrl(route.request().url(), [server.origin])
         ? route.continue()
         : route.abort('internetdisconnected'),
     );
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     page.on('request', (request) => {
-      if (!isLocalUrl(request.url(), server.origin)) foreignRequests.push(request.url());
+      if (!isLocalUrl(request.url(), [server.origin])) foreignRequests.push(request.url());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     // CSP violations and failed loads are reported as console errors.

@@ -72,6 +72,26 @@ describe('reading the configuration from the environment', () => {
       /^NEO4J_MAX_POOL_SIZE: expected a number from 1 to 1000, got 0/,
     ],
     [
+      'a query timeout above the request timeout',
+      { QUERY_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '15000' },
+      /^QUERY_TIMEOUT_MS: 20000 is above REQUEST_TIMEOUT_MS \(15000\)/,
+    ],
+    [
+      'an introspection switch that is neither on nor off',
+      { GRAPHQL_INTROSPECTION: 'perhaps' },
+      /^GRAPHQL_INTROSPECTION: expected 1 or 0/,
+    ],
+    [
+      'a negative rate limit',
+      { RATE_LIMIT_PER_MINUTE: '-1' },
+      /^RATE_LIMIT_PER_MINUTE: expected a whole number/,
+    ],
+    [
+      'a report size limit below 1 kB',
+      { MAX_REPORT_BYTES: '10' },
+      /^MAX_REPORT_BYTES: expected a number from 1024/,
+    ],
+    [
       'a query statistics switch that is neither on nor off',
       { GRAPHQL_QUERY_STATS: 'maybe' },
       /^GRAPHQL_QUERY_STATS: expected 1 or 0/,
@@ -83,15 +103,37 @@ describe('reading the configuration from the environment', () => {
     });
   }
 
-  it('defaults to a 15 s request timeout, depth 10, complexity 10000 and no query statistics', () => {
+  it('defaults to a 15 s request timeout, depth 10, complexity 20000, 5 expensive questions and no query statistics', () => {
     const config = readConfig({}, cwd);
     assert.deepEqual(config.limits, {
       requestTimeoutMs: 15_000,
       maxQueryDepth: 10,
-      maxQueryComplexity: 10_000,
+      maxQueryComplexity: 20_000,
+      maxExpensiveFields: 5,
     });
     assert.equal(config.queryStats, false);
     assert.equal(config.development, false);
+  });
+
+  it('keeps the query timeout below the request timeout: 10 s, or the request budget if shorter', () => {
+    assert.equal(readConfig({}, cwd).queryTimeoutMs, 10_000);
+    assert.equal(readConfig({ REQUEST_TIMEOUT_MS: '4000' }, cwd).queryTimeoutMs, 4000);
+    assert.equal(readConfig({ QUERY_TIMEOUT_MS: '15000' }, cwd).queryTimeoutMs, 15_000);
+  });
+
+  it('serves introspection, limits 600 requests a minute per address and trusts no proxy by default', () => {
+    assert.deepEqual(readConfig({}, cwd).http, {
+      introspection: true,
+      rateLimitPerMinute: 600,
+      trustProxy: false,
+    });
+    const set = readConfig(
+      { GRAPHQL_INTROSPECTION: 'false', RATE_LIMIT_PER_MINUTE: '0', TRUST_PROXY: '1' },
+      cwd,
+    );
+    assert.deepEqual(set.http, { introspection: false, rateLimitPerMinute: 0, trustProxy: 1 });
+    assert.equal(readConfig({ TRUST_PROXY: 'loopback' }, cwd).http.trustProxy, 'loopback');
+    assert.equal(readConfig({ MAX_REPORT_BYTES: '1048576' }, cwd).maxReportBytes, 1_048_576);
   });
 
   it('reads the request limits and the query statistics switch', () => {
@@ -108,6 +150,7 @@ describe('reading the configuration from the environment', () => {
       requestTimeoutMs: 2500,
       maxQueryDepth: 6,
       maxQueryComplexity: 800,
+      maxExpensiveFields: 5,
     });
     assert.equal(config.queryStats, true);
     assert.equal(readConfig({ GRAPHQL_QUERY_STATS: 'false' }, cwd).queryStats, false);

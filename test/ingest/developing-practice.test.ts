@@ -148,9 +148,10 @@ describe('developing practice in the dataset', () => {
     assert.equal(node.properties.inspectionArea, 'Serious and Organised and Major Crime');
     assert.equal(node.properties.reportId, report.id);
     assert.equal(node.properties.lineStart, 972);
-    // MENTIONS links are the entity linker's; this test checks the item's own links.
+    // MENTIONS links are the entity linker's and IN_SECTION the section tree's; this test
+    // checks the item's own links.
     const links = dataset.relationships.filter(
-      (r) => (r.to === id || r.from === id) && r.type !== 'MENTIONS',
+      (r) => (r.to === id || r.from === id) && r.type !== 'MENTIONS' && r.type !== 'IN_SECTION',
     );
     assert.deepEqual(links.map((r) => `${r.type} ${r.from} -> ${r.to}`).sort(), [
       `ON_THEME ${id} -> major-crime/performance-management-and-resilience`,

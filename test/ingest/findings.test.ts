@@ -31,6 +31,7 @@ function listSection(text: string): { layout: ReturnType<typeof layoutText>; sec
     headingEnd: 1,
     lineEnd: layout.lines.length,
     path: 'Findings > Theme > Strengths',
+    code: null,
     children: [],
   };
   return { layout, section };

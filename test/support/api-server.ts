@@ -1,6 +1,6 @@
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { buildApiSchema } from '../../src/api/build-schema.js';
-import type { CorsOrigins, QueryLimits } from '../../src/config/config.js';
+import type { CorsOrigins, HttpConfig, QueryLimits } from '../../src/config/config.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
 import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
@@ -43,6 +43,10 @@ export interface TestApiOptions {
   wrapStore?: (store: GraphStore) => GraphStore;
   /** Serves the store another test API seeded instead of seeding one; `close()` leaves it open. */
   seededStore?: GraphStore;
+  /** The server's logger; default: silent. */
+  logger?: Logger;
+  /** Introspection, rate limit, proxies (as the GRAPHQL_INTROSPECTION, ... settings). */
+  http?: Partial<HttpConfig>;
   /** As with CORS_ORIGINS; default `*`. */
   corsOrigins?: CorsOrigins;
 }
@@ -60,13 +64,14 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
     schema: await buildApiSchema(),
     store: options.wrapStore?.(store) ?? store,
     queries: catalog.queries,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     port: 0,
     host: '127.0.0.1',
     development: options.development ?? false,
     examples: [],
     limits: options.limits,
     queryStats: options.queryStats,
+    http: options.http,
     corsOrigins: options.corsOrigins,
   });
   const url = `${server.url}/graphql`;

@@ -1,4 +1,5 @@
 import { after } from 'node:test';
+import { loadCatalog } from '../../src/graph/queries.js';
 import {
   openEmbeddedStore,
   type EmbeddedGraphStore,
@@ -28,6 +29,25 @@ export async function openTestStore(
     maxDbBytes: testMaxDbBytes,
   });
   if (schemaStatements.length > 0) await store.applySchema();
+  return store;
+}
+
+/**
+ * Opens the embedded store of a database FILE with the model's schema and test-sized memory
+ * settings (for tests of what a real process left on disk). Close it after use.
+ */
+export async function openTestFileStore(
+  path: string,
+  onRecovery?: (message: string) => void,
+): Promise<EmbeddedGraphStore> {
+  const store = await openEmbeddedStore({
+    path,
+    schemaStatements: loadCatalog().schema.embedded,
+    bufferPoolBytes: testBufferPoolBytes,
+    maxDbBytes: testMaxDbBytes,
+    ...(onRecovery ? { onRecovery } : {}),
+  });
+  await store.applySchema();
   return store;
 }
 

@@ -87,4 +87,15 @@ describe('the layering lint rules', () => {
     const dependency = `import { graphql } from 'graphql';\n${usesEach('graphql')}`;
     assert.deepEqual(await problemsOf('src/api/probe.ts', dependency), []);
   });
+  it('keep the explorer page a client of the API: no src/ imports, bundled devDependencies allowed', async () => {
+    const server = `import { explorerPath } from '../../src/server/explorer/explorer-handler.js';\n${usesEach('explorerPath')}`;
+    const [problem, ...rest] = await problemsOf('explorer/src/probe.ts', server);
+    assert.match(problem ?? '', /the explorer page talks to the API over HTTP only/);
+    assert.deepEqual(rest, []);
+    const library = `import cytoscape from 'cytoscape';\n${usesEach('cytoscape')}`;
+    assert.deepEqual(await problemsOf('explorer/src/probe.ts', library), []);
+    const page = `import { request } from '../../explorer/src/api.js';\n${usesEach('request')}`;
+    const [fromServer] = await problemsOf('src/server/probe.ts', page);
+    assert.match(fromServer ?? '', /the explorer page is a separate build/);
+  });
 });

@@ -1,36 +1,73 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { computedComplexity, relationshipCost } from '../limits/field-complexity.js';
+import { computedComplexity, estimateRows, readCost } from '../limits/field-complexity.js';
 import {
   defaultNeighbourhoodDepth,
+  defaultNeighbourhoodNodes,
   defaultPathHops,
   maxNeighbourhoodDepth,
+  maxNeighbourhoodNodes,
   maxPathHops,
 } from './question-bounds.js';
 
 /**
- * Costs of the relational questions, in the units of `field-complexity.ts`: one
- * `relationshipCost` per store read the question makes, plus what is selected below it.
+ * Costs of the relational questions, in the units of `field-complexity.ts` (about one row
+ * read): what each question reads from the store and works through in the application, plus
+ * its rows times what is selected below it. The figures are rows, not milliseconds; the
+ * `bench:api` timings agree in order (docs/api-limits.md).
  */
 
-/** sharedWeaknesses and sharedWeakThemes (one read), arrangementPartners and gradeComparison (two). */
-export const twoReadComplexity = computedComplexity(2 * relationshipCost);
+/**
+ * Rows a question reads when it scans the whole graph for one kind of item (every weakness
+ * finding with its topics, every weak judgement). Grows with the corpus; 500 is the seed
+ * graph's order of magnitude and makes twenty such questions cost a whole request.
+ */
+export const scanRows = 500;
 
-/** similarForces: a force lookup, two whole-graph reads and the forces found. */
-export const similarForcesComplexity = computedComplexity(4 * relationshipCost);
+/** sharedWeaknesses and sharedWeakThemes: one scan, grouped in the application. */
+export const scanComplexity = computedComplexity(readCost + scanRows);
 
-/** Reads of a walk of `hops` levels: one per level, plus the lookups of its ends and its nodes. */
-function walkComplexity(hops: unknown, fallback: number, max: number, childComplexity: number) {
-  const levels =
-    typeof hops === 'number' && Number.isFinite(hops)
-      ? Math.min(Math.max(Math.trunc(hops), 0), max)
-      : fallback;
-  return (levels + 2) * relationshipCost + childComplexity;
+/** similarForces: two scans (weakness topics and grades of every force) and a lookup. */
+export const similarForcesComplexity = computedComplexity(3 * readCost + 2 * scanRows);
+
+/** arrangementPartners and gradeComparison: two reads of a few dozen rows each. */
+export const twoReadComplexity = computedComplexity(2 * readCost + 50);
+
+/**
+ * Nodes a walk reaches per node of its frontier. Hubs (over `maxWalkFanOut` relationships)
+ * end a walk, so most steps fan out to a handful of neighbours; 10 is the seed graph's order.
+ */
+export const walkFanOut = 10;
+
+/** The most nodes a walk's frontier is priced at, however many hops: the graph's size order. */
+export const maxWalkRows = 500;
+
+/** A whole number of levels from `value`, within 0..`max`, else `fallback`. */
+function levelsOf(value: unknown, fallback: number, max: number): number {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? Math.min(Math.max(Math.trunc(value), 0), max)
+    : fallback;
 }
 
-/** paths: one read per hop up to `maxHops`, plus the ends and the nodes of the paths. */
-export const pathsComplexity: ComplexityEstimator = ({ args, childComplexity }) =>
-  walkComplexity(args.maxHops, defaultPathHops, maxPathHops, childComplexity);
+/**
+ * A breadth-first walk of `levels` hops: one batched read per level, whose rows grow with the
+ * fan-out (`walkFanOut` to the power of the level, up to `rowCap`), plus the reads of its ends.
+ */
+function walkCost(levels: number, rowCap: number): number {
+  let rows = 0;
+  for (let level = 1; level <= levels; level += 1) rows += Math.min(walkFanOut ** level, rowCap);
+  return (levels + 2) * readCost + rows;
+}
 
-/** neighbourhood: one read per level up to `depth`, plus the centre and the nodes. */
-export const neighbourhoodComplexity: ComplexityEstimator = ({ args, childComplexity }) =>
-  walkComplexity(args.depth, defaultNeighbourhoodDepth, maxNeighbourhoodDepth, childComplexity);
+/** paths: a walk of `maxHops` levels from each end, then the paths found. */
+export const pathsComplexity: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
+  walkCost(levelsOf(args.maxHops, defaultPathHops, maxPathHops), maxWalkRows) +
+  estimateRows(type.name, field, args) * childComplexity;
+
+/** neighbourhood: a walk of `depth` levels, its rows capped by `maxNodes`; the result is one object. */
+export const neighbourhoodComplexity: ComplexityEstimator = ({ args, childComplexity }) => {
+  const maxNodes = levelsOf(args.maxNodes, defaultNeighbourhoodNodes, maxNeighbourhoodNodes);
+  return (
+    walkCost(levelsOf(args.depth, defaultNeighbourhoodDepth, maxNeighbourhoodDepth), maxNodes) +
+    childComplexity
+  );
+};

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { defaultMinForces } from '../questions/question-bounds.js';
-import { twoReadComplexity } from '../questions/question-complexity.js';
+import { scanComplexity } from '../questions/question-complexity.js';
 import {
   readSharedWeaknesses,
   readSharedWeakThemes,
@@ -25,7 +25,7 @@ const minForcesArg = {
 @Resolver()
 export class SharedWeaknessResolver {
   @Query(() => [SharedWeakness], {
-    complexity: twoReadComplexity,
+    complexity: scanComplexity,
     description:
       'Topics that at least `minForces` forces have areas for improvement or causes of concern in, with the forces and the findings as evidence: the most widely shared first (most forces, then most findings). For themes graded weak, see `sharedWeakThemes`.',
   })
@@ -43,7 +43,7 @@ export class SharedWeaknessResolver {
   }
 
   @Query(() => [SharedWeakTheme], {
-    complexity: twoReadComplexity,
+    complexity: scanComplexity,
     description:
       'Themes that at least `minForces` forces were graded at the weak end of the scale on (rank 3 or worse: Fair or Poor in 2007, Fails to meet the standard in 2008, Requires improvement or Inadequate in PEEL), with the grades as evidence.',
   })

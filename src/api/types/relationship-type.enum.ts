@@ -6,7 +6,8 @@ const meanings: Record<Type, string> = {
   INSPECTS: 'A report inspects a force.',
   MADE: 'A report made a judgement.',
   OF_FORCE: 'A judgement grades a force.',
-  ON_THEME: 'A judgement, finding, recommendation or initiative is on an inspection theme.',
+  ON_THEME:
+    'A judgement, finding, recommendation, initiative, section or passage is on an inspection theme.',
   SUBTHEME_OF: 'A theme is part of a broader theme.',
   HAS_FINDING: 'A report lists a finding.',
   ABOUT: 'A finding is about a force.',
@@ -20,13 +21,18 @@ const meanings: Record<Type, string> = {
   INCLUDES:
     "A broader service name includes a narrower one (social services: children's, adults').",
   MENTIONS:
-    'A finding, recommendation or initiative names a partner agency, body, unit, initiative or force (with evidence).',
-  TAGGED: 'A finding or recommendation is on a topic (with evidence).',
+    'A finding, recommendation, initiative or passage names a partner agency, body, unit, initiative or force (with evidence).',
+  TAGGED: 'A finding, recommendation or passage is on a topic (with evidence).',
   DEFINES: "A report's glossary defines a term (with evidence).",
   MOST_SIMILAR_TO: 'A report names a force as most similar to another (with evidence).',
   HAS_FACT: 'A force has a figure stated about it.',
   STATES: 'A report states a figure.',
   PRESENTS: 'A report presents an example of developing practice.',
+  HAS_SECTION: 'A report has a section (a heading and what it governs).',
+  SUBSECTION_OF: 'A section sits in a larger section.',
+  IN_SECTION: 'A finding, recommendation, initiative, passage or footnote is printed in a section.',
+  HAS_PASSAGE: 'A report prints a passage (a paragraph no list item holds).',
+  CITES: 'A passage, finding or recommendation marks a footnote.',
 };
 
 export const RelationshipType = registerDomainEnum(Object.keys(relationshipTypes) as Type[], {

@@ -1,10 +1,12 @@
-import { QueryFailedError, QueryTimeoutError } from '../errors.js';
+import { QueryFailedError, QueryTimeoutError, ReadAbortedError } from '../errors.js';
 
 /** What the error mapper needs to know about the failed call. */
 export interface FailureContext {
   readonly timeoutMs: number;
   /** True when a top-level parameter was an empty list: the engine cannot type one. */
   readonly hadEmptyList: boolean;
+  /** True when the caller's deadline had passed: an interruption was its doing. */
+  readonly deadlinePassed?: boolean;
 }
 
 /** The engine's message for a query stopped by the connection's query timeout. */
@@ -34,6 +36,8 @@ export function toQueryError(
 ): QueryFailedError {
   if (error instanceof QueryFailedError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  if (message.trim() === interruptedMessage && context.deadlinePassed)
+    return new ReadAbortedError(queryName, "stopped at its caller's deadline", { cause: error });
   if (message.trim() === interruptedMessage) {
     return new QueryTimeoutError(
       queryName,

@@ -1,4 +1,4 @@
-import { mkdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Database } from '@ladybugdb/core';
@@ -16,6 +16,8 @@ export interface DatabaseSettings {
   /** Address space reserved for the database in bytes; 0 means the engine default of 8 TiB. */
   readonly maxDbBytes: number;
   readonly readOnly: boolean;
+  /** Told, in one sentence, when the database had to be recovered from a torn log. */
+  readonly onRecovery?: ((message: string) => void) | undefined;
 }
 
 /**
@@ -49,9 +51,52 @@ export function resolveDatabasePath(path: string, createParent: boolean): string
 
 /**
  * Opens and initialises the engine's database. Every engine failure becomes a
- * StoreUnavailableError; a file locked by another process gets a message that says so.
+ * StoreUnavailableError; a file locked by another process gets a message that says so. A
+ * torn write-ahead log (the process died mid-write) is recovered without a manual step: the
+ * last committed graph opens, and `onRecovery` is told what happened.
  */
 export async function openDatabase(settings: DatabaseSettings): Promise<Database> {
+  try {
+    return await initDatabase(settings, true);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (settings.readOnly || !tornLogMessage.test(message))
+      throw translateOpenError(settings.path, error);
+    // A checkpoint cut short (its shadow pages or log copy left behind) may hold committed
+    // work that a lenient replay would drop: that needs a person, not a silent repair.
+    const leftovers = ['.shadow', '.wal.checkpoint']
+      .map((suffix) => `${settings.path}${suffix}`)
+      .filter((file) => existsSync(file));
+    if (leftovers.length > 0)
+      throw new StoreUnavailableError(
+        `cannot open database ${settings.path}: its write-ahead log is torn and a checkpoint was cut short (${leftovers.join(', ')} left behind), so committed writes may be in them; restore DATA_DIR from a backup or re-ingest the reports (${message})`,
+        { cause: error },
+      );
+    // The write that tore the log never committed: replay what did, drop the rest.
+    let db: Database;
+    try {
+      db = await initDatabase(settings, false);
+    } catch (retryError) {
+      throw translateOpenError(settings.path, retryError);
+    }
+    settings.onRecovery?.(
+      `recovered ${settings.path}: its write-ahead log ${settings.path}.wal was torn by a write that did not finish (a full disk or a crash: "${message}"); the transactions committed before it were replayed and the unfinished one dropped`,
+    );
+    return db;
+  }
+}
+
+/**
+ * The engine's complaint about a write-ahead log cut off mid-record: when the disk fills
+ * during a write the engine aborts the process, and every later open fails this way.
+ */
+const tornLogMessage =
+  /WAL file is corrupted|Checksum verification failed|Reading past the end of the file .*\.wal\b/i;
+
+async function initDatabase(
+  settings: DatabaseSettings,
+  strictLogReplay: boolean,
+): Promise<Database> {
   let db: Database | undefined;
   try {
     db = new lbug.Database(
@@ -60,12 +105,15 @@ export async function openDatabase(settings: DatabaseSettings): Promise<Database
       true,
       settings.readOnly,
       settings.maxDbBytes,
+      true,
+      -1,
+      strictLogReplay,
     );
     await db.init();
     return db;
   } catch (error) {
     await db?.close().catch(() => undefined);
-    throw translateOpenError(settings.path, error);
+    throw error;
   }
 }
 

@@ -6,7 +6,9 @@ import type {
   NamedQuery,
   QueryObserver,
   QueryParams,
+  ReadOptions,
   Row,
+  WriteOptions,
   WriteTransaction,
 } from '../store.js';
 import { createMutex } from './async-mutex.js';
@@ -17,6 +19,7 @@ import {
   type StatementStats,
 } from './engine-connection.js';
 import { inMemoryPath, openDatabase, resolveDatabasePath } from './embedded-open.js';
+import { checkFreeSpace } from './free-space.js';
 import { createPropertyTypeCache } from './property-types.js';
 import { createReadPool } from './read-pool.js';
 import { runWriteTransaction } from './write-transaction.js';
@@ -63,6 +66,8 @@ export interface EmbeddedStoreOptions {
   readonly readOnly?: boolean;
   /** Told the name and duration of every statement the store runs. */
   readonly observer?: QueryObserver;
+  /** Told, in one sentence, when opening had to recover from a torn write-ahead log. */
+  readonly onRecovery?: (message: string) => void;
 }
 
 /** The embedded store, with diagnostics for tests and health pages. */
@@ -110,6 +115,7 @@ export async function openEmbeddedStore(
       bufferPoolBytes: options.bufferPoolBytes ?? 0,
       maxDbBytes: options.maxDbBytes ?? 0,
       readOnly,
+      onRecovery: options.onRecovery,
     });
     const settings = {
       queryTimeoutMs,
@@ -165,9 +171,13 @@ function createEmbeddedStore(parts: StoreParts): EmbeddedGraphStore {
     settings.propertyTypes.clear();
   };
 
-  const read = async (query: NamedQuery, params?: QueryParams): Promise<Row[]> => {
+  const read = async (
+    query: NamedQuery,
+    params?: QueryParams,
+    options?: ReadOptions,
+  ): Promise<Row[]> => {
     ensureOpen();
-    const pending = pool.pick().run(query, params, 'read');
+    const pending = pool.pick().run(query, params, 'read', options);
     pendingReads.add(pending);
     try {
       return await pending;
@@ -176,9 +186,14 @@ function createEmbeddedStore(parts: StoreParts): EmbeddedGraphStore {
     }
   };
 
-  const writeTransaction = async <T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> => {
+  const writeTransaction = async <T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    writeOptions?: WriteOptions,
+  ): Promise<T> => {
     ensureOpen();
     if (!writer) throw new StoreUnavailableError(`embedded store ${path} is open read-only`);
+    if (writeOptions?.expectedBytes && path !== inMemoryPath)
+      await checkFreeSpace(path, writeOptions.expectedBytes);
     if (inTransaction.getStore()?.active) {
       // The write lock is held by the caller's own transaction: waiting for it would never end.
       throw new Error(

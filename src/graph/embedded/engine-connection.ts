@@ -1,7 +1,8 @@
 import lbug from '@ladybugdb/core';
 import type { Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
-import { QueryFailedError } from '../errors.js';
-import type { NamedQuery, QueryObserver, QueryParams, Row } from '../store.js';
+import { QueryFailedError, ReadAbortedError, timeLeftFor } from '../errors.js';
+import type { NamedQuery, QueryObserver, QueryParams, ReadOptions, Row } from '../store.js';
+import { createMutex } from './async-mutex.js';
 import { toQueryError } from './embedded-errors.js';
 import { parseEngineType } from './engine-type.js';
 import { normaliseParams, splitParamBatches } from './embedded-params.js';
@@ -31,8 +32,17 @@ export interface ConnectionSettings {
  * query text.
  */
 export interface EngineConnection {
-  /** Runs a catalog query as a prepared statement and returns normalised rows. */
-  run(query: NamedQuery, params: QueryParams | undefined, mode: StatementMode): Promise<Row[]>;
+  /**
+   * Runs a catalog query as a prepared statement and returns normalised rows. Queries on one
+   * connection run one at a time, in order; one whose `signal` aborted while it waited is
+   * not started, and one with a `deadline` gets the time left as its engine timeout.
+   */
+  run(
+    query: NamedQuery,
+    params: QueryParams | undefined,
+    mode: StatementMode,
+    options?: ReadOptions,
+  ): Promise<Row[]>;
   /** Sends a parameterless control statement (`BEGIN TRANSACTION`, `COMMIT`, `ROLLBACK`). */
   command(name: string, text: string): Promise<void>;
   /** Queries started and not yet finished on this connection. */
@@ -60,6 +70,11 @@ export async function openEngineConnection(
 
   const statements = new Map<string, Promise<PreparedStatement>>();
   let running = 0;
+  // The engine runs one query per connection at a time anyway; queueing here instead lets a
+  // query that is no longer wanted drop out before it starts, and lets each query have its
+  // own timeout (a connection setting, read when the query starts).
+  const turn = createMutex();
+  let timeoutSet = settings.queryTimeoutMs;
 
   const prepare = (text: string): Promise<PreparedStatement> => {
     let statement = statements.get(text);
@@ -82,6 +97,23 @@ export async function openEngineConnection(
     const rows = await readResult(await conn.query(`CALL table_info('${label}') RETURN *`));
     return rows.raw.map((row) => [String(row['name']), String(row['type'])]);
   };
+
+  /** Waits for the connection, then starts the query unless it is no longer wanted. */
+  const inTurn = <T>(
+    name: string,
+    options: ReadOptions | undefined,
+    work: () => Promise<T>,
+  ): Promise<T> =>
+    turn.runExclusive(async () => {
+      if (options?.signal?.aborted)
+        throw new ReadAbortedError(name, 'not started: its caller stopped waiting');
+      const timeout = timeLeftFor(settings.queryTimeoutMs, options?.deadline);
+      if (timeout !== timeoutSet) {
+        conn.setQueryTimeout(timeout);
+        timeoutSet = timeout;
+      }
+      return work();
+    });
 
   const execute = async (
     query: NamedQuery,
@@ -118,6 +150,7 @@ export async function openEngineConnection(
   const track = async <T>(
     name: string,
     params: QueryParams | undefined,
+    options: ReadOptions | undefined,
     work: () => Promise<T>,
   ): Promise<T> => {
     const started = performance.now();
@@ -128,7 +161,11 @@ export async function openEngineConnection(
       const hadEmptyList = Object.values(params ?? {}).some(
         (value) => Array.isArray(value) && value.length === 0,
       );
-      throw toQueryError(name, error, { timeoutMs: settings.queryTimeoutMs, hadEmptyList });
+      throw toQueryError(name, error, {
+        timeoutMs: settings.queryTimeoutMs,
+        hadEmptyList,
+        deadlinePassed: options?.signal?.aborted ?? false,
+      });
     } finally {
       running -= 1;
       settings.observer?.onQuery(name, performance.now() - started);
@@ -136,11 +173,16 @@ export async function openEngineConnection(
   };
 
   return {
-    run: (query, params, mode) => track(query.name, params, () => execute(query, params, mode)),
+    run: (query, params, mode, options) =>
+      track(query.name, params, options, () =>
+        inTurn(query.name, options, () => execute(query, params, mode)),
+      ),
     command: (name, text) =>
-      track(name, undefined, async () => {
-        await readResult(await conn.query(text));
-      }),
+      track(name, undefined, undefined, () =>
+        inTurn(name, undefined, async () => {
+          await readResult(await conn.query(text));
+        }),
+      ),
     busy: () => running,
     clearStatements: () => statements.clear(),
     close: () => conn.close(),

@@ -1,12 +1,18 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { session as accessModes, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
-import { QueryFailedError, StoreUnavailableError } from '../errors.js';
+import {
+  QueryFailedError,
+  ReadAbortedError,
+  StoreUnavailableError,
+  timeLeftFor,
+} from '../errors.js';
 import type {
   GraphStore,
   NamedQuery,
   QueryObserver,
   QueryParams,
+  ReadOptions,
   Row,
   WriteTransaction,
 } from '../store.js';
@@ -98,22 +104,39 @@ class Neo4jStore implements GraphStore {
     this.txConfig = options.queryTimeoutMs === undefined ? {} : { timeout: options.queryTimeoutMs };
   }
 
-  async read(query: NamedQuery, params?: QueryParams): Promise<Row[]> {
+  /**
+   * A read in its own managed transaction. With a deadline (`ReadOptions`) it is not started
+   * once the caller stopped waiting, its transaction timeout is cut to the time left (the
+   * server ends it then), and the session is closed as soon as the caller stops waiting.
+   */
+  async read(query: NamedQuery, params?: QueryParams, options?: ReadOptions): Promise<Row[]> {
+    if (options?.signal?.aborted)
+      throw new ReadAbortedError(query.name, 'not started: its caller stopped waiting');
     const driverParams = convertParams(query, params);
     const session = this.openSession(accessModes.READ);
+    const stop = () => void closeQuietly(session);
+    options?.signal?.addEventListener('abort', stop, { once: true });
     const started = performance.now();
     try {
       const records = await session.executeRead(
         async (tx) => (await tx.run(query.text, driverParams)).records,
-        this.txConfig,
+        this.readConfig(options?.deadline),
       );
       return normaliseRecords(query, records);
     } catch (error) {
       throw mapNeo4jError(error, query.name);
     } finally {
+      options?.signal?.removeEventListener('abort', stop);
       this.options.observer?.onQuery(query.name, performance.now() - started);
       await closeQuietly(session);
     }
+  }
+
+  /** The transaction config of a read: the query timeout, cut to the time before `deadline`. */
+  private readConfig(deadline: number | undefined): Neo4jTransactionConfig {
+    if (deadline === undefined) return this.txConfig;
+    const timeoutMs = this.options.queryTimeoutMs ?? Math.max(1, deadline - Date.now());
+    return { timeout: timeLeftFor(timeoutMs, deadline) };
   }
 
   /**

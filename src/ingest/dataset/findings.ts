@@ -1,7 +1,11 @@
 import { toEvidenceValues } from './evidence-values.js';
 import type { PropertyValue } from '../../domain/dataset.js';
-import type { NodeLabel, RelationshipType } from '../../domain/model.js';
-import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './graph-fragment.js';
+import {
+  relateNodes,
+  type GraphFragment,
+  type GraphNodeDraft,
+  type GraphRelationshipDraft,
+} from './graph-fragment.js';
 import { formatFindingId, type IdentifiedItems } from './ids.js';
 import type { ParsedFinding, ParsedRecommendation, ParsedReport } from '../report.types.js';
 
@@ -20,20 +24,8 @@ export function buildFindingGraph(
   const nodes: GraphNodeDraft[] = [];
   const relationships: GraphRelationshipDraft[] = [];
   const themeIds = new Set<string>();
-  const link = (
-    type: RelationshipType,
-    from: readonly [NodeLabel, string],
-    to: readonly [NodeLabel, string],
-    values: Record<string, PropertyValue | undefined> = {},
-  ): void => {
-    relationships.push({
-      type,
-      fromLabel: from[0],
-      from: from[1],
-      toLabel: to[0],
-      to: to[1],
-      values,
-    });
+  const link = (...args: Parameters<typeof relateNodes>): void => {
+    relationships.push(relateNodes(...args));
   };
   for (const { id, item: finding } of items.findings) {
     nodes.push({ label: 'Finding', id, values: toFindingValues(report.id, finding) });

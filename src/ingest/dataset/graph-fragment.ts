@@ -37,3 +37,16 @@ export function mergeFragments(fragments: readonly GraphFragment[]): GraphFragme
     themeIds: [...new Set(fragments.flatMap((f) => f.themeIds))].sort(),
   };
 }
+
+/** One end of a relationship: the node's label and id. */
+export type NodeRef = readonly [NodeLabel, string];
+
+/** A relationship draft from `from` to `to`, with its (not yet picked) property values. */
+export function relateNodes(
+  type: RelationshipType,
+  from: NodeRef,
+  to: NodeRef,
+  values: Record<string, PropertyValue | undefined> = {},
+): GraphRelationshipDraft {
+  return { type, fromLabel: from[0], from: from[1], toLabel: to[0], to: to[1], values };
+}

@@ -11,8 +11,8 @@ import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 /**
  * The entity and topic part of a report's graph: PartnerAgency, Unit, Initiative, Force and
  * Topic nodes, and MENTIONS, PARTICIPATES_IN, PART_OF and TAGGED (each with its evidence).
- * It links the report's findings, recommendations and developing practice under the ids
- * `ids.ts` minted for their nodes.
+ * It links the report's findings, recommendations, developing practice and passages under the
+ * ids `ids.ts` minted for their nodes.
  *
  * Ids: `partner/<slug>`, `unit/<force id>/<slug>`, `initiative/<slug>`, `topic/<topic id>`; a
  * force keeps its own id. Entity nodes are shared by every report that names them.
@@ -61,9 +61,9 @@ export function buildEntityGraph(
 }
 
 /**
- * Findings, recommendations and initiatives as linkable text, in that order: an initiative
- * (developing practice) reads as its title, problem, solution and outcome. Items without text
- * are left out.
+ * Findings, recommendations, initiatives and passages as linkable text, in that order: an
+ * initiative (developing practice) reads as its title, problem, solution and outcome. Items
+ * without text are left out.
  */
 export function listLinkableItems(items: IdentifiedItems): LinkableItem[] {
   const out: LinkableItem[] = [];
@@ -83,6 +83,7 @@ export function listLinkableItems(items: IdentifiedItems): LinkableItem[] {
     add('Recommendation', id, [item.text], item.provenance);
   for (const { id, item } of items.practice)
     add('Initiative', id, [item.title, item.problem, item.solution, item.outcome], item.provenance);
+  for (const { id, item } of items.passages) add('Passage', id, [item.text], item.provenance);
   return out;
 }
 

@@ -36,6 +36,10 @@ export interface MarkedRecommendation {
 export interface ListEntries {
   readonly items: readonly ListItem[];
   readonly recommendations: readonly MarkedRecommendation[];
+  /** Blocks no item took: prose at a page foot (footnote text that lost its number). */
+  readonly skipped: readonly ListBlock[];
+  /** `None.` printed as the list's only content: the list is empty by the report's word. */
+  readonly printedNone: ListBlock | null;
 }
 
 interface Draft {
@@ -50,6 +54,7 @@ export function groupListItems(blocks: readonly ListBlock[]): ListEntries {
   const bulletStyle = firstContent?.bullet === true;
   const items: Draft[] = [];
   const recommendations: MarkedRecommendation[] = [];
+  const skipped: ListBlock[] = [];
   let current: Draft | undefined;
   let i = 0;
   while (i < blocks.length) {
@@ -69,6 +74,7 @@ export function groupListItems(blocks: readonly ListBlock[]): ListEntries {
     if (bulletStyle && !b.bullet && current) {
       const runEnd = findProseRunEnd(blocks, i);
       if (blocks[runEnd - 1]!.beforePageFooter) {
+        skipped.push(...blocks.slice(i, runEnd));
         i = runEnd;
         continue;
       }
@@ -79,9 +85,13 @@ export function groupListItems(blocks: readonly ListBlock[]): ListEntries {
     } else appendBlock(current!, b);
     i++;
   }
+  const finished = items.map(finishDraft);
+  const content = blocks.filter((b) => !b.marker);
   return {
-    items: items.map(finishDraft).filter((item) => !isNone(item.text)),
+    items: finished.filter((item) => !isNone(item.text)),
     recommendations,
+    skipped,
+    printedNone: content.length === 1 && isNone(content[0]!.text) ? content[0]! : null,
   };
 }
 

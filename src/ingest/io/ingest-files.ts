@@ -7,7 +7,7 @@ import { parseReport } from '../parse-report.js';
 import type { ParsedReport } from '../report.types.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 import { defaultMaxReportBytes } from '../../config/config.js';
-import { formatBytes } from './format-bytes.js';
+import { formatBytes } from '../../config/format-bytes.js';
 
 /**
  * The I/O edge of ingestion: reads report files, parses them all, builds one dataset. Every

@@ -1,5 +1,6 @@
 import { endsClause, stripFootnoteMarks } from '../text/text.js';
 import type { LineSpan } from '../text/line-span.js';
+import { findRunningHeads } from './running-heads.js';
 
 /**
  * The layout layer: raw report text (converted from PDF) in, numbered lines and logical blocks
@@ -8,7 +9,11 @@ import type { LineSpan } from '../text/line-span.js';
  * block keeps the 1-based line numbers of its source lines, so provenance survives joining.
  */
 
-/** `blank`: empty; `footer`: page furniture (`October 2007`, `16`); `rule`: no letters or digits (`-------`, `_`); `text`: content. */
+/**
+ * `blank`: empty; `footer`: page furniture (`October 2007`, `16`, and a running head printed at
+ * every page break, see `findRunningHeads`); `rule`: no letters or digits (`-------`, `_`);
+ * `text`: content.
+ */
 export type LineKind = 'blank' | 'footer' | 'rule' | 'text';
 
 export interface SourceLine {
@@ -79,15 +84,15 @@ export function layoutText(text: string): Layout {
 function classifyLines(raw: readonly string[]): SourceLine[] {
   const trimmed = raw.map((line) => line.trim());
   const isBlank = (i: number): boolean => i < 0 || i >= trimmed.length || trimmed[i] === '';
-  return raw.map((text, i) => {
-    const t = trimmed[i]!;
-    let kind: LineKind = 'text';
-    if (t === '') kind = 'blank';
-    else if (!/[\p{L}\p{N}]/u.test(t)) kind = 'rule';
-    else if ((monthYear.test(t) || pageNumber.test(t)) && isBlank(i - 1) && isBlank(i + 1))
-      kind = 'footer';
-    return { number: i + 1, text, kind };
+  const kinds = trimmed.map((t, i): LineKind => {
+    if (t === '') return 'blank';
+    if (!/[\p{L}\p{N}]/u.test(t)) return 'rule';
+    if ((monthYear.test(t) || pageNumber.test(t)) && isBlank(i - 1) && isBlank(i + 1))
+      return 'footer';
+    return 'text';
   });
+  for (const i of findRunningHeads(trimmed, kinds)) kinds[i] = 'footer';
+  return raw.map((text, i) => ({ number: i + 1, text, kind: kinds[i]! }));
 }
 
 /** The kind a block takes from its first line. */
@@ -184,10 +189,11 @@ function continuesWrappedLine(
   next: string,
   wrapWidth: number | undefined,
 ): boolean {
-  if (kind === 'table' || previous.includes('\t') || classifyBlockStart(next) !== 'text')
-    return false;
+  if (classifyBlockStart(next) !== 'text') return false;
   const length = previous.trimEnd().length;
-  if (wrapWidth === undefined) return length >= minWrappedLength;
+  // A converted file keeps a table row on one line; a wrapped file may wrap it like prose.
+  if (wrapWidth === undefined)
+    return kind !== 'table' && !previous.includes('\t') && length >= minWrappedLength;
   const firstWord = next.trim().split(/\s+/)[0] ?? '';
   return length + 1 + firstWord.length > wrapWidth;
 }

@@ -14,6 +14,11 @@ export interface OutlineRules {
   readonly nestSubthemes: boolean;
   /** Parts that hold no sub-headings (a glossary's `ACPO Association of Chief Police Officers` lines are entries). */
   readonly leafParts: readonly RegExp[];
+  /**
+   * Headings that carry a standard's code (`MC07 Summary`): group 1 the letters, group 2 the
+   * number; the section's `code` is both, the number two digits wide (`MC07`). Null: none.
+   */
+  readonly standardCode: RegExp | null;
   /** Recurring sub-headings of a theme section, with their level below the theme (1 = child). */
   readonly blocks: readonly { readonly pattern: RegExp; readonly level: number }[];
 }

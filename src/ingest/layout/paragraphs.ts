@@ -8,8 +8,8 @@ import { listSections } from './sections.js';
  * (its lines are definitions, not prose) and tables are left out.
  */
 
-/** Sections whose blocks are not prose about the force. */
-function isSkipped(section: Section): boolean {
+/** Sections whose blocks are not prose about the force: the cover, the contents, the glossary. */
+export function holdsNoProse(section: Section): boolean {
   return (
     section.kind === 'front-matter' ||
     section.kind === 'contents' ||
@@ -20,7 +20,7 @@ function isSkipped(section: Section): boolean {
 /** The prose paragraphs (text and bullet blocks) of the report body, in reading order. */
 export function listReportParagraphs(ctx: Pick<ExtractContext, 'layout' | 'tree'>): Paragraph[] {
   const sections = listSections(ctx.tree).filter((s) => s.kind !== 'root');
-  const skipped = sections.filter(isSkipped);
+  const skipped = sections.filter(holdsNoProse);
   const out: Paragraph[] = [];
   for (const block of ctx.layout.blocks) {
     if (block.kind !== 'text' && block.kind !== 'bullet') continue;

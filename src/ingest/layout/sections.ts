@@ -36,6 +36,7 @@ interface DraftSection {
   headingEnd: number;
   lineEnd: number;
   path: string;
+  code: string | null;
   children: DraftSection[];
 }
 
@@ -76,6 +77,7 @@ export function buildSectionTree(input: SectionTreeInput): Section {
       parent,
     );
     section.headingEnd = block.lineEnd;
+    section.code = readStandardCode(input.outline, heading);
     parent.children.push(section);
     stack.push(section);
   }
@@ -169,8 +171,15 @@ function createDraft(
     headingEnd: lineStart,
     lineEnd: lineStart,
     path,
+    code: null,
     children: [],
   };
+}
+
+/** `MC07 Summary` → `MC07` when the family's headings carry codes. */
+function readStandardCode(outline: OutlineRules, heading: string): string | null {
+  const m = outline.standardCode?.exec(heading);
+  return m ? `${m[1]!.toUpperCase()}${m[2]!.padStart(2, '0')}` : null;
 }
 
 /** Ends a section at its last text line at or before `limit`. */

@@ -15,7 +15,7 @@ import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 
 /**
  * Entity linking for one report: which partner agencies, units, initiatives and forces each
- * finding, recommendation and initiative names (MENTIONS, one per item and entity, quoting
+ * finding, recommendation, initiative and passage names (MENTIONS, one per item and entity, quoting
  * the first sentence that names it), which agencies take part in which arrangements
  * (PARTICIPATES_IN, from every paragraph), and which force each named unit belongs to
  * (PART_OF). Pure and deterministic; output sorted.
@@ -25,7 +25,7 @@ export interface ReportLinkInput {
   readonly reportId: string;
   readonly forceId: string;
   readonly vocabulary: Vocabulary;
-  /** The findings, recommendations and initiatives whose text is linked. */
+  /** The findings, recommendations, initiatives and passages whose text is linked. */
   readonly items: readonly LinkableItem[];
   /** The report's prose (see `listReportParagraphs`). */
   readonly paragraphs: readonly Paragraph[];

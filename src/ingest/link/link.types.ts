@@ -118,9 +118,9 @@ export interface EntityRecord {
   readonly description: string | null;
 }
 
-/** A finding, recommendation or initiative whose text is linked, with where it was printed. */
+/** A finding, recommendation, initiative or passage whose text is linked, with where it was printed. */
 export interface LinkableItem extends LineSpan {
-  readonly label: 'Finding' | 'Recommendation' | 'Initiative';
+  readonly label: 'Finding' | 'Recommendation' | 'Initiative' | 'Passage';
   readonly id: string;
   readonly text: string;
   readonly section: string;
@@ -160,7 +160,7 @@ export interface UnitOfForceLink {
 
 /** (item)-[:TAGGED {cue}]->(Topic). */
 export interface TopicTag {
-  readonly itemLabel: 'Finding' | 'Recommendation';
+  readonly itemLabel: 'Finding' | 'Recommendation' | 'Passage';
   readonly itemId: string;
   readonly topicId: string;
   /** The vocabulary cue that matched, as written in `topics.json`. */

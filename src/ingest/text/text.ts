@@ -4,11 +4,27 @@
  * the PDF conversion cased, dashed or footnoted them.
  */
 
-const footnoteMarks = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\$\^\{\^?\{?\d+\}?\}\$|\^\{[*\d]+\}/g;
+const footnoteMarks = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\$\^\{\^?\{?\d+\}?\}\$|\^\{[*\d, ]+\}/g;
 
-/** Removes superscript footnote markers (`Overall judgment²`, `$^{30}$`, `^{*}`). */
+/** Removes superscript footnote markers (`Overall judgment²`, `$^{30}$`, `^{*}`, `^{10,11}`). */
 export function stripFootnoteMarks(text: string): string {
   return text.replace(footnoteMarks, '');
+}
+
+const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * The footnotes a text cites, in order, as printed markers: `²⁸` → `28`, `$^{^{30}}$` → `30`,
+ * `^{10,11}` → `10` and `11`, `^{*}` → `*`.
+ */
+export function listFootnoteMarks(text: string): string[] {
+  const out: string[] = [];
+  for (const [mark] of text.matchAll(footnoteMarks)) {
+    if (superscriptDigits.includes(mark[0]!))
+      out.push([...mark].map((c) => String(superscriptDigits.indexOf(c))).join(''));
+    else out.push(...(mark.match(/\d+|\*/g) ?? []));
+  }
+  return out;
 }
 
 /**

@@ -6,11 +6,12 @@ import { createDepthCheck } from '../../api/limits/query-depth.js';
 export interface QueryLimitsOptions {
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  maxExpensiveFields: number;
 }
 
 /**
- * Refuses an operation before it runs when it nests too deeply (QUERY_TOO_DEEP) or costs too
- * much (QUERY_TOO_COMPLEX), both HTTP 400. It runs once the document has passed GraphQL
+ * Refuses an operation before it runs when it nests too deeply (QUERY_TOO_DEEP), costs too
+ * much or asks too many expensive questions (QUERY_TOO_COMPLEX), all HTTP 400. It runs once the document has passed GraphQL
  * validation and the operation is known, so malformed queries keep their own errors, and
  * it checks on every request (Apollo caches validated documents, not these checks).
  */
@@ -18,7 +19,7 @@ export function createQueryLimitsPlugin(
   options: QueryLimitsOptions,
 ): ApolloServerPlugin<ApiContext> {
   const checkDepth = createDepthCheck(options.maxQueryDepth);
-  const checkComplexity = createComplexityCheck(options.maxQueryComplexity);
+  const checkComplexity = createComplexityCheck(options);
   return {
     async requestDidStart() {
       return {

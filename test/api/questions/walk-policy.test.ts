@@ -17,7 +17,7 @@ const edge = (type: string, direction: WalkEdge['direction']): WalkEdge => ({
 describe('listNeighbourLabels', () => {
   it('reads the far end from the model pairs of the type, by direction', () => {
     assert.deepEqual(listNeighbourLabels('TAGGED', 'OUT'), ['Topic']);
-    assert.deepEqual(listNeighbourLabels('TAGGED', 'IN'), ['Finding', 'Recommendation']);
+    assert.deepEqual(listNeighbourLabels('TAGGED', 'IN'), ['Finding', 'Recommendation', 'Passage']);
     assert.deepEqual(listNeighbourLabels('INSPECTS', 'OUT'), ['Force']);
     assert.deepEqual(listNeighbourLabels('NO_SUCH_TYPE', 'OUT'), []);
   });

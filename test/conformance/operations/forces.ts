@@ -17,22 +17,41 @@ const met = 'metropolitan-police';
 /**
  * Every force the seed graph holds, by name: the three forces inspected, the Metropolitan
  * Police's most-similar group (2008 report, l.223), and the forces the text names in full:
- * City of London Police (2008, l.323), Sussex Police (Met 2007, l.1206) and Hampshire
- * Constabulary (Thames Valley 2007, l.561). Names and short names are the curated vocabulary's
- * (seed/vocabulary/forces.json).
+ * City of London Police (2008, l.323), Sussex Police (Met 2007, l.1206), Hampshire
+ * Constabulary (Thames Valley 2007, l.561), and in the PEEL report's passages Essex Police
+ * (l.971, a joint exercise) and the forces its annex says sent incomplete or no data (l.1069
+ * to l.1211: Derbyshire, Suffolk, Warwickshire, South Yorkshire, Bedfordshire, West Mercia,
+ * Cambridgeshire, Lancashire, Dorset, Nottinghamshire, Humberside). Names and short names are
+ * the curated vocabulary's (seed/vocabulary/forces.json).
  */
 const allForces = [
+  { id: 'bedfordshire-police', name: 'Bedfordshire Police', shortName: 'Bedfordshire' },
+  {
+    id: 'cambridgeshire-constabulary',
+    name: 'Cambridgeshire Constabulary',
+    shortName: 'Cambridgeshire',
+  },
   { id: 'city-of-london-police', name: 'City of London Police', shortName: 'City of London' },
+  { id: 'derbyshire-constabulary', name: 'Derbyshire Constabulary', shortName: 'Derbyshire' },
+  { id: 'dorset-police', name: 'Dorset Police', shortName: 'Dorset' },
+  { id: 'essex-police', name: 'Essex Police', shortName: 'Essex' },
   {
     id: 'greater-manchester-police',
     name: 'Greater Manchester Police',
     shortName: 'Greater Manchester',
   },
   { id: 'hampshire-constabulary', name: 'Hampshire Constabulary', shortName: 'Hampshire' },
+  { id: 'humberside-police', name: 'Humberside Police', shortName: 'Humberside' },
+  { id: 'lancashire-constabulary', name: 'Lancashire Constabulary', shortName: 'Lancashire' },
   { id: 'merseyside-police', name: 'Merseyside Police', shortName: 'Merseyside' },
   { id: met, name: 'Metropolitan Police Service', shortName: 'Metropolitan Police' },
+  { id: 'nottinghamshire-police', name: 'Nottinghamshire Police', shortName: 'Nottinghamshire' },
+  { id: 'south-yorkshire-police', name: 'South Yorkshire Police', shortName: 'South Yorkshire' },
+  { id: 'suffolk-constabulary', name: 'Suffolk Constabulary', shortName: 'Suffolk' },
   { id: 'sussex-police', name: 'Sussex Police', shortName: 'Sussex' },
   { id: 'thames-valley-police', name: 'Thames Valley Police', shortName: 'Thames Valley' },
+  { id: 'warwickshire-police', name: 'Warwickshire Police', shortName: 'Warwickshire' },
+  { id: 'west-mercia-police', name: 'West Mercia Police', shortName: 'West Mercia' },
   { id: 'west-midlands-police', name: 'West Midlands Police', shortName: 'West Midlands' },
   { id: 'west-yorkshire-police', name: 'West Yorkshire Police', shortName: 'West Yorkshire' },
 ];

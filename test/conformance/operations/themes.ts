@@ -13,10 +13,12 @@ const dv = 'protecting-vulnerable-people/domestic-violence';
 /**
  * The themes the graph needs: every theme graded or holding a finding in the fixtures, and
  * their ancestors (a theme id is its parent's id, `/`, its own slug). PEEL's "Specialist
- * capabilities" is ungraded and lists no finding (PEEL 2016, l.979), so it is not one of them.
+ * capabilities" is ungraded and lists no finding (PEEL 2016, l.979), but its section and
+ * passages are on it (l.945).
  */
 function themesInFixtures(): string[] {
   const used = new Set<string>([
+    'peel-effectiveness/specialist-capabilities',
     ...seedReports.flatMap((report) => report.judgements.map((j) => j.themeId)),
     ...[...hmic2007Findings, ...majorCrime2008Findings, ...peel2016Findings].flatMap((f) =>
       Object.keys(f.counts),

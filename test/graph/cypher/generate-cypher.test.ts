@@ -60,10 +60,10 @@ describe('generated statements', () => {
   });
 
   it('declares every FROM/TO pair of a type in one rel table', () => {
-    const tagged = embeddedSchemaStatements().find((s) => s.includes(' TAGGED('));
+    const cites = embeddedSchemaStatements().find((s) => s.includes(' CITES('));
     assert.equal(
-      tagged,
-      'CREATE REL TABLE IF NOT EXISTS TAGGED(\n  FROM Finding TO Topic,\n  FROM Recommendation TO Topic,\n  cue STRING,\n  reportId STRING,\n  section STRING,\n  lineStart INT64,\n  lineEnd INT64,\n  quote STRING\n)',
+      cites,
+      'CREATE REL TABLE IF NOT EXISTS CITES(\n  FROM Passage TO Footnote,\n  FROM Finding TO Footnote,\n  FROM Recommendation TO Footnote\n)',
     );
   });
 

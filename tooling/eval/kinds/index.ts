@@ -3,6 +3,7 @@ import { figureMeasures, figurePeriods, figures } from './figures.js';
 import { initiatives } from './initiatives.js';
 import { organisations } from './organisations.js';
 import { participations, participationsWithRoles } from './participations.js';
+import { passages } from './passages.js';
 import { units } from './units.js';
 
 /** Every kind `npm run eval:extraction` scores, in the order it prints them: one line per kind. */
@@ -15,4 +16,5 @@ export const evalKinds: readonly EvalKind[] = [
   figures,
   figureMeasures,
   figurePeriods,
+  passages,
 ];
