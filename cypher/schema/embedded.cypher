@@ -266,6 +266,7 @@ CREATE REL TABLE IF NOT EXISTS MENTIONS(
   FROM Initiative TO Initiative,
   FROM Initiative TO Force,
   FROM Passage TO PartnerAgency,
+  FROM Passage TO Body,
   FROM Passage TO Unit,
   FROM Passage TO Initiative,
   FROM Passage TO Force,
