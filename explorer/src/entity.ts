@@ -47,6 +47,9 @@ export const typeNames: Record<EntityType, string> = {
   Recommendation: 'Recommendation',
   Judgement: 'Judgement',
   ForceFact: 'Force fact',
+  Passage: 'Passage',
+  Section: 'Section',
+  Footnote: 'Footnote',
 };
 
 const findingKindNames: Record<string, string> = {
@@ -206,6 +209,36 @@ export function toEntity(node: ExplorerNodeFragment): Entity {
           ['Value', node.valueText],
           ['Unit', node.unit],
         ]),
+        evidence: node.evidence,
+        report: reportOf(node.evidence),
+      };
+    case 'Passage':
+      return {
+        ...base,
+        label: shorten(node.text, 40),
+        properties: pairs([
+          ['Kind', humanise(node.passageKind)],
+          ['Text', node.text],
+        ]),
+        evidence: node.evidence,
+        report: reportOf(node.evidence),
+      };
+    case 'Section':
+      return {
+        ...base,
+        label: node.code ?? shorten(node.heading, 40),
+        properties: pairs([
+          ['Heading', node.heading],
+          ['Code', node.code],
+        ]),
+        evidence: node.evidence,
+        report: reportOf(node.evidence),
+      };
+    case 'Footnote':
+      return {
+        ...base,
+        label: `Footnote ${node.mark}: ${shorten(node.text, 40)}`,
+        properties: pairs([['Text', node.text]]),
         evidence: node.evidence,
         report: reportOf(node.evidence),
       };

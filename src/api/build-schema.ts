@@ -26,6 +26,14 @@ import { SearchResolver } from './resolvers/search.resolver.js';
 import { ItemListResolver } from './resolvers/item-list.resolver.js';
 import { EvidenceResolver } from './resolvers/evidence.resolver.js';
 import { GradeScaleResolver } from './resolvers/grade-scale.resolver.js';
+import { SectionResolver } from './resolvers/section.resolver.js';
+import { PassageResolver } from './resolvers/passage.resolver.js';
+import { FootnoteResolver } from './resolvers/footnote.resolver.js';
+import { ReportTextResolver } from './resolvers/report-text.resolver.js';
+import {
+  FindingSectionResolver,
+  RecommendationSectionResolver,
+} from './resolvers/item-section.resolver.js';
 import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
@@ -61,6 +69,12 @@ export const resolvers = [
   ItemListResolver,
   EvidenceResolver,
   GradeScaleResolver,
+  SectionResolver,
+  PassageResolver,
+  FootnoteResolver,
+  ReportTextResolver,
+  FindingSectionResolver,
+  RecommendationSectionResolver,
 ] as const;
 
 /** Types reachable only through the Node interface, listed so the schema includes them. */

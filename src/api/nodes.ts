@@ -143,6 +143,33 @@ export interface SourceChunkNode {
   lines: string[];
 }
 
+export interface SectionNode {
+  id: string;
+  reportId: string;
+  heading: string;
+  path: string;
+  level: number;
+  kind: string;
+  code: string | null;
+  printedNone: string[] | null;
+  ordinal: number;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface PassageNode extends ProvenanceProps {
+  id: string;
+  kind: string;
+  text: string;
+  ordinal: number;
+}
+
+export interface FootnoteNode extends ProvenanceProps {
+  id: string;
+  mark: string;
+  text: string;
+}
+
 /** A relationship that carries evidence (MENTIONS, PARTICIPATES_IN, TAGGED, ...). */
 export interface EvidenceLink extends ProvenanceProps {
   cue?: string | null;

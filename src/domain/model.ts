@@ -141,7 +141,7 @@ export const nodeLabels = {
     path: 'STRING',
     /** Depth below the report: 1 for a part or top-level theme. */
     level: 'INT64',
-    /** part, theme, block (a recurring sub-heading), listed (in the contents), minor, contents. */
+    /** PART, THEME, BLOCK (a recurring sub-heading), LISTED (in the contents), MINOR, CONTENTS. */
     kind: 'STRING',
     code: 'STRING',
     /** Finding kinds whose list in this section or below is printed as `None.`. */

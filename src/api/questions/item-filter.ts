@@ -25,7 +25,12 @@ const lists = {
   kinds: 'anyKind',
 } as const;
 
-function listParams(values: readonly string[] | null | undefined, list: string, flag: string) {
+/** A list filter as two parameters: the list, and the flag true when the list is not given. */
+export function listParams(
+  values: readonly string[] | null | undefined,
+  list: string,
+  flag: string,
+): Record<string, unknown> {
   return { [flag]: values == null, [list]: values == null ? [] : [...new Set(values)] };
 }
 

@@ -36,7 +36,7 @@ export function buildSectionGraph(report: ParsedReport, items: IdentifiedItems):
         heading: section.heading,
         path: section.path,
         level,
-        kind: section.kind,
+        kind: section.kind.toUpperCase(),
         code: section.code,
         printedNone: listPrintedNone(report, section),
         ordinal: index + 1,

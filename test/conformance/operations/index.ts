@@ -10,6 +10,7 @@ import { themeOperations } from './themes.js';
 import { questionOperations } from './questions.js';
 import { searchOperations } from './search.js';
 import { reverseLinkOperations } from './reverse-links.js';
+import { reportTextOperations } from './report-text.js';
 
 /**
  * The conformance suite: every operation runs unchanged on every engine. A new query field
@@ -28,4 +29,5 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...reverseLinkOperations,
   ...nodeOperations,
   ...contractOperations,
+  ...reportTextOperations,
 ];
