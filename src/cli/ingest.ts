@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import { readConfig } from '../config/config.js';
+import { readLoadOptions } from './batch-size.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { buildDataset } from '../ingest/build-dataset.js';
@@ -16,7 +17,9 @@ const options = ['--dry-run', '--replace'];
 
 /**
  * `npm run ingest -- <file.txt>...`: parses the given reports and adds or replaces them in the
- * configured store (embedded DATA_DIR or Neo4j), all in one transaction. A file that cannot
+ * configured store (embedded DATA_DIR or Neo4j), in one transaction up to LOAD_TRANSACTION_ROWS
+ * rows (50,000: a few reports; a larger load commits in parts and is completed by running the
+ * same command again). A file that cannot
  * be parsed stops the run before anything is written, with a message naming file and line.
  * `--dry-run` prints what would be written (counts per kind and theme, unrecognised headings,
  * discovered entities) and writes nothing. A file that would replace a stored report with much
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     const summary = await ingestReportFiles(store, catalog, files, {
       ...read,
       replace: args.includes('--replace'),
+      load: readLoadOptions({}),
     });
     process.stdout.write(
       `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
