@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 
 import { readConfig } from '../config/config.js';
 import { describeLoad, readLoadOptions } from './batch-size.js';
+import { closingStore } from './closing-store.js';
 import { describeStoreTarget } from './store-target.js';
 import { exitCodeFor, UsageError } from './usage.js';
 import { createDatasetValidator } from '../export/validate-dataset.js';
@@ -48,14 +49,12 @@ async function main(): Promise<void> {
   const config = readConfig();
   const catalog = loadCatalog();
   const store = await openConfiguredStore(config, catalog.schema);
-  try {
-    const summary = await loadDataset(store, dataset, catalog.load, load);
-    process.stdout.write(
-      `imported ${summary.nodes} nodes and ${summary.relationships} relationships from ${file} into ${describeStoreTarget(config)} (${describeLoad(summary, load.batchSize)})\n`,
-    );
-  } finally {
-    await store.close();
-  }
+  const summary = await closingStore(store, (opened) =>
+    loadDataset(opened, dataset, catalog.load, load),
+  );
+  process.stdout.write(
+    `imported ${summary.nodes} nodes and ${summary.relationships} relationships from ${file} into ${describeStoreTarget(config)} (${describeLoad(summary, load.batchSize)})\n`,
+  );
 }
 
 main().catch((error: unknown) => {

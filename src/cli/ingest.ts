@@ -1,6 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { readConfig } from '../config/config.js';
 import { readLoadOptions } from './batch-size.js';
+import { closingStore } from './closing-store.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { buildDataset } from '../ingest/build-dataset.js';
@@ -49,19 +50,17 @@ async function main(): Promise<void> {
   const store = await openConfiguredStore(config, catalog.schema, {
     onRecovery: (message) => process.stderr.write(`${message}\n`),
   });
-  try {
-    const summary = await ingestReportFiles(store, catalog, files, {
+  const summary = await closingStore(store, (opened) =>
+    ingestReportFiles(opened, catalog, files, {
       ...read,
       replace: args.includes('--replace'),
       load: readLoadOptions({}),
-    });
-    process.stdout.write(
-      `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
-        `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
-    );
-  } finally {
-    await store.close();
-  }
+    }),
+  );
+  process.stdout.write(
+    `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
+      `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { readConfig, type AppConfig } from '../config/config.js';
 import { nodeLabels, type NodeLabel } from '../domain/model.js';
 import { describeLoad, readLoadOptions } from './batch-size.js';
+import { closingStore } from './closing-store.js';
 import { describeStoreTarget } from './store-target.js';
 import { exitCodeFor, UsageError } from './usage.js';
 import { loadDataset } from '../graph/load-dataset.js';
@@ -116,19 +117,17 @@ async function main(): Promise<void> {
   const store = await openConfiguredStore(config, catalog.schema, {
     onRecovery: (message) => process.stderr.write(`${message}\n`),
   });
-  try {
+  const summary = await closingStore(store, async (opened) => {
     if (options.wipe) {
-      const deleted = await wipeLabels(store, catalog.maintenance);
+      const deleted = await wipeLabels(opened, catalog.maintenance);
       process.stdout.write(`deleted ${deleted} nodes of this project's labels from ${where}\n`);
     }
-    const summary = await loadDataset(store, dataset, catalog.load, options.load);
-    const reports = dataset.nodes.filter((node) => node.label === 'Report').length;
-    process.stdout.write(
-      `seeded ${where} with ${reports} reports: ${summary.nodes} nodes, ${summary.relationships} relationships (${describeLoad(summary, options.load.batchSize)})\n`,
-    );
-  } finally {
-    await store.close();
-  }
+    return loadDataset(opened, dataset, catalog.load, options.load);
+  });
+  const reports = dataset.nodes.filter((node) => node.label === 'Report').length;
+  process.stdout.write(
+    `seeded ${where} with ${reports} reports: ${summary.nodes} nodes, ${summary.relationships} relationships (${describeLoad(summary, options.load.batchSize)})\n`,
+  );
 }
 
 main().catch((error: unknown) => {
