@@ -1,3 +1,8 @@
+import {
+  defaultBatchSize,
+  defaultTransactionRows,
+  type LoadSummary,
+} from '../graph/load-dataset.js';
 import { UsageError } from './usage.js';
 
 /**
@@ -12,4 +17,34 @@ export function parseBatchSize(setting: string, raw: string | undefined, fallbac
     throw new UsageError(`${setting}: expected a whole number of at least 1, got "${raw}"`);
   }
   return value;
+}
+
+/**
+ * Rows per UNWIND statement and per transaction for a load: `--batch-size` (else
+ * `batchEnv`, e.g. SEED_BATCH_SIZE) and `--transaction-rows` (else LOAD_TRANSACTION_ROWS).
+ */
+export function readLoadOptions(
+  options: { 'batch-size'?: string; 'transaction-rows'?: string },
+  batchEnv?: string,
+): { batchSize: number; transactionRows: number } {
+  const batchSize =
+    options['batch-size'] === undefined && batchEnv !== undefined
+      ? parseBatchSize(batchEnv, process.env[batchEnv], defaultBatchSize)
+      : parseBatchSize('--batch-size', options['batch-size'], defaultBatchSize);
+  const transactionRows =
+    options['transaction-rows'] === undefined
+      ? parseBatchSize(
+          'LOAD_TRANSACTION_ROWS',
+          process.env.LOAD_TRANSACTION_ROWS,
+          defaultTransactionRows,
+        )
+      : parseBatchSize('--transaction-rows', options['transaction-rows'], defaultTransactionRows);
+  return { batchSize, transactionRows };
+}
+
+/** `70 statements of up to 500 rows, one transaction` (or `, 3 transactions`), for the load commands' summaries. */
+export function describeLoad(summary: LoadSummary, batchSize: number): string {
+  const transactions =
+    summary.transactions === 1 ? 'one transaction' : `${summary.transactions} transactions`;
+  return `${summary.statements} statements of up to ${batchSize} rows, ${transactions}`;
 }

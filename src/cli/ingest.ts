@@ -1,5 +1,7 @@
 import { basename, resolve } from 'node:path';
 import { readConfig } from '../config/config.js';
+import { readLoadOptions } from './batch-size.js';
+import { closingStore } from './closing-store.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { buildDataset } from '../ingest/build-dataset.js';
@@ -16,7 +18,9 @@ const options = ['--dry-run', '--replace'];
 
 /**
  * `npm run ingest -- <file.txt>...`: parses the given reports and adds or replaces them in the
- * configured store (embedded DATA_DIR or Neo4j), all in one transaction. A file that cannot
+ * configured store (embedded DATA_DIR or Neo4j), in one transaction up to LOAD_TRANSACTION_ROWS
+ * rows (50,000: a few reports; a larger load commits in parts and is completed by running the
+ * same command again). A file that cannot
  * be parsed stops the run before anything is written, with a message naming file and line.
  * `--dry-run` prints what would be written (counts per kind and theme, unrecognised headings,
  * discovered entities) and writes nothing. A file that would replace a stored report with much
@@ -46,18 +50,17 @@ async function main(): Promise<void> {
   const store = await openConfiguredStore(config, catalog.schema, {
     onRecovery: (message) => process.stderr.write(`${message}\n`),
   });
-  try {
-    const summary = await ingestReportFiles(store, catalog, files, {
+  const summary = await closingStore(store, (opened) =>
+    ingestReportFiles(opened, catalog, files, {
       ...read,
       replace: args.includes('--replace'),
-    });
-    process.stdout.write(
-      `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
-        `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
-    );
-  } finally {
-    await store.close();
-  }
+      load: readLoadOptions({}),
+    }),
+  );
+  process.stdout.write(
+    `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
+      `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
  * `npm run db:migrate`: applies the graph schema to the configured store and prints what ran.
  * On Neo4j (NEO4J_URI set): a uniqueness constraint on `id` per label and the lookup indexes
  * (`cypher/schema/neo4j.cypher`), each `IF NOT EXISTS`; with `--fulltext` also the optional
- * full-text index (`cypher/schema/neo4j-fulltext.cypher`). On the embedded engine: the
+ * full-text index (`cypher/schema/neo4j-fulltext.cypher`), waiting until it is online. On the embedded engine: the
  * node and rel tables, then the migrations that add what an older database file lacks.
  * Every statement is idempotent, so running it again changes nothing.
  */
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
         await store.writeTransaction((tx) => tx.run(query));
         statements.push(text);
       }
+      // The index fills in the background; searching it before it is online fails.
+      await store.read(catalog.queries.awaitIndexes, { timeoutSeconds: 600 });
     }
     for (const statement of statements) process.stdout.write(`  ${summarise(statement)}\n`);
     process.stdout.write(`applied ${statements.length} schema statements to ${target}\n`);

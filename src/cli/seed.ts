@@ -1,7 +1,9 @@
 /**
- * `npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>]`: loads
- * the whole seed graph (every report in seed/reports/) into the target store, idempotently,
- * in one transaction of batched statements (`--batch-size` or SEED_BATCH_SIZE rows each).
+ * `npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>]
+ * [--transaction-rows <rows>]`: loads the whole seed graph (every report in seed/reports/) into
+ * the target store, idempotently, in batched statements (`--batch-size` or SEED_BATCH_SIZE rows
+ * each) committed every `--transaction-rows` or LOAD_TRANSACTION_ROWS rows (default 50,000: the
+ * seed graph fits one transaction); a load stopped part-way is completed by running it again.
  * The target defaults to Neo4j when NEO4J_URI is set, else the embedded database in DATA_DIR;
  * `--target neo4j` requires NEO4J_URI.
  *
@@ -15,10 +17,11 @@ import { parseArgs } from 'node:util';
 
 import { readConfig, type AppConfig } from '../config/config.js';
 import { nodeLabels, type NodeLabel } from '../domain/model.js';
-import { parseBatchSize } from './batch-size.js';
+import { describeLoad, readLoadOptions } from './batch-size.js';
+import { closingStore } from './closing-store.js';
 import { describeStoreTarget } from './store-target.js';
 import { exitCodeFor, UsageError } from './usage.js';
-import { defaultBatchSize, loadDataset } from '../graph/load-dataset.js';
+import { loadDataset } from '../graph/load-dataset.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog, type MaintenanceQueryLookup } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
@@ -28,7 +31,7 @@ import { loadVocabulary } from '../ingest/vocabulary/vocabulary.js';
 import { seedReportsDir } from '../paths.js';
 
 const usage =
-  'usage: npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>]';
+  'usage: npm run seed -- [--target embedded|neo4j] [--wipe] [--yes] [--batch-size <rows>] [--transaction-rows <rows>]';
 
 /** Nodes deleted per wipe transaction: small enough for Neo4j's heap with their relationships. */
 const wipeBatchSize = 10_000;
@@ -42,16 +45,14 @@ function readOptions() {
       wipe: { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       'batch-size': { type: 'string' },
+      'transaction-rows': { type: 'string' },
     },
   });
   if (values.target !== undefined && values.target !== 'embedded' && values.target !== 'neo4j') {
     throw new UsageError(`--target must be embedded or neo4j, got "${values.target}"\n${usage}`);
   }
-  const batchSize =
-    values['batch-size'] === undefined
-      ? parseBatchSize('SEED_BATCH_SIZE', process.env.SEED_BATCH_SIZE, defaultBatchSize)
-      : parseBatchSize('--batch-size', values['batch-size'], defaultBatchSize);
-  return { target: values.target, wipe: values.wipe, yes: values.yes, batchSize };
+  const load = readLoadOptions(values, 'SEED_BATCH_SIZE');
+  return { target: values.target, wipe: values.wipe, yes: values.yes, load };
 }
 
 /** The configuration for the chosen target: the embedded one ignores NEO4J_URI. */
@@ -116,19 +117,17 @@ async function main(): Promise<void> {
   const store = await openConfiguredStore(config, catalog.schema, {
     onRecovery: (message) => process.stderr.write(`${message}\n`),
   });
-  try {
+  const summary = await closingStore(store, async (opened) => {
     if (options.wipe) {
-      const deleted = await wipeLabels(store, catalog.maintenance);
+      const deleted = await wipeLabels(opened, catalog.maintenance);
       process.stdout.write(`deleted ${deleted} nodes of this project's labels from ${where}\n`);
     }
-    const summary = await loadDataset(store, dataset, catalog.load, options.batchSize);
-    const reports = dataset.nodes.filter((node) => node.label === 'Report').length;
-    process.stdout.write(
-      `seeded ${where} with ${reports} reports: ${summary.nodes} nodes, ${summary.relationships} relationships (${summary.statements} statements of up to ${options.batchSize} rows, one transaction)\n`,
-    );
-  } finally {
-    await store.close();
-  }
+    return loadDataset(opened, dataset, catalog.load, options.load);
+  });
+  const reports = dataset.nodes.filter((node) => node.label === 'Report').length;
+  process.stdout.write(
+    `seeded ${where} with ${reports} reports: ${summary.nodes} nodes, ${summary.relationships} relationships (${describeLoad(summary, options.load.batchSize)})\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -75,6 +75,11 @@ export interface AppConfig {
   /** Stack traces appear in GraphQL errors only in development. */
   readonly development: boolean;
   readonly queryTimeoutMs: number;
+  /**
+   * Longest one write may run (WRITE_TIMEOUT_MS): a Neo4j write transaction, an embedded
+   * write statement. Loads are not requests, so this is not bound by REQUEST_TIMEOUT_MS.
+   */
+  readonly writeTimeoutMs: number;
   readonly limits: QueryLimits;
   /** Every GraphQL response carries `extensions.queryStats` (GRAPHQL_QUERY_STATS=1). */
   readonly queryStats: boolean;
@@ -106,6 +111,12 @@ export const defaultHttpConfig: HttpConfig = Object.freeze({
 
 /** QUERY_TIMEOUT_MS when not set, kept below the request budget so a query ends first. */
 export const defaultQueryTimeoutMs = 10_000;
+
+/**
+ * WRITE_TIMEOUT_MS when not set: ten minutes, room for the seed graph's single transaction
+ * on a slow, shared machine while still ending a write that hangs.
+ */
+export const defaultWriteTimeoutMs = 600_000;
 
 /** A setting is missing or invalid: the message names the setting and says why. */
 export class ConfigError extends Error {
@@ -334,6 +345,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     development: env.NODE_ENV === 'development',
     ...readTimeouts(env),
+    writeTimeoutMs: readInteger(env, 'WRITE_TIMEOUT_MS', defaultWriteTimeoutMs, 1000, 3_600_000),
     queryStats: readBoolean(env, 'GRAPHQL_QUERY_STATS', false),
     search: readSearch(env, neo4j),
     maxReportBytes: readInteger(env, 'MAX_REPORT_BYTES', defaultMaxReportBytes, 1024, 2 ** 31),

@@ -13,10 +13,20 @@ import {
 } from '../domain/model.js';
 import { chunk, groupBy } from './batches.js';
 import { loadTypingRow, relationshipLoadTypingRow } from './typing-rows.js';
-import type { GraphStore, NamedQuery, WriteTransaction } from './store.js';
+import type { GraphStore, NamedQuery } from './store.js';
 
 /** Rows per UNWIND statement: large enough to keep round trips few, small enough for Neo4j's heap. */
 export const defaultBatchSize = 500;
+
+/**
+ * Rows per transaction. A load up to this size (the seed graph, five reports with their
+ * passages, is about 16,000 rows) commits atomically; a larger one (a 500-report corpus is about
+ * 1.6 million rows) commits every this many rows, so Neo4j never holds one huge transaction.
+ */
+export const defaultTransactionRows = 50_000;
+
+/** Reports whose old items one delete statement removes. */
+const reportsPerDelete = 20;
 
 /** Finds a load query by catalog name; throws when the catalog lacks it. */
 export type LoadQueryLookup = {
@@ -39,10 +49,26 @@ export function estimateLoadBytes(dataset: GraphDataset): number {
   return diskBytesPerDatasetByte * Buffer.byteLength(JSON.stringify(dataset));
 }
 
+export interface LoadOptions {
+  /** Rows per UNWIND statement; default {@link defaultBatchSize}. */
+  readonly batchSize?: number;
+  /** Rows per transaction; default {@link defaultTransactionRows}. */
+  readonly transactionRows?: number;
+}
+
 export interface LoadSummary {
   nodes: number;
   relationships: number;
   statements: number;
+  /** Transactions committed: 1 when the load fit in one. */
+  transactions: number;
+}
+
+/** One statement of a load, and how many rows it weighs when transactions are cut. */
+interface PlannedStatement {
+  readonly query: NamedQuery;
+  readonly params: Record<string, unknown>;
+  readonly rows: number;
 }
 
 /**
@@ -93,48 +119,99 @@ function toTypedBatches(
 }
 
 /**
- * Writes a dataset in one transaction: first removes the items of the reports it contains
- * (so that a re-ingested report replaces its old items), then merges nodes label by label and
- * relationships per (type, from label, to label) in batched UNWIND statements. Loading the
- * same dataset twice leaves the same graph; if any statement fails, nothing is written. The
- * store may refuse the load before it starts when its disk lacks the space it needs.
+ * Writes a dataset: first removes the items of the reports it contains (so that a re-ingested
+ * report replaces its old items), then merges nodes label by label and relationships per
+ * (type, from label, to label) in batched UNWIND statements. Loading the same dataset twice
+ * leaves the same graph.
+ *
+ * A dataset of up to `transactionRows` rows is written in one transaction: if any statement
+ * fails, nothing is written. A larger one commits every `transactionRows` rows (delete
+ * statements weigh a full batch); if it fails part-way, what was committed stays, and loading
+ * the same dataset again completes it, since every statement is idempotent and the deletes run
+ * first again.
+ *
+ * The store may refuse the load before it starts when its disk lacks the space it needs: the
+ * first transaction is checked against the whole load, each later one against its share.
  */
 export async function loadDataset(
   store: GraphStore,
   dataset: GraphDataset,
   queries: LoadQueryLookup,
-  batchSize = defaultBatchSize,
+  options: LoadOptions = {},
 ): Promise<LoadSummary> {
+  const batchSize = options.batchSize ?? defaultBatchSize;
+  const transactionRows = options.transactionRows ?? defaultTransactionRows;
+  if (!Number.isInteger(transactionRows) || transactionRows < 1) {
+    throw new RangeError(`transactionRows must be a positive integer, got ${transactionRows}`);
+  }
   const reportIds = dataset.nodes.filter((n) => n.label === 'Report').map((n) => n.id);
-  const expectedBytes = estimateLoadBytes(dataset);
-  return store.writeTransaction(
-    async (tx) => {
-      let statements = 0;
-      if (reportIds.length > 0) {
-        for (const query of queries.deleteReportItems) {
-          await tx.run(query, { reportIds });
-          statements += 1;
-        }
-      }
-      statements += await writeNodes(tx, dataset.nodes, queries, batchSize);
-      statements += await writeRelationships(tx, dataset.relationships, queries, batchSize);
-      return {
-        nodes: dataset.nodes.length,
-        relationships: dataset.relationships.length,
-        statements,
-      };
-    },
-    { expectedBytes },
+  const statements: PlannedStatement[] = [
+    ...planDeletes(reportIds, queries, batchSize),
+    ...planNodes(dataset.nodes, queries, batchSize),
+    ...planRelationships(dataset.relationships, queries, batchSize),
+  ];
+  const transactions = cutTransactions(statements, transactionRows);
+  const loadBytes = estimateLoadBytes(dataset);
+  const loadRows = statements.reduce((sum, statement) => sum + statement.rows, 0);
+  for (const [index, transaction] of transactions.entries()) {
+    const rows = transaction.reduce((sum, statement) => sum + statement.rows, 0);
+    const expectedBytes = index === 0 ? loadBytes : Math.ceil((loadBytes * rows) / loadRows);
+    await store.writeTransaction(
+      async (tx) => {
+        for (const statement of transaction) await tx.run(statement.query, statement.params);
+      },
+      { expectedBytes },
+    );
+  }
+  return {
+    nodes: dataset.nodes.length,
+    relationships: dataset.relationships.length,
+    statements: statements.length,
+    transactions: transactions.length,
+  };
+}
+
+/** Consecutive statements grouped so that no group exceeds `limit` rows (a larger statement stands alone). */
+function cutTransactions(
+  statements: readonly PlannedStatement[],
+  limit: number,
+): PlannedStatement[][] {
+  const transactions: PlannedStatement[][] = [];
+  let current: PlannedStatement[] = [];
+  let rows = 0;
+  for (const statement of statements) {
+    if (current.length > 0 && rows + statement.rows > limit) {
+      transactions.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(statement);
+    rows += statement.rows;
+  }
+  if (current.length > 0) transactions.push(current);
+  return transactions;
+}
+
+function planDeletes(
+  reportIds: readonly string[],
+  queries: LoadQueryLookup,
+  batchSize: number,
+): PlannedStatement[] {
+  return chunk(reportIds, reportsPerDelete).flatMap((ids) =>
+    queries.deleteReportItems.map((query) => ({
+      query,
+      params: { reportIds: ids },
+      rows: batchSize,
+    })),
   );
 }
 
-async function writeNodes(
-  tx: WriteTransaction,
+function planNodes(
   nodes: readonly DatasetNode[],
   queries: LoadQueryLookup,
   batchSize: number,
-): Promise<number> {
-  let statements = 0;
+): PlannedStatement[] {
+  const statements: PlannedStatement[] = [];
   for (const [label, group] of groupBy(nodes, (n) => n.label)) {
     const nodeLabel = label as NodeLabel;
     const keys = Object.keys(nodeLabels[nodeLabel]);
@@ -145,20 +222,22 @@ async function writeNodes(
       nodeLabels[nodeLabel],
       batchSize,
     )) {
-      await tx.run(queries.node(nodeLabel), { rows: batch });
-      statements += 1;
+      statements.push({
+        query: queries.node(nodeLabel),
+        params: { rows: batch },
+        rows: batch.length,
+      });
     }
   }
   return statements;
 }
 
-async function writeRelationships(
-  tx: WriteTransaction,
+function planRelationships(
   relationships: readonly DatasetRelationship[],
   queries: LoadQueryLookup,
   batchSize: number,
-): Promise<number> {
-  let statements = 0;
+): PlannedStatement[] {
+  const statements: PlannedStatement[] = [];
   const groups = groupBy(relationships, (r) => `${r.type} ${r.fromLabel} ${r.toLabel}`);
   for (const group of groups.values()) {
     const { type, fromLabel, toLabel } = group[0]!;
@@ -166,8 +245,11 @@ async function writeRelationships(
     const rows = group.map((r) => toRow(keys, { from: r.from, to: r.to }, r.properties));
     const spec = relationshipTypes[type].properties;
     for (const batch of toTypedBatches(rows, relationshipLoadTypingRow(type), spec, batchSize)) {
-      await tx.run(queries.relationship(type, fromLabel, toLabel), { rows: batch });
-      statements += 1;
+      statements.push({
+        query: queries.relationship(type, fromLabel, toLabel),
+        params: { rows: batch },
+        rows: batch.length,
+      });
     }
   }
   return statements;

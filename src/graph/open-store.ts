@@ -34,6 +34,7 @@ export async function openConfiguredStore(
           delayMs: config.neo4j.connectRetryDelayMs,
         },
         queryTimeoutMs: config.queryTimeoutMs,
+        writeTimeoutMs: config.writeTimeoutMs,
         schemaStatements: schema.neo4j,
       })
     : await openEmbedded(config, schema, notices.onRecovery);
@@ -57,6 +58,7 @@ function openEmbedded(
     schemaStatements: schema.embedded,
     migrationStatements: schema.embeddedMigrations,
     queryTimeoutMs: config.queryTimeoutMs,
+    writeTimeoutMs: config.writeTimeoutMs,
     ...(onRecovery ? { onRecovery } : {}),
   });
 }

@@ -98,6 +98,8 @@ export const queryNames = {
   searchGlossaries: 'queries/search-glossaries',
   /** Neo4j only (SEARCH_BACKEND=neo4j-fulltext): loaded everywhere, run only on Neo4j. */
   searchFullText: 'neo4j-only/search-full-text',
+  /** Neo4j only: `npm run db:migrate -- --fulltext` waits with it until the index is online. */
+  awaitIndexes: 'neo4j-only/await-indexes',
   deleteReportJudgements: 'load/delete-report-judgements',
   deleteReportFindings: 'load/delete-report-findings',
   deleteReportRecommendations: 'load/delete-report-recommendations',

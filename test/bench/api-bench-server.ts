@@ -1,9 +1,26 @@
 /**
- * The server side of `npm run bench:api`, forked by `api.bench.ts`: the real API over HTTP on
- * 127.0.0.1, on an in-memory embedded store seeded with every report, with a recorder between
- * the API and the store; it answers the messages of `bench-protocol.ts` until told to stop.
+/**
+ * The server side of `npm run bench:api` and `npm run bench:scale`, forked by them: the real API
+ * over HTTP on 127.0.0.1, with a recorder between the API and the store; it answers the messages
+ * of `bench-protocol.ts` until told to stop. The store is an in-memory embedded store seeded with
+ * every seed report; or (argument `neo4j`) the Neo4j that NEO4J_URI names, opened like
+ * `npm start` and seeded when empty; or, when BENCH_DATA_DIR names a folder, the embedded
+ * database already in it, opened as `npm start` opens DATA_DIR (and the search index built
+ * before it says it is ready).
  */
-import type { BenchReply, BenchRequest } from './bench-protocol.js';
+import { performance } from 'node:perf_hooks';
+import { pino } from 'pino';
+import { buildApiSchema } from '../../src/api/build-schema.js';
+import { describeStoreTarget } from '../../src/cli/store-target.js';
+import { readConfig } from '../../src/config/config.js';
+import { openConfiguredStore } from '../../src/graph/open-store.js';
+import { loadCatalog } from '../../src/graph/queries.js';
+import { seedIfEmpty } from '../../src/ingest/io/load-reports.js';
+import { seedReportsDir } from '../../src/paths.js';
+import { createSearchService } from '../../src/search/search-service.js';
+import { startHttpServer } from '../../src/server/server.js';
+import { assertHoldsOnlySeedGraph } from '../conformance/neo4j-target.js';
+import type { BenchEngine, BenchReply, BenchRequest, ServerStartup } from './bench-protocol.js';
 import { isRunByTestRunner } from './load-settings.js';
 import { runRawLoad } from './raw-load.js';
 import {
@@ -48,10 +65,97 @@ async function answer(
   }
 }
 
-async function serve(): Promise<void> {
+/**
+ * The API on the store in `dataDir`, started as `npm start` starts it (production settings, one
+ * search service), except that it waits for the search index before resolving.
+ */
+async function startDataDirApi(
+  dataDir: string,
+  recorder: ReturnType<typeof createReadRecorder>,
+): Promise<{ api: TestApi; startup: ServerStartup }> {
+  const config = readConfig({ ...process.env, DATA_DIR: dataDir, NEO4J_URI: '' });
+  const catalog = loadCatalog();
+  const opening = performance.now();
+  const store = await openConfiguredStore(config, catalog.schema);
+  const opened = performance.now();
+  const search = createSearchService({ store, queries: catalog.queries });
+  await search.warm();
+  const searched = performance.now();
+  const server = await startHttpServer({
+    schema: await buildApiSchema(),
+    store: recordReads(store, recorder),
+    queries: catalog.queries,
+    logger: pino({ level: 'silent' }),
+    port: 0,
+    host: '127.0.0.1',
+    development: false,
+    examples: [],
+    limits: config.limits,
+    search,
+  });
+  const readyMs = performance.now();
+  const [nodes] = await store.read(catalog.queries.nodeCount);
+  const [relationships] = await store.read(catalog.queries.relationshipCount);
+  const url = `${server.url}/graphql`;
+  const api: TestApi = {
+    url,
+    store,
+    catalog,
+    server,
+    graphql: () => Promise.reject(new Error('not used by the bench')),
+    async close() {
+      await server.stop();
+      await store.close();
+    },
+  };
+  return {
+    api,
+    startup: {
+      openMs: opened - opening,
+      searchMs: searched - opened,
+      readyMs,
+      nodes: Number(nodes?.nodes ?? 0),
+      relationships: Number(relationships?.relationships ?? 0),
+    },
+  };
+}
+
+/** The API on the configured Neo4j, holding the seed graph (loaded when the database is empty). */
+async function startNeo4jApi(
+  recorder: ReturnType<typeof createReadRecorder>,
+): Promise<{ api: TestApi; store: string }> {
+  const config = readConfig();
+  if (!config.neo4j)
+    throw new Error('--engine neo4j needs NEO4J_URI (npm run neo4j:local -- start)');
+  const catalog = loadCatalog();
+  const store = await openConfiguredStore(config, catalog.schema);
+  await seedIfEmpty(store, catalog, seedReportsDir);
+  await assertHoldsOnlySeedGraph(store, catalog);
+  const api = await startTestApi({
+    seededStore: store,
+    wrapStore: (seeded) => recordReads(seeded, recorder),
+  });
+  const close = api.close.bind(api);
+  api.close = async () => {
+    await close();
+    await store.close();
+  };
+  return { api, store: describeStoreTarget(config) };
+}
+
+async function serve(engine: BenchEngine): Promise<void> {
   const recorder = createReadRecorder();
   const traces = new Map<string, ReadTrace>();
-  const api = await startTestApi({ wrapStore: (store) => recordReads(store, recorder) });
+  const dataDir = process.env.BENCH_DATA_DIR;
+  const { api, store, startup } = dataDir
+    ? { ...(await startDataDirApi(dataDir, recorder)), store: `embedded store in ${dataDir}` }
+    : engine === 'neo4j'
+      ? { ...(await startNeo4jApi(recorder)), startup: undefined }
+      : {
+          api: await startTestApi({ wrapStore: (seeded) => recordReads(seeded, recorder) }),
+          store: 'in-memory embedded store',
+          startup: undefined,
+        };
   const [row] = await api.store.read(api.catalog.queries.reportCount);
   process.on('message', (request: BenchRequest) => {
     answer(api, recorder, traces, request).catch((error: unknown) =>
@@ -61,12 +165,12 @@ async function serve(): Promise<void> {
   process.once('disconnect', () => {
     api.close().finally(() => process.exit(0));
   });
-  reply({ type: 'ready', url: api.url, reports: Number(row?.reports ?? 0) });
+  reply({ type: 'ready', url: api.url, reports: Number(row?.reports ?? 0), store, startup });
 }
 
 // Only as api.bench.ts's child: run alone (or by `node --test`) there is nobody to answer.
 if (process.send && !isRunByTestRunner()) {
-  serve().catch((error: unknown) => {
+  serve(process.argv[2] === 'neo4j' ? 'neo4j' : 'embedded').catch((error: unknown) => {
     reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     process.exit(1);
   });

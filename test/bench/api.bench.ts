@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   }
   const settings = readBenchSettings();
   const operations = selectOperations(settings.only);
-  const server = settings.url ? undefined : await startBenchServer();
+  const server = settings.url ? undefined : await startBenchServer(settings.engine);
   try {
     const url = settings.url ?? server!.url;
     const schema = await fetchServedSchema(url);
@@ -126,7 +126,7 @@ async function main(): Promise<void> {
     );
     print(
       server
-        ? `  server: forked child, in-memory embedded store seeded with ${server.reports} reports, ${url}`
+        ? `  server: forked child, ${server.store} seeded with ${server.reports} reports, ${url}`
         : `  server: ${url} (BENCH_URL); raw Cypher skipped: it replays reads recorded inside a server this run starts`,
     );
     const results: OperationResult[] = [];

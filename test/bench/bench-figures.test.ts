@@ -22,13 +22,24 @@ describe('summariseLoad', () => {
 
 describe('readBenchSettings', () => {
   it('takes defaults when nothing is set', () => {
-    assert.deepEqual(readBenchSettings({}), {
+    assert.deepEqual(readBenchSettings({}, []), {
       seconds: 5,
       connections: 10,
       maxRequests: 100_000,
       url: undefined,
       only: undefined,
+      engine: 'embedded',
     });
+  });
+
+  it('runs on the engine --engine names, else BENCH_ENGINE, and refuses any other', () => {
+    assert.equal(readBenchSettings({}, ['--engine', 'neo4j']).engine, 'neo4j');
+    assert.equal(readBenchSettings({ BENCH_ENGINE: 'neo4j' }, []).engine, 'neo4j');
+    assert.equal(
+      readBenchSettings({ BENCH_ENGINE: 'neo4j' }, ['--engine', 'embedded']).engine,
+      'embedded',
+    );
+    assert.throws(() => readBenchSettings({}, ['--engine', 'kuzu']), /--engine \(BENCH_ENGINE\)/);
   });
 
   it('reads the operations to run from a comma-separated BENCH_OPS', () => {

@@ -14,9 +14,32 @@ export type BenchRequest =
   | { type: 'replay'; name: string; settings: LoadSettings }
   | { type: 'stop' };
 
+/** How long a server took to open an existing store and to be ready, search index included. */
+export interface ServerStartup {
+  /** Opening the store and applying the schema. */
+  openMs: number;
+  /** Building (or loading) the search index. */
+  searchMs: number;
+  /** From the start of the process to listening with the search index built. */
+  readyMs: number;
+  nodes: number;
+  relationships: number;
+}
+
 export type BenchReply =
-  | { type: 'ready'; url: string; reports: number }
+  | {
+      type: 'ready';
+      url: string;
+      reports: number;
+      /** What the API runs on, e.g. `in-memory embedded store` or `Neo4j at bolt://...`. */
+      store: string;
+      /** Only when serving an existing store (BENCH_DATA_DIR): what start-up took. */
+      startup?: ServerStartup | undefined;
+    }
   | { type: 'recording' }
   | { type: 'recorded'; reads: number; waves: number }
   | { type: 'replayed'; figures: LoadFigures }
   | { type: 'failed'; message: string };
+
+/** The store the bench server's API runs on. */
+export type BenchEngine = 'embedded' | 'neo4j';

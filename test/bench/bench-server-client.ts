@@ -1,12 +1,16 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import type { BenchReply, BenchRequest } from './bench-protocol.js';
+import type { BenchEngine, BenchReply, BenchRequest, ServerStartup } from './bench-protocol.js';
 
 /** The forked API server of `bench:api`, spoken to one request at a time. */
 export interface BenchServer {
   url: string;
   /** Reports in the seeded store. */
   reports: number;
+  /** What the API runs on: `in-memory embedded store` or `Neo4j at bolt://...`. */
+  store: string;
+  /** What start-up took, when the server opened an existing store (`dataDir`). */
+  startup: ServerStartup | undefined;
   /** Sends `request` and resolves with the reply of type `expected`; rejects on `failed`. */
   ask<T extends BenchReply['type']>(
     request: BenchRequest,
@@ -38,10 +42,18 @@ function awaitReply<T extends BenchReply['type']>(
   });
 }
 
-/** Forks `api-bench-server.js` and resolves once its API listens on 127.0.0.1. */
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * Forks `api-bench-server.js` and resolves once its API listens on 127.0.0.1: on `engine` (the
+ * embedded engine in memory, or the Neo4j that NEO4J_URI names), or on the embedded database
+ * already in `dataDir`.
+ */
+export async function startBenchServer(
+  engine: BenchEngine,
+  dataDir?: string,
+): Promise<BenchServer> {
   const modulePath = fileURLToPath(new URL('./api-bench-server.js', import.meta.url));
-  const child = fork(modulePath, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const env = dataDir ? { ...process.env, BENCH_DATA_DIR: dataDir } : process.env;
+  const child = fork(modulePath, [engine], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await awaitReply(child, 'ready').catch((error: unknown) => {
     child.kill();
@@ -50,6 +62,8 @@ export async function startBenchServer(): Promise<BenchServer> {
   return {
     url: ready.url,
     reports: ready.reports,
+    store: ready.store,
+    startup: ready.startup,
     ask(request, expected) {
       const replied = awaitReply(child, expected);
       child.send(request);

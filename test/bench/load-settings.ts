@@ -1,3 +1,5 @@
+import type { BenchEngine } from './bench-protocol.js';
+
 /** How hard and how long each load run pushes; both modes get the same. */
 export interface LoadSettings {
   /** Operations in flight at once (HTTP connections, or concurrent replays). */
@@ -14,6 +16,17 @@ export interface BenchSettings extends LoadSettings {
   url: string | undefined;
   /** Operation names to run (BENCH_OPS, comma separated); undefined runs them all. */
   only: readonly string[] | undefined;
+  /** The store the started server runs on: `--engine neo4j` or BENCH_ENGINE; default embedded. */
+  engine: BenchEngine;
+}
+
+/** `--engine <name>` from the command line, else BENCH_ENGINE, else `embedded`. */
+function readEngine(env: NodeJS.ProcessEnv, argv: readonly string[]): BenchEngine {
+  const flag = argv.indexOf('--engine');
+  const text = (flag >= 0 ? argv[flag + 1] : env.BENCH_ENGINE)?.trim() || 'embedded';
+  if (text !== 'embedded' && text !== 'neo4j')
+    throw new RangeError(`--engine (BENCH_ENGINE) must be embedded or neo4j, got "${text}"`);
+  return text;
 }
 
 function readPositiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -36,9 +49,13 @@ function readUrl(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * Reads BENCH_SECONDS (default 5), BENCH_CONNECTIONS (10), BENCH_MAX_REQUESTS (100000 per
- * run), BENCH_URL and BENCH_OPS; throws, naming the variable, on a value that cannot be used.
+ * run), BENCH_URL, BENCH_OPS and `--engine`/BENCH_ENGINE; throws, naming the variable, on a
+ * value that cannot be used.
  */
-export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {
+export function readBenchSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  argv: readonly string[] = process.argv.slice(2),
+): BenchSettings {
   const only = env.BENCH_OPS?.split(',')
     .map((name) => name.trim())
     .filter((name) => name.length > 0);
@@ -48,6 +65,7 @@ export function readBenchSettings(env: NodeJS.ProcessEnv = process.env): BenchSe
     maxRequests: readPositiveInteger(env, 'BENCH_MAX_REQUESTS', 100_000),
     url: readUrl(env),
     only: only && only.length > 0 ? only : undefined,
+    engine: readEngine(env, argv),
   };
 }
 

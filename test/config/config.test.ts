@@ -45,6 +45,11 @@ describe('reading the configuration from the environment', () => {
       { REQUEST_TIMEOUT_MS: '10' },
       /^REQUEST_TIMEOUT_MS: expected a number from 100 to 600000, got 10/,
     ],
+    [
+      'a write timeout too short for any load',
+      { WRITE_TIMEOUT_MS: '10' },
+      /^WRITE_TIMEOUT_MS: expected a number from 1000 to 3600000, got 10/,
+    ],
     ['a query depth of 0', { MAX_QUERY_DEPTH: '0' }, /^MAX_QUERY_DEPTH: expected a number from 1/],
     [
       'a negative query complexity',
@@ -119,6 +124,12 @@ describe('reading the configuration from the environment', () => {
     assert.equal(readConfig({}, cwd).queryTimeoutMs, 10_000);
     assert.equal(readConfig({ REQUEST_TIMEOUT_MS: '4000' }, cwd).queryTimeoutMs, 4000);
     assert.equal(readConfig({ QUERY_TIMEOUT_MS: '15000' }, cwd).queryTimeoutMs, 15_000);
+  });
+
+  it('gives writes ten minutes by default, whatever the request budget', () => {
+    assert.equal(readConfig({}, cwd).writeTimeoutMs, 600_000);
+    assert.equal(readConfig({ REQUEST_TIMEOUT_MS: '4000' }, cwd).writeTimeoutMs, 600_000);
+    assert.equal(readConfig({ WRITE_TIMEOUT_MS: '1200000' }, cwd).writeTimeoutMs, 1_200_000);
   });
 
   it('serves introspection, limits 600 requests a minute per address and trusts no proxy by default', () => {

@@ -3,10 +3,14 @@ import { after, before, describe, it } from 'node:test';
 import type { GraphDataset } from '../../src/domain/dataset.js';
 import { loadDataset } from '../../src/graph/load-dataset.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
+import { readDataset } from '../../src/graph/read-dataset.js';
 import type { GraphStore } from '../../src/graph/store.js';
+import { ingestFiles } from '../../src/ingest/io/ingest-files.js';
 import { ingestReportFiles, listReportFiles } from '../../src/ingest/io/load-reports.js';
+import { loadVocabulary } from '../../src/ingest/vocabulary/vocabulary.js';
 import { seedReportsDir } from '../../src/paths.js';
 import { openTestStore } from '../support/embedded-store.js';
+import { failingAfter } from '../support/failing-store.js';
 
 async function countGraph(store: GraphStore, catalog: Catalog) {
   const [nodes] = await store.read(catalog.queries.nodeCount);
@@ -48,5 +52,62 @@ describe('loading datasets into the embedded engine', () => {
     };
     await assert.rejects(loadDataset(store, broken, catalog.load));
     assert.deepEqual(await countGraph(store, catalog), before);
+  });
+});
+
+describe('loading a dataset larger than one transaction', () => {
+  let catalog: Catalog;
+  let dataset: GraphDataset;
+  let reference: GraphDataset;
+  /** Transactions of a load committed every 1000 rows. */
+  let transactions = 0;
+  before(async () => {
+    catalog = loadCatalog();
+    dataset = await ingestFiles(await listReportFiles(seedReportsDir), await loadVocabulary());
+    const store = await openTestStore(catalog.schema.embedded);
+    await loadDataset(store, dataset, catalog.load);
+    reference = await readDataset(store, catalog.export);
+    await store.close();
+  });
+
+  it('commits every transactionRows rows and gives the graph one transaction gives', async () => {
+    const store = await openTestStore(catalog.schema.embedded);
+    try {
+      const summary = await loadDataset(store, dataset, catalog.load, {
+        batchSize: 200,
+        transactionRows: 1000,
+      });
+      transactions = summary.transactions;
+      const rows = dataset.nodes.length + dataset.relationships.length;
+      assert.ok(
+        summary.transactions >= Math.ceil(rows / 1000),
+        `${summary.transactions} transactions`,
+      );
+      assert.deepEqual(await readDataset(store, catalog.export), reference);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps what was committed when a load stops part-way, and the same load again completes it', async () => {
+    const halfway = Math.ceil(transactions / 2);
+    assert.ok(halfway > 1, 'the load before ran in several transactions');
+    const store = await openTestStore(catalog.schema.embedded);
+    try {
+      await assert.rejects(
+        loadDataset(failingAfter(store, halfway), dataset, catalog.load, {
+          batchSize: 200,
+          transactionRows: 1000,
+        }),
+        /stopped after \d+ transactions/,
+      );
+      const partial = await readDataset(store, catalog.export);
+      assert.ok(partial.nodes.length + partial.relationships.length > 0);
+      assert.notDeepEqual(partial, reference);
+      await loadDataset(store, dataset, catalog.load, { transactionRows: 1000 });
+      assert.deepEqual(await readDataset(store, catalog.export), reference);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -60,9 +60,12 @@ const portableFunctions = new Map(
   checkedCypherVersions.map((version) => [version, buildPortableFunctionRegistry(version)]),
 );
 
+/** The procedures Neo4j-only files call: full-text search, and waiting for indexes to come online. */
+const neo4jOnlyProcedures = ['db.index.fulltext.queryNodes', 'db.awaitIndexes'];
+
 /**
  * What a Neo4j-only file (`cypher/neo4j-only/`) may call besides the portable subset: Neo4j's
- * built-in functions and the full-text procedure. Nothing else is callable, so a typo or an
+ * built-in functions and the procedures above. Nothing else is callable, so a typo or an
  * APOC call is still reported.
  */
 function buildNeo4jOnlyRegistries(
@@ -73,13 +76,16 @@ function buildNeo4jOnlyRegistries(
       ([, signature]) => signature.isBuiltIn,
     ),
   );
-  const procedureName = 'db.index.fulltext.queryNodes';
-  const procedure = testData.mockSchema.procedures?.[version]?.[procedureName];
-  if (procedure === undefined)
-    throw new Error(`the Cypher registry has no procedure ${procedureName}`);
+  const procedures = Object.fromEntries(
+    neo4jOnlyProcedures.map((name) => {
+      const procedure = testData.mockSchema.procedures?.[version]?.[name];
+      if (procedure === undefined) throw new Error(`the Cypher registry has no procedure ${name}`);
+      return [name, procedure];
+    }),
+  );
   return {
     functions: { [version]: functions },
-    procedures: { [version]: { [procedureName]: procedure } },
+    procedures: { [version]: procedures },
   };
 }
 

@@ -41,10 +41,7 @@ public final class LocalNeo4j {
           .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
           .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
           .build();
-      GraphDatabaseService system = dbms.database("system");
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-          Map.of("password", args[2]));
+      setPassword(dbms.database("system"), args[2]);
       String component = dbms.database("neo4j").executeTransactionally(
           "CALL dbms.components() YIELD versions, edition RETURN versions[0] + ' ' + edition AS v",
           Map.of(),
@@ -60,6 +57,18 @@ public final class LocalNeo4j {
       System.out.flush();
       if (dbms != null) dbms.shutdown();
       System.exit(1);
+    }
+  }
+
+  /** Gives user neo4j the password; on a restart over the same data it already has it. */
+  private static void setPassword(GraphDatabaseService system, String password) {
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+          Map.of("password", password));
+    } catch (RuntimeException error) {
+      String message = String.valueOf(error.getMessage());
+      if (!message.contains("Old password and new password cannot be the same")) throw error;
     }
   }
 

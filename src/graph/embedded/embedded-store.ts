@@ -49,8 +49,10 @@ export interface EmbeddedStoreOptions {
   readonly migrationStatements?: readonly string[];
   /** Read connections in the pool; default 4. */
   readonly readConnections?: number;
-  /** Per-query timeout in ms on every connection; default 30 000. */
+  /** Per-query timeout in ms on the read connections; default 30 000. */
   readonly queryTimeoutMs?: number;
+  /** Per-statement timeout in ms on the write connection; default `queryTimeoutMs`. */
+  readonly writeTimeoutMs?: number;
   /** Buffer pool size in bytes; default 0, which lets the engine take a share of the machine's memory. */
   readonly bufferPoolBytes?: number;
   /**
@@ -102,6 +104,9 @@ export async function openEmbeddedStore(
   }
   if (!(queryTimeoutMs > 0))
     throw new RangeError(`queryTimeoutMs must be positive, got ${queryTimeoutMs}`);
+  const writeTimeoutMs = options.writeTimeoutMs ?? queryTimeoutMs;
+  if (!(writeTimeoutMs > 0))
+    throw new RangeError(`writeTimeoutMs must be positive, got ${writeTimeoutMs}`);
   const readOnly = options.readOnly ?? false;
   const inMemory = options.path === inMemoryPath;
   const path = inMemory ? inMemoryPath : resolveDatabasePath(options.path, !readOnly);
@@ -123,9 +128,17 @@ export async function openEmbeddedStore(
       propertyTypes: createPropertyTypeCache(),
       observer: options.observer,
     };
-    // One at a time: each init must finish before the next connection is used.
+    // One at a time: each init must finish before the next connection is used. The writer
+    // shares the readers' caches and counters but has its own, longer timeout: loads are
+    // large statements, not requests.
     for (let i = 0; i < readConnections + (readOnly ? 0 : 1); i += 1) {
-      opened.push(await openEngineConnection(db, settings));
+      const isWriter = !readOnly && i === 0;
+      opened.push(
+        await openEngineConnection(
+          db,
+          isWriter ? { ...settings, queryTimeoutMs: writeTimeoutMs } : settings,
+        ),
+      );
     }
     const writer = readOnly ? undefined : opened[0];
     const readers = readOnly ? opened : opened.slice(1);

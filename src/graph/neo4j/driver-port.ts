@@ -24,10 +24,8 @@ export interface Neo4jTransactionConfig {
 }
 
 export interface Neo4jSessionPort {
-  executeRead<T>(
-    work: (tx: Neo4jTransactionPort) => Promise<T>,
-    config?: Neo4jTransactionConfig,
-  ): Promise<T>;
+  /** An unmanaged transaction: the driver never reruns it, so the caller decides about retries. */
+  beginTransaction(config?: Neo4jTransactionConfig): Neo4jUnmanagedTransactionPort;
   executeWrite<T>(
     work: (tx: Neo4jTransactionPort) => Promise<T>,
     config?: Neo4jTransactionConfig,
@@ -37,6 +35,12 @@ export interface Neo4jSessionPort {
 
 export interface Neo4jTransactionPort {
   run(text: string, params: Record<string, unknown>): PromiseLike<{ records: Neo4jRecord[] }>;
+}
+
+export interface Neo4jUnmanagedTransactionPort extends Neo4jTransactionPort {
+  commit(): Promise<void>;
+  /** Rolls back unless already committed or rolled back. */
+  close(): Promise<void>;
 }
 
 /** What a driver is built from; two stores share a driver only when all of it matches. */

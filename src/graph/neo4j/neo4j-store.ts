@@ -1,6 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
-import { session as accessModes, type Record as Neo4jRecord, type SessionMode } from 'neo4j-driver';
+import {
+  isRetryableError,
+  session as accessModes,
+  type Record as Neo4jRecord,
+  type SessionMode,
+} from 'neo4j-driver';
 import {
   QueryFailedError,
   ReadAbortedError,
@@ -51,8 +56,19 @@ export interface Neo4jStoreOptions {
   readonly connectionTimeoutMs?: number;
   /** How long the driver keeps retrying a transaction on transient errors. Driver default: 30000. */
   readonly maxTransactionRetryTimeMs?: number;
-  /** Server-side timeout for each transaction (a read is one transaction); server default when absent. */
+  /** Server-side timeout of each read transaction; server default when absent. */
   readonly queryTimeoutMs?: number;
+  /**
+   * Server-side timeout of each write transaction (a load is one or a few large ones); the
+   * read timeout when absent.
+   */
+  readonly writeTimeoutMs?: number;
+  /**
+   * How long a read keeps retrying a transient failure (a leader switch, a follower gone, the
+   * server unreachable) before it fails with StoreUnavailableError. Default 2000: an API
+   * request learns within seconds that Neo4j is down; writes retry for maxTransactionRetryTimeMs.
+   */
+  readonly readRetryTimeMs?: number;
   /** Attempts at `verifyConnectivity` while opening. Default: 5 attempts, 2000 ms apart. */
   readonly connectRetry?: ConnectRetry;
   readonly observer?: QueryObserver;
@@ -64,6 +80,9 @@ export interface Neo4jStoreOptions {
 }
 
 const DEFAULT_CONNECT_RETRY: ConnectRetry = { attempts: 5, delayMs: 2000 };
+const DEFAULT_READ_RETRY_TIME_MS = 2000;
+/** The first pause before a read is retried; each further pause doubles it. */
+const FIRST_READ_RETRY_DELAY_MS = 100;
 
 /**
  * Opens the Neo4j adapter of the GraphStore port. Verifies that the server answers first
@@ -95,6 +114,7 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<GraphS
 class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly txConfig: Neo4jTransactionConfig;
+  private readonly writeTxConfig: Neo4jTransactionConfig;
   private closing: Promise<void> | undefined;
 
   constructor(
@@ -102,33 +122,34 @@ class Neo4jStore implements GraphStore {
     private readonly options: Neo4jStoreOptions,
   ) {
     this.txConfig = options.queryTimeoutMs === undefined ? {} : { timeout: options.queryTimeoutMs };
+    const writeTimeout = options.writeTimeoutMs ?? options.queryTimeoutMs;
+    this.writeTxConfig = writeTimeout === undefined ? {} : { timeout: writeTimeout };
   }
 
   /**
-   * A read in its own managed transaction. With a deadline (`ReadOptions`) it is not started
-   * once the caller stopped waiting, its transaction timeout is cut to the time left (the
-   * server ends it then), and the session is closed as soon as the caller stops waiting.
+   * Runs a read in its own transaction. Transient failures are retried for at most
+   * `readRetryTimeMs` (not the driver's `maxTransactionRetryTimeMs`, which `executeRead`
+   * would use: half a minute of retries against a stopped server would hold every request
+   * and `/readyz` until the API's own timeout).
+   *
+   * With a deadline (`ReadOptions`) it is not started once the caller stopped waiting, each
+   * attempt's transaction timeout is cut to the time left (the server ends it then), the
+   * session is closed as soon as the caller stops waiting, and no retry outlives the deadline.
    */
   async read(query: NamedQuery, params?: QueryParams, options?: ReadOptions): Promise<Row[]> {
     if (options?.signal?.aborted)
       throw new ReadAbortedError(query.name, 'not started: its caller stopped waiting');
     const driverParams = convertParams(query, params);
-    const session = this.openSession(accessModes.READ);
-    const stop = () => void closeQuietly(session);
-    options?.signal?.addEventListener('abort', stop, { once: true });
     const started = performance.now();
     try {
-      const records = await session.executeRead(
-        async (tx) => (await tx.run(query.text, driverParams)).records,
-        this.readConfig(options?.deadline),
+      const records = await this.retryRead(query.name, options, () =>
+        this.readOnce(query.text, driverParams, options),
       );
       return normaliseRecords(query, records);
     } catch (error) {
       throw mapNeo4jError(error, query.name);
     } finally {
-      options?.signal?.removeEventListener('abort', stop);
       this.options.observer?.onQuery(query.name, performance.now() - started);
-      await closeQuietly(session);
     }
   }
 
@@ -156,7 +177,7 @@ class Neo4jStore implements GraphStore {
     try {
       return await session.executeWrite(
         (tx) => work(this.wrapTransaction(tx, failedQueries)),
-        this.txConfig,
+        this.writeTxConfig,
       );
     } catch (error) {
       const queryName =
@@ -216,6 +237,59 @@ class Neo4jStore implements GraphStore {
         return normaliseRecords(query, records);
       },
     };
+  }
+
+  /**
+   * One attempt at a read: an unmanaged READ transaction, committed, its session closed (at
+   * once when the caller's signal aborts, which ends the transaction on the server).
+   */
+  private async readOnce(
+    text: string,
+    params: Record<string, unknown>,
+    options: ReadOptions | undefined,
+  ): Promise<Neo4jRecord[]> {
+    const session = this.openSession(accessModes.READ);
+    const stop = () => void closeQuietly(session);
+    options?.signal?.addEventListener('abort', stop, { once: true });
+    try {
+      const tx = session.beginTransaction(this.readConfig(options?.deadline));
+      try {
+        const { records } = await tx.run(text, params);
+        await tx.commit();
+        return records;
+      } finally {
+        await tx.close().catch(() => {});
+      }
+    } finally {
+      options?.signal?.removeEventListener('abort', stop);
+      await closeQuietly(session);
+    }
+  }
+
+  /**
+   * Reruns `attempt` on retryable driver errors, with doubling pauses, until the read budget
+   * is spent or the caller's deadline would pass. A failure after the caller stopped waiting
+   * is a `ReadAbortedError`, whatever the closed session made the driver say.
+   */
+  private async retryRead<T>(
+    queryName: string,
+    options: ReadOptions | undefined,
+    attempt: () => Promise<T>,
+  ): Promise<T> {
+    const budgetMs = this.options.readRetryTimeMs ?? DEFAULT_READ_RETRY_TIME_MS;
+    const giveUpAt = Math.min(Date.now() + budgetMs, options?.deadline ?? Infinity);
+    for (let pauseMs = FIRST_READ_RETRY_DELAY_MS; ; pauseMs *= 2) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if (options?.signal?.aborted)
+          throw new ReadAbortedError(queryName, "stopped at its caller's deadline", {
+            cause: error,
+          });
+        if (!isRetryableError(error) || Date.now() + pauseMs > giveUpAt) throw error;
+        await delay(pauseMs);
+      }
+    }
   }
 
   private openSession(mode: SessionMode): Neo4jSessionPort {

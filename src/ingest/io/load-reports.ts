@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphStore } from '../../graph/store.js';
 import { recordGraphChange } from '../../graph/graph-changes.js';
-import { loadDataset, type LoadSummary } from '../../graph/load-dataset.js';
+import { loadDataset, type LoadOptions, type LoadSummary } from '../../graph/load-dataset.js';
 import type { Catalog } from '../../graph/queries.js';
 import type { GraphDataset } from '../../domain/dataset.js';
 import { buildDataset } from '../build-dataset.js';
@@ -27,6 +27,8 @@ export interface IngestOptions extends ReadOptions {
    * (`npm run ingest -- --replace`); by default such a re-ingestion is refused.
    */
   readonly replace?: boolean;
+  /** Rows per statement and per transaction (`loadDataset`). */
+  readonly load?: LoadOptions;
 }
 
 /**
@@ -42,9 +44,10 @@ export class ShrinkingReingestionError extends Error {
 
 /**
  * The final load step of ingestion: parses the given report files into one dataset and
- * writes it in a single transaction. Parsing happens before anything is written, so a bad
- * file leaves the graph exactly as it was; so does a file that would replace a stored report
- * with much less of it, unless `replace` says so.
+ * writes it, in a single transaction unless it exceeds `load.transactionRows` (see
+ * `loadDataset`). Parsing happens before anything is written, so a bad file leaves the graph
+ * exactly as it was; so does a file that would replace a stored report with much less of it,
+ * unless `replace` says so.
  */
 export async function ingestReportFiles(
   store: GraphStore,
@@ -56,7 +59,7 @@ export async function ingestReportFiles(
   const reports = await parseReportFiles(files, vocabulary, options);
   const dataset = buildDataset(reports, vocabulary);
   if (!options.replace) await checkNothingLost(store, catalog, reports, dataset);
-  const summary = await loadDataset(store, dataset, catalog.load);
+  const summary = await loadDataset(store, dataset, catalog.load, options.load);
   // Caches derived from the graph (the search index) rebuild before their next answer.
   recordGraphChange();
   return { reports: dataset.nodes.filter((n) => n.label === 'Report').length, ...summary };

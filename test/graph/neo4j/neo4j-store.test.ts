@@ -58,12 +58,9 @@ class FakeDriver implements Neo4jDriverPort {
       },
     };
     return {
-      async executeRead<T>(
-        work: (tx: Neo4jTransactionPort) => Promise<T>,
-        txConfig?: Neo4jTransactionConfig,
-      ): Promise<T> {
+      beginTransaction(txConfig?: Neo4jTransactionConfig) {
         log.txConfigs.push(txConfig);
-        return work(tx);
+        return { run: tx.run, commit: async () => {}, close: async () => {} };
       },
       async executeWrite<T>(
         work: (tx: Neo4jTransactionPort) => Promise<T>,
