@@ -343,19 +343,20 @@ async function showSharedWeakness(topicId: string): Promise<void> {
     return;
   }
   const relationships: Relationship[] = [];
-  for (const finding of entry.findings) {
+  const findings = entry.findings.nodes;
+  for (const finding of findings) {
     for (const step of [
       { type: 'TAGGED', from: finding.id, to: entry.topic.id },
       { type: 'ABOUT', from: finding.id, to: finding.force.id },
     ])
       relationships.push({ ...step, id: relationshipId(step), evidence: [] });
   }
-  view.add([entry.topic, ...entry.forces, ...entry.findings].map(toEntity), relationships);
+  view.add([entry.topic, ...entry.forces, ...findings].map(toEntity), relationships);
   addStep({ kind: 'sharedWeaknesses', variables, topicId });
   selected = { kind: 'entity', id: entry.topic.id };
   await refresh({
     relayout: 'all',
-    message: `${entry.forces.length} forces share weaknesses on ${topicName} (${entry.findings.length} findings).`,
+    message: `${entry.forces.length} forces share weaknesses on ${topicName} (${countShown(findings.length, entry.findings.totalCount)} findings).`,
   });
 }
 
@@ -535,3 +536,8 @@ async function start(): Promise<void> {
 }
 
 void start();
+
+/** "12" when every item is shown, "100 of 140" when a page holds only the first ones. */
+function countShown(shown: number, total: number): string {
+  return shown === total ? String(total) : `${shown} of ${total}`;
+}

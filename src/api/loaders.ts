@@ -35,6 +35,16 @@ const linked =
   <T>(nodeColumn: string, linkColumn: string): Pick<Linked<T>> =>
   (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as EvidenceLink });
 
+/** An item of a theme's list and the theme it is filed on (the theme itself or a sub-theme). */
+export interface OnTheme<T> {
+  item: T;
+  themeId: string;
+}
+
+const onTheme =
+  <T>(itemColumn: string): Pick<OnTheme<T>> =>
+  (row) => ({ item: row[itemColumn] as T, themeId: row.onThemeId as string });
+
 /** Splits rows into per-key lists, keeping row order within each key. */
 export function groupRowsByKey<T>(
   rows: readonly Row[],
@@ -102,6 +112,29 @@ function createOneByKeyLoader<T>(
   });
 }
 
+/** A filter query and its parameters (the key of `itemIdsByFilter`). */
+export interface FilterKey {
+  query: NamedQuery;
+  params: Record<string, unknown>;
+}
+
+/**
+ * The ids of the items a filter query passes, once per distinct filter per request however
+ * many entities list their items with that filter.
+ */
+function createIdsByFilterLoader(store: GraphStore): DataLoader<FilterKey, Set<string>, string> {
+  return new DataLoader(
+    (keys) =>
+      Promise.all(
+        keys.map(async ({ query, params }) => {
+          const rows = await store.read(query, params);
+          return new Set(rows.map((row) => row.id as string));
+        }),
+      ),
+    { cacheKeyFn: ({ query, params }) => JSON.stringify([query.name, params]) },
+  );
+}
+
 /**
  * The per-request loader set. Created once per GraphQL request, so their caches never
  * outlive a request and never serve one user's view to another.
@@ -117,6 +150,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     themeById: createByIdLoader<ThemeNode>(store, queries.themesByIds, 'theme'),
     topicById: createByIdLoader<TopicNode>(store, queries.topicsByIds, 'topic'),
     sourceChunkById: createByIdLoader<SourceChunkNode>(store, queries.sourceChunksByIds, 'chunk'),
+    itemIdsByFilter: createIdsByFilterLoader(store),
     forceByReportId: oneByKey(queries.forcesByReportIds, column<ForceNode>('force')),
     forceByJudgementId: oneByKey(queries.forcesByJudgementIds, column<ForceNode>('force')),
     reportByJudgementId: oneByKey(queries.reportsByJudgementIds, column<ReportNode>('report')),
@@ -175,10 +209,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.initiativesByForceIds,
       column<InitiativeNode>('initiative'),
     ),
-    findingsByThemeId: byKey(queries.findingsByThemeIds, column<FindingNode>('finding')),
+    findingsByThemeId: byKey(queries.findingsByThemeIds, onTheme<FindingNode>('finding')),
     recommendationsByThemeId: byKey(
       queries.recommendationsByThemeIds,
-      column<RecommendationNode>('recommendation'),
+      onTheme<RecommendationNode>('recommendation'),
     ),
     findingsByTopicId: byKey(queries.findingsByTopicIds, column<FindingNode>('finding')),
     recommendationsByTopicId: byKey(

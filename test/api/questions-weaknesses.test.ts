@@ -15,12 +15,15 @@ interface SharedWeaknessResult {
   topic: { id: string };
   forces: { id: string }[];
   findings: {
-    id: string;
-    kind: string;
-    force: { id: string };
-    theme: { id: string } | null;
-    evidence: EvidenceResult;
-  }[];
+    totalCount: number;
+    nodes: {
+      id: string;
+      kind: string;
+      force: { id: string };
+      theme: { id: string } | null;
+      evidence: EvidenceResult;
+    }[];
+  };
 }
 
 interface ForceSimilarityResult {
@@ -53,7 +56,7 @@ const sharedWeaknessesQuery = `query($forceIds: [ID!], $themeIds: [ID!], $minFor
   sharedWeaknesses(forceIds: $forceIds, themeIds: $themeIds, minForces: $minForces) {
     topic { id }
     forces { id }
-    findings { id kind force { id } theme { id } evidence { reportId lineStart } }
+    findings(first: 60) { totalCount nodes { id kind force { id } theme { id } evidence { reportId lineStart } } }
   }
 }`;
 
@@ -64,7 +67,7 @@ const similarForcesQuery = `query($forceId: ID!, $first: Int) {
 }`;
 
 function hasFindingAt(weakness: SharedWeaknessResult, reportId: string, lineStart: number) {
-  return weakness.findings.some(
+  return weakness.findings.nodes.some(
     (f) => f.evidence.reportId === reportId && f.evidence.lineStart === lineStart,
   );
 }
@@ -114,8 +117,9 @@ describe('relational questions over HTTP: shared weaknesses and similar forces',
     for (const weakness of weaknesses) {
       assert.ok(weakness.forces.length >= 2, `${weakness.topic.id} is shared`);
       const forceIds = new Set(weakness.forces.map((f) => f.id));
-      assert.deepEqual(new Set(weakness.findings.map((f) => f.force.id)), forceIds);
-      for (const finding of weakness.findings) assert.ok(isWeaknessKind(finding.kind), finding.id);
+      assert.deepEqual(new Set(weakness.findings.nodes.map((f) => f.force.id)), forceIds);
+      for (const finding of weakness.findings.nodes)
+        assert.ok(isWeaknessKind(finding.kind), finding.id);
     }
     const counts = weaknesses.map((w) => w.forces.length);
     assert.deepEqual(
@@ -137,7 +141,8 @@ describe('relational questions over HTTP: shared weaknesses and similar forces',
     assert.ok(hasFindingAt(it2, met2007, 650));
     assert.ok(hasFindingAt(it2, tvp2007, 975));
     for (const weakness of weaknesses)
-      for (const finding of weakness.findings) assert.ok([met, tvp].includes(finding.force.id));
+      for (const finding of weakness.findings.nodes)
+        assert.ok([met, tvp].includes(finding.force.id));
   });
 
   it('narrows to a theme and its sub-themes', async () => {
@@ -147,7 +152,7 @@ describe('relational questions over HTTP: shared weaknesses and similar forces',
     assert.ok(hasFindingAt(training, tvp2007, 1226), 'missing persons is under the theme');
     assert.ok(!hasFindingAt(training, met2007, 413), 'neighbourhood policing is not');
     for (const weakness of weaknesses)
-      for (const finding of weakness.findings)
+      for (const finding of weakness.findings.nodes)
         assert.match(finding.theme!.id, /^protecting-vulnerable-people(\/|$)/);
   });
 

@@ -14,6 +14,7 @@ import { majorCrime2008Recommendations } from '../fixtures/recommendations-major
 import { peel2016Recommendations } from '../fixtures/recommendations-peel-2016.expected.js';
 import { ingestReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
+import { pageThrough, type ConnectionPage } from '../support/page-through.js';
 import { startTestApi, type TestApi } from '../support/api-server.js';
 
 const expectedFindings: readonly ExpectedFindings[] = [
@@ -56,11 +57,14 @@ describe('report contents over HTTP: findings, recommendations, developing pract
 
   it('lists every finding of each report with the hand-checked counts per theme and kind', async () => {
     for (const expected of expectedFindings) {
-      const { body } = await api.graphql(
-        `query($id: ID!) { report(id: $id) { findings { kind theme { id } } } }`,
+      const findings = await pageThrough<FindingResult>(
+        api,
+        `query($id: ID!, $after: String) { report(id: $id) {
+          findings(first: 100, after: $after) { nodes { kind theme { id } } pageInfo { hasNextPage endCursor } }
+        } }`,
         { id: reportIds.get(expected.sourceFile) },
+        (data) => (data.report as { findings: ConnectionPage<FindingResult> }).findings,
       );
-      const findings = (body.data!.report as { findings: FindingResult[] }).findings;
       const got: Record<string, Record<string, number>> = {};
       for (const f of findings) {
         const theme = (got[f.theme!.id] ??= {});
@@ -82,12 +86,12 @@ describe('report contents over HTTP: findings, recommendations, developing pract
     const reportId = reportIds.get(met.sourceFile)!;
     const { body } = await api.graphql(
       `query($id: ID!, $theme: ID!) { report(id: $id) {
-        findings(kind: AREA_FOR_IMPROVEMENT, themeId: $theme) {
+        findings(first: 100, filter: { kinds: [AREA_FOR_IMPROVEMENT], themeIds: [$theme] }) { nodes {
           kind text theme { id } force { id } report { id } evidence { reportId lineStart lineEnd quote }
-        } } }`,
+        } } } }`,
       { id: reportId, theme: dv },
     );
-    const findings = (body.data!.report as { findings: FindingResult[] }).findings;
+    const findings = (body.data!.report as { findings: { nodes: FindingResult[] } }).findings.nodes;
     assert.equal(findings.length, met.counts[dv]!.AREA_FOR_IMPROVEMENT);
     const source = readFileSync(join(seedReportsDir, met.sourceFile), 'utf8').split('\n');
     for (const f of findings) {
@@ -106,19 +110,21 @@ describe('report contents over HTTP: findings, recommendations, developing pract
   it('lists recommendations with their numbers, first words and the finding each addresses', async () => {
     for (const expected of expectedRecommendations) {
       const { body } = await api.graphql(
-        `query($id: ID!) { report(id: $id) { recommendations { number text theme { id } addresses { kind } force { id } } } }`,
+        `query($id: ID!) { report(id: $id) { recommendations(first: 100) { nodes { number text theme { id } addresses { kind } force { id } } } } }`,
         { id: reportIds.get(expected.sourceFile) },
       );
       const recommendations = (
         body.data!.report as {
           recommendations: {
-            number: number | null;
-            text: string;
-            theme: { id: string };
-            addresses: { kind: string }[];
-          }[];
+            nodes: {
+              number: number | null;
+              text: string;
+              theme: { id: string };
+              addresses: { kind: string }[];
+            }[];
+          };
         }
-      ).recommendations;
+      ).recommendations.nodes;
       assert.equal(recommendations.length, expected.recommendations.length, expected.sourceFile);
       expected.recommendations.forEach((want, i) => {
         const got = recommendations[i]!;
@@ -214,18 +220,19 @@ describe('report contents over HTTP: findings, recommendations, developing pract
   });
 
   it('tags findings with topics and the cue that matched, and lists the entities they mention with quotes', async () => {
-    const { body } = await api.graphql(
-      `{ reports { findings { text tags { topic { id } cue } mentions { entity { id } evidence { quote } } } } }`,
+    const findings = await pageThrough<{
+      text: string;
+      tags: { cue: string }[];
+      mentions: { evidence: { quote: string } }[];
+    }>(
+      api,
+      `query($after: String) { findings(first: 100, after: $after) {
+        nodes { text tags { topic { id } cue } mentions { entity { id } evidence { quote } } }
+        pageInfo { hasNextPage endCursor }
+      } }`,
+      {},
+      (data) => data.findings as ConnectionPage<never>,
     );
-    const findings = (
-      body.data!.reports as {
-        findings: {
-          text: string;
-          tags: { cue: string }[];
-          mentions: { evidence: { quote: string } }[];
-        }[];
-      }[]
-    ).flatMap((r) => r.findings);
     const tagged = findings.filter((f) => f.tags.length > 0);
     assert.ok(
       tagged.length / findings.length > 0.8,
@@ -266,15 +273,15 @@ describe('ingesting a modified copy of a report through the public path', () => 
 
   it('serves the modified facts: the other force, its changed grade and its findings', async () => {
     const { body } = await api.graphql(`{ force(id: "kent-police") {
-      name reports { id judgements { grade theme { id } } findings { kind } recommendations { number } }
+      name reports { id judgements { grade theme { id } } findings(first: 0) { totalCount } recommendations(first: 0) { totalCount } }
     } }`);
     const force = body.data!.force as {
       name: string;
       reports: {
         id: string;
         judgements: { grade: string; theme: { id: string } }[];
-        findings: unknown[];
-        recommendations: unknown[];
+        findings: { totalCount: number };
+        recommendations: { totalCount: number };
       }[];
     };
     assert.equal(force.name, 'Kent Police');
@@ -289,11 +296,11 @@ describe('ingesting a modified copy of a report through the public path', () => 
       (n, c) => n + Object.values(c).reduce((a, b) => a + b, 0),
       0,
     );
-    assert.equal(report!.findings.length, total);
+    assert.equal(report!.findings.totalCount, total);
     const tvpRecommendations = expectedRecommendations.find(
       (r) => r.sourceFile === '2007-10-thames-valley-police.txt',
     )!;
-    assert.equal(report!.recommendations.length, tvpRecommendations.recommendations.length);
+    assert.equal(report!.recommendations.totalCount, tvpRecommendations.recommendations.length);
   });
 });
 

@@ -69,8 +69,8 @@ export function sortReleaseFiles(fileNames: readonly string[]): string[] {
 
 /**
  * The coordinates CHANGELOG.md declares as breaking for the coming release: every `backticked`
- * coordinate on a list line under the `### Breaking` heading of the first `## ` section (the
- * unreleased one).
+ * coordinate in a list item (with its indented continuation lines) under the `### Breaking`
+ * heading of the first `## ` section (the unreleased one).
  */
 export function readDeclaredBreaks(changelog: string): Set<string> {
   const sections = changelog.split(/^## /m).slice(1);
@@ -79,7 +79,8 @@ export function readDeclaredBreaks(changelog: string): Set<string> {
     /^### Breaking[^\n]*\n([\s\S]*?)(?=^### |(?![\s\S]))/m.exec(unreleased)?.[1] ?? '';
   const declared = new Set<string>();
   for (const line of breaking.split('\n')) {
-    if (!/^\s*[-*] /.test(line)) continue;
+    // List items and their indented continuation lines; plain paragraphs only explain.
+    if (!/^(\s*[-*] |\s+\S)/.test(line)) continue;
     for (const [, code] of line.matchAll(/`([^`]+)`/g)) declared.add(code!.trim());
   }
   return declared;

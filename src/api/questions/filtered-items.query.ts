@@ -1,17 +1,62 @@
+import type { Queries } from '../../graph/queries.js';
 import type { NamedQuery } from '../../graph/store.js';
 import type { SearchType } from '../../search/search-documents.js';
 import type { ApiContext } from '../context.js';
-import { resolveConnection, type LazyConnection } from '../pagination/connection.js';
+import {
+  resolveConnection,
+  sliceConnection,
+  type Connection,
+  type LazyConnection,
+} from '../pagination/connection.js';
 import type { PageRequest } from '../pagination/page-window.js';
-import { toItemFilterParams, type ItemFilterInput } from './item-filter.js';
+import { isAscending, type OrderDirection } from '../types/order.input.js';
+import { filtersAnything, toItemFilterParams, type ItemFilterInput } from './item-filter.js';
 
-/** One filterable list: its page and count queries and the column its page returns. */
+/** One filterable list: its page, count and ids queries and the column its page returns. */
 export interface FilteredList {
   readonly page: NamedQuery;
   readonly count: NamedQuery;
+  readonly ids: NamedQuery;
   readonly column: string;
   /** The search type whose documents answer the `text` filter. */
   readonly type: SearchType;
+}
+
+/** The findings list: root page and count, and the ids nested lists filter with. */
+export function findingList(queries: Queries): FilteredList {
+  const {
+    findingsFiltered: page,
+    findingsFilteredCount: count,
+    findingsFilteredIds: ids,
+  } = queries;
+  return { page, count, ids, column: 'finding', type: 'FINDING' };
+}
+
+/** The recommendations list, as `findingList`. */
+export function recommendationList(queries: Queries): FilteredList {
+  const {
+    recommendationsFiltered: page,
+    recommendationsFilteredCount: count,
+    recommendationsFilteredIds: ids,
+  } = queries;
+  return { page, count, ids, column: 'recommendation', type: 'RECOMMENDATION' };
+}
+
+/** What a client asks of a list of findings or recommendations. */
+export interface ItemListRequest extends PageRequest {
+  filter?: ItemFilterInput | null;
+  orderBy?: { direction: OrderDirection } | null;
+}
+
+/** The query parameters of a filter, asking the search index first for a `text` filter. */
+async function readFilterParams(
+  ctx: ApiContext,
+  list: FilteredList,
+  filter: ItemFilterInput | null | undefined,
+): Promise<Record<string, unknown>> {
+  const text = filter?.text;
+  const candidates = text ? await ctx.search.findItemsWithAllWords(list.type, text) : null;
+  return toItemFilterParams(filter, candidates);
 }
 
 /**
@@ -23,18 +68,19 @@ export interface FilteredList {
 export function readFilteredItems<T>(
   ctx: ApiContext,
   list: FilteredList,
-  request: PageRequest & { filter?: (ItemFilterInput & { text?: string | null }) | null },
+  request: ItemListRequest,
 ): LazyConnection<T> {
   let params: Promise<Record<string, unknown>> | undefined;
-  const readParams = () =>
-    (params ??= (async () => {
-      const text = request.filter?.text;
-      const candidates = text ? await ctx.search.findItemsWithAllWords(list.type, text) : null;
-      return toItemFilterParams(request.filter, candidates);
-    })());
+  const readParams = () => (params ??= readFilterParams(ctx, list, request.filter));
   return resolveConnection<T>(request, {
     async fetchPage(window) {
-      const page = { ...(await readParams()), skip: window.skip, limit: window.limit };
+      const ascending = isAscending(request.orderBy);
+      const page = {
+        ...(await readParams()),
+        oldestFirst: ascending,
+        skip: window.skip,
+        limit: window.limit,
+      };
       return (await ctx.store.read(list.page, page)).map((row) => row[list.column] as T);
     },
     async count() {
@@ -42,4 +88,63 @@ export function readFilteredItems<T>(
       return Number(row?.total ?? 0);
     },
   });
+}
+
+/** An item of a nested list: its id and the report it comes from. */
+interface ReportItem {
+  id: string;
+  reportId: string | null;
+}
+
+/**
+ * A page of an entity's own items (a report's findings, a topic's recommendations), read in
+ * the list's own order, after the same filter and order as the root list: the filter runs as
+ * one ids query per distinct filter and request (not per parent); an `orderBy` given re-orders
+ * the items here (each report's items keep their print order).
+ */
+export async function pageNestedItems<T extends ReportItem>(
+  ctx: ApiContext,
+  list: FilteredList,
+  items: readonly T[],
+  request: ItemListRequest,
+): Promise<Connection<T>> {
+  let kept = items;
+  if (filtersAnything(request.filter)) {
+    const params = await readFilterParams(ctx, list, request.filter);
+    const ids = await ctx.loaders.itemIdsByFilter.load({ query: list.ids, params });
+    kept = items.filter((item) => ids.has(item.id));
+  }
+  if (request.orderBy) kept = await orderByReportDate(ctx, kept, isAscending(request.orderBy));
+  return sliceConnection(kept, request);
+}
+
+/**
+ * Items ordered by their report's month (oldest or newest first), then report id, each
+ * report's items keeping their order, as the root queries order them.
+ */
+async function orderByReportDate<T extends ReportItem>(
+  ctx: ApiContext,
+  items: readonly T[],
+  ascending: boolean,
+): Promise<T[]> {
+  const reportIds = [...new Set(items.map((item) => item.reportId ?? ''))];
+  const reports = await ctx.loaders.reportById.loadMany(reportIds);
+  const month = new Map(
+    reportIds.map((id, i) => {
+      const report = reports[i];
+      return [id, report && !(report instanceof Error) ? report.publishedOn : ''];
+    }),
+  );
+  const position = new Map(items.map((item, i) => [item, i]));
+  const key = (item: T) => item.reportId ?? '';
+  return [...items].sort(
+    (a, b) =>
+      (ascending ? 1 : -1) * compare(month.get(key(a))!, month.get(key(b))!) ||
+      compare(key(a), key(b)) ||
+      position.get(a)! - position.get(b)!,
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,24 +1,29 @@
 /**
  * The parameters of the `findings-filtered` and `recommendations-filtered` queries (and their
- * counts) from a GraphQL filter. Each list travels with a flag, `$anyForce` and so on, true
- * when the list is not given: the embedded engine cannot bind a null list parameter, so "no
- * filter" cannot be written `$forceIds IS NULL`. Pure.
+ * counts and ids) from a GraphQL filter. Each list travels with a flag, `$anyForce` and so on,
+ * true when the list is not given: the embedded engine cannot bind a null list parameter, so
+ * "no filter" cannot be written `$forceIds IS NULL`. Pure.
  */
 
-/** The list filters both connections share; `kinds` only findings have. */
+/** The filters findings and recommendations share; `kinds` only findings have. */
 export interface ItemFilterInput {
   readonly forceIds?: readonly string[] | null;
   readonly reportIds?: readonly string[] | null;
+  readonly years?: readonly number[] | null;
+  readonly frameworks?: readonly string[] | null;
   readonly themeIds?: readonly string[] | null;
+  readonly exactTheme?: boolean | null;
   readonly topicIds?: readonly string[] | null;
   readonly kinds?: readonly string[] | null;
   readonly mentions?: readonly string[] | null;
+  readonly text?: string | null;
 }
 
 /** Parameter name of each list, with the flag that switches it off. */
 const lists = {
   forceIds: 'anyForce',
   reportIds: 'anyReport',
+  frameworks: 'anyFramework',
   themeIds: 'anyTheme',
   topicIds: 'anyTopic',
   mentions: 'anyMention',
@@ -36,14 +41,30 @@ export function listParams(
 
 /**
  * Query parameters for a filter. `candidateIds` are the items a text filter allows (null for
- * no text filter). `$kinds` is always sent; the recommendation queries ignore it.
+ * no text filter). `$kinds` is always sent; the recommendation queries ignore it. Years travel
+ * as 4-digit strings, compared with the start of `publishedOn`.
  */
 export function toItemFilterParams(
   filter: ItemFilterInput | null | undefined,
   candidateIds: readonly string[] | null,
 ): Record<string, unknown> {
-  const params: Record<string, unknown> = listParams(candidateIds, 'ids', 'anyId');
+  const years = filter?.years?.map((year) => String(year).padStart(4, '0'));
+  const params: Record<string, unknown> = {
+    ...listParams(candidateIds, 'ids', 'anyId'),
+    ...listParams(years, 'years', 'anyYear'),
+    exactTheme: filter?.exactTheme ?? false,
+  };
   for (const [list, flag] of Object.entries(lists))
     Object.assign(params, listParams(filter?.[list as keyof typeof lists], list, flag));
   return params;
+}
+
+/** True when the filter leaves some item out (a list is given, or words to match). */
+export function filtersAnything(filter: ItemFilterInput | null | undefined): boolean {
+  if (!filter) return false;
+  if (filter.text != null && filter.text.trim() !== '') return true;
+  return (
+    filter.years != null ||
+    Object.keys(lists).some((list) => filter[list as keyof typeof lists] != null)
+  );
 }

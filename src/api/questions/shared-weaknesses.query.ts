@@ -42,7 +42,7 @@ export async function readSharedWeaknesses(ctx: ApiContext, filter: WeaknessFilt
   return groups.map(({ subject, forces, evidence }) => ({
     topic: subject,
     forces,
-    findings: evidence,
+    weaknessFindings: evidence,
   }));
 }
 

@@ -23,12 +23,12 @@ import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Force)
 export class ForceResolver extends createItemPagesResolver(Force, {
-  findings: (loaders) => loaders.findingsByForceId,
-  recommendations: (loaders) => loaders.recommendationsByForceId,
+  findings: (ctx, id) => ctx.loaders.findingsByForceId.load(id),
+  recommendations: (ctx, id) => ctx.loaders.recommendationsByForceId.load(id),
   findingsDescription:
-    'Findings about this force across its reports: newest report first, then in report order.',
+    'Findings about this force across its reports, filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:
-    'Recommendations made to this force: newest report first, then in report order.',
+    'Recommendations made to this force, filtered and ordered as the root `recommendations` (newest report first, each in print order).',
 }) {
   @Query(() => [Force], {
     complexity: relationshipComplexity,

@@ -3,7 +3,11 @@ import type { ApiContext } from '../context.js';
 import { pageComplexity } from '../limits/field-complexity.js';
 import type { FindingNode, RecommendationNode } from '../nodes.js';
 import type { LazyConnection } from '../pagination/connection.js';
-import { readFilteredItems } from '../questions/filtered-items.query.js';
+import {
+  findingList,
+  readFilteredItems,
+  recommendationList,
+} from '../questions/filtered-items.query.js';
 import { FindingConnection, RecommendationConnection } from '../types/item-connection.type.js';
 import { FindingsArgs, RecommendationsArgs } from '../types/item-filter.input.js';
 
@@ -12,27 +16,24 @@ export class ItemListResolver {
   @Query(() => FindingConnection, {
     complexity: pageComplexity,
     description:
-      'Findings across every report, filtered and paged: newest report first, then in report order. Page with `first` (at most 100) and `after`.',
+      'Findings across every report, filtered, ordered (newest report first unless `orderBy` says otherwise; each report in print order) and paged with `first` (at most 100) and `after`.',
   })
   findings(
     @Args(() => FindingsArgs) args: FindingsArgs,
     @Ctx() ctx: ApiContext,
   ): LazyConnection<FindingNode> {
-    const { findingsFiltered: page, findingsFilteredCount: count } = ctx.queries;
-    return readFilteredItems(ctx, { page, count, column: 'finding', type: 'FINDING' }, args);
+    return readFilteredItems(ctx, findingList(ctx.queries), args);
   }
 
   @Query(() => RecommendationConnection, {
     complexity: pageComplexity,
     description:
-      'Recommendations across every report, filtered and paged: newest report first, then in report order. Page with `first` (at most 100) and `after`.',
+      'Recommendations across every report, filtered, ordered (newest report first unless `orderBy` says otherwise; each report in print order) and paged with `first` (at most 100) and `after`.',
   })
   recommendations(
     @Args(() => RecommendationsArgs) args: RecommendationsArgs,
     @Ctx() ctx: ApiContext,
   ): LazyConnection<RecommendationNode> {
-    const { recommendationsFiltered: page, recommendationsFilteredCount: count } = ctx.queries;
-    const list = { page, count, column: 'recommendation', type: 'RECOMMENDATION' } as const;
-    return readFilteredItems(ctx, list, args);
+    return readFilteredItems(ctx, recommendationList(ctx.queries), args);
   }
 }

@@ -1,27 +1,40 @@
-import type DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { pageComplexity } from '../limits/field-complexity.js';
-import type { Loaders } from '../loaders.js';
 import type { FindingNode, RecommendationNode } from '../nodes.js';
-import { sliceConnection, type Connection } from '../pagination/connection.js';
-import { ConnectionArgs } from '../pagination/connection.args.js';
+import type { Connection } from '../pagination/connection.js';
+import {
+  findingList,
+  pageNestedItems,
+  recommendationList,
+} from '../questions/filtered-items.query.js';
 import { FindingConnection, RecommendationConnection } from '../types/item-connection.type.js';
-import { FindingPageArgs } from '../types/item-page.args.js';
+import { FindingsArgs, RecommendationsArgs } from '../types/item-filter.input.js';
+
+/**
+ * Where an entity's findings or recommendations come from: every item of the parent in list
+ * order (newest report first, each report in print order), read for all parents of a level in
+ * one query. `exactTheme` matters only to a theme's lists (its own items, not its sub-themes').
+ */
+export type ItemsOfParent<T> = (
+  ctx: ApiContext,
+  parentId: string,
+  exactTheme: boolean,
+) => Promise<T[]>;
 
 /** Where an entity's findings and recommendations come from, and how its fields describe them. */
 export interface ItemPagesSource {
-  findings: (loaders: Loaders) => DataLoader<string, FindingNode[]>;
-  recommendations: (loaders: Loaders) => DataLoader<string, RecommendationNode[]>;
+  findings: ItemsOfParent<FindingNode>;
+  recommendations: ItemsOfParent<RecommendationNode>;
   findingsDescription: string;
   recommendationsDescription: string;
 }
 
 /**
- * The paged `findings` and `recommendations` fields a force, a theme and a topic share. The
- * loader fetches every item for all parents of a level in one query (so listing many forces
- * stays one round trip); the page is cut here.
+ * The paged `findings` and `recommendations` fields a report, a force, a theme and a topic
+ * share, with the same filter and order arguments as the root lists: the items come from the
+ * parent's loader, the filter from one ids query per distinct filter, the page is cut here.
  */
 export function createItemPagesResolver(parentType: ClassType, source: ItemPagesSource) {
   @Resolver(() => parentType)
@@ -32,15 +45,11 @@ export function createItemPagesResolver(parentType: ClassType, source: ItemPages
     })
     async findings(
       @Root() parent: { id: string },
-      @Args(() => FindingPageArgs) args: FindingPageArgs,
+      @Args(() => FindingsArgs) args: FindingsArgs,
       @Ctx() ctx: ApiContext,
     ): Promise<Connection<FindingNode>> {
-      const findings = await source.findings(ctx.loaders).load(parent.id);
-      const kinds = args.kinds;
-      return sliceConnection(
-        kinds ? findings.filter((f) => kinds.includes(f.kind as never)) : findings,
-        args,
-      );
+      const items = await source.findings(ctx, parent.id, args.filter?.exactTheme ?? false);
+      return pageNestedItems(ctx, findingList(ctx.queries), items, args);
     }
 
     @FieldResolver(() => RecommendationConnection, {
@@ -49,10 +58,11 @@ export function createItemPagesResolver(parentType: ClassType, source: ItemPages
     })
     async recommendations(
       @Root() parent: { id: string },
-      @Args(() => ConnectionArgs) args: ConnectionArgs,
+      @Args(() => RecommendationsArgs) args: RecommendationsArgs,
       @Ctx() ctx: ApiContext,
     ): Promise<Connection<RecommendationNode>> {
-      return sliceConnection(await source.recommendations(ctx.loaders).load(parent.id), args);
+      const items = await source.recommendations(ctx, parent.id, args.filter?.exactTheme ?? false);
+      return pageNestedItems(ctx, recommendationList(ctx.queries), items, args);
     }
   }
   return ItemPagesResolver;

@@ -2,20 +2,16 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { splitFrameworkId } from '../../domain/frameworks.js';
 import { FrameworkFamily } from '../types/framework.enum.js';
 import { yearOf } from '../types/year-month.scalar.js';
-import { Finding, FindingKind } from '../types/finding.type.js';
 import { ForceFact } from '../types/force-fact.type.js';
 import { Initiative } from '../types/initiative.type.js';
-import { Recommendation } from '../types/recommendation.type.js';
 import { Term } from '../types/term.type.js';
 import type { ApiContext } from '../context.js';
 import { relationshipComplexity } from '../limits/field-complexity.js';
 import type {
-  FindingNode,
   ForceFactNode,
   ForceNode,
   InitiativeNode,
   JudgementNode,
-  RecommendationNode,
   ReportNode,
   TermNode,
 } from '../nodes.js';
@@ -23,11 +19,19 @@ import { Force } from '../types/force.type.js';
 import { Judgement } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { readNodes } from './read-nodes.js';
+import { createItemPagesResolver } from './item-pages.resolver.js';
 import { checkLineRange, maxSourceLines, readSourceLines } from './source-lines.js';
 import { SourceLine } from '../types/source-line.type.js';
 
 @Resolver(() => Report)
-export class ReportResolver {
+export class ReportResolver extends createItemPagesResolver(Report, {
+  findings: (ctx, id) => ctx.loaders.findingsByReportId.load(id),
+  recommendations: (ctx, id) => ctx.loaders.recommendationsByReportId.load(id),
+  findingsDescription:
+    'Strengths, work in progress, areas for improvement and causes of concern, in the order the report prints them, filtered as the root `findings`.',
+  recommendationsDescription:
+    'The recommendations of the report, in the order it makes them, filtered as the root `recommendations`.',
+}) {
   @Query(() => [Report], {
     complexity: relationshipComplexity,
     description:
@@ -111,38 +115,6 @@ export class ReportResolver {
   })
   judgements(@Root() report: ReportNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
     return ctx.loaders.judgementsByReportId.load(report.id);
-  }
-
-  @FieldResolver(() => [Finding], {
-    complexity: relationshipComplexity,
-    description:
-      'Strengths, work in progress, areas for improvement and causes of concern, in report order.',
-  })
-  async findings(
-    @Root() report: ReportNode,
-    @Ctx() ctx: ApiContext,
-    @Arg('kind', () => FindingKind, { nullable: true, description: 'Only findings of this kind.' })
-    kind?: FindingKind,
-    @Arg('themeId', () => ID, { nullable: true, description: 'Only findings under this theme.' })
-    themeId?: string,
-  ): Promise<FindingNode[]> {
-    const findings = (await ctx.loaders.findingsByReportId.load(report.id)).filter(
-      (f) => !kind || f.kind === kind,
-    );
-    if (!themeId) return findings;
-    const themes = await ctx.loaders.themeByItemId.loadMany(findings.map((f) => f.id));
-    return findings.filter((_, i) => (themes[i] as { id?: string } | null)?.id === themeId);
-  }
-
-  @FieldResolver(() => [Recommendation], {
-    complexity: relationshipComplexity,
-    description: 'The recommendations of the report, in report order.',
-  })
-  recommendations(
-    @Root() report: ReportNode,
-    @Ctx() ctx: ApiContext,
-  ): Promise<RecommendationNode[]> {
-    return ctx.loaders.recommendationsByReportId.load(report.id);
   }
 
   @FieldResolver(() => [Initiative], {

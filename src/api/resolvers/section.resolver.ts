@@ -10,13 +10,18 @@ import type {
   SectionNode,
   ThemeNode,
 } from '../nodes.js';
-import { sliceConnection, type Connection, type LazyConnection } from '../pagination/connection.js';
+import type { Connection, LazyConnection } from '../pagination/connection.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
+import {
+  findingList,
+  pageNestedItems,
+  recommendationList,
+} from '../questions/filtered-items.query.js';
 import { readFilteredList, toSectionFilterParams } from '../questions/report-text-filters.js';
 import { Evidence, LineSpan } from '../types/evidence.type.js';
 import { FindingKind } from '../types/finding.type.js';
 import { FindingConnection, RecommendationConnection } from '../types/item-connection.type.js';
-import { FindingPageArgs } from '../types/item-page.args.js';
+import { FindingsArgs, RecommendationsArgs } from '../types/item-filter.input.js';
 import { PassageConnection } from '../types/passage.type.js';
 import { Report } from '../types/report.type.js';
 import { FindingCount, Section, SectionConnection } from '../types/section.type.js';
@@ -114,19 +119,16 @@ export class SectionResolver {
 
   @FieldResolver(() => FindingConnection, {
     complexity: pageComplexity,
-    description: 'The findings listed in this section and the sections inside it, in report order.',
+    description:
+      'The findings listed in this section and the sections inside it, in report order, filtered and ordered as the root `findings`.',
   })
   async findings(
     @Root() section: SectionNode,
-    @Args(() => FindingPageArgs) args: FindingPageArgs,
+    @Args(() => FindingsArgs) args: FindingsArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<Connection<FindingNode>> {
     const findings = await ctx.loaders.findingsBySectionId.load(section.id);
-    const kinds = args.kinds;
-    return sliceConnection(
-      kinds ? findings.filter((f) => kinds.includes(f.kind as never)) : findings,
-      args,
-    );
+    return pageNestedItems(ctx, findingList(ctx.queries), findings, args);
   }
 
   @FieldResolver(() => [FindingCount], {
@@ -148,14 +150,15 @@ export class SectionResolver {
   @FieldResolver(() => RecommendationConnection, {
     complexity: pageComplexity,
     description:
-      'The recommendations printed in this section and the sections inside it, in report order.',
+      'The recommendations printed in this section and the sections inside it, in report order, filtered and ordered as the root `recommendations`.',
   })
   async recommendations(
     @Root() section: SectionNode,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Args(() => RecommendationsArgs) args: RecommendationsArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<Connection<RecommendationNode>> {
-    return sliceConnection(await ctx.loaders.recommendationsBySectionId.load(section.id), args);
+    const recommendations = await ctx.loaders.recommendationsBySectionId.load(section.id);
+    return pageNestedItems(ctx, recommendationList(ctx.queries), recommendations, args);
   }
 
   @FieldResolver(() => PassageConnection, {

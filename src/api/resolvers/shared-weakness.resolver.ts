@@ -1,4 +1,10 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { pageComplexity } from '../limits/field-complexity.js';
+import type { FindingNode } from '../nodes.js';
+import type { Connection } from '../pagination/connection.js';
+import { findingList, pageNestedItems } from '../questions/filtered-items.query.js';
+import { FindingConnection } from '../types/item-connection.type.js';
+import { FindingsArgs } from '../types/item-filter.input.js';
 import type { ApiContext } from '../context.js';
 import { defaultMinForces } from '../questions/question-bounds.js';
 import { scanComplexity } from '../questions/question-complexity.js';
@@ -22,8 +28,21 @@ const minForcesArg = {
   description: 'Least number of forces that must share a weakness, from 1 to 100.',
 } as const;
 
-@Resolver()
+@Resolver(() => SharedWeakness)
 export class SharedWeaknessResolver {
+  @FieldResolver(() => FindingConnection, {
+    complexity: pageComplexity,
+    description:
+      'The evidence: every area for improvement or cause of concern on the topic, by force, then by report and line (or as `orderBy` says), filtered as the root `findings`.',
+  })
+  findings(
+    @Root() weakness: SharedWeakness,
+    @Args(() => FindingsArgs) args: FindingsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Connection<FindingNode>> {
+    return pageNestedItems(ctx, findingList(ctx.queries), weakness.weaknessFindings, args);
+  }
+
   @Query(() => [SharedWeakness], {
     complexity: scanComplexity,
     description:

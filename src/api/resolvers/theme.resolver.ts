@@ -6,15 +6,28 @@ import type { JudgementNode, ThemeNode } from '../nodes.js';
 import { Judgement } from '../types/judgement.type.js';
 import { Theme } from '../types/theme.type.js';
 import { readNodes } from './read-nodes.js';
+import type { OnTheme } from '../loaders.js';
+import type DataLoader from 'dataloader';
+
+/** The items of a theme and its sub-themes, or (`exactTheme`) of the theme alone. */
+async function readOnTheme<T>(
+  loader: DataLoader<string, OnTheme<T>[]>,
+  themeId: string,
+  exactTheme: boolean,
+): Promise<T[]> {
+  const rows = await loader.load(themeId);
+  return rows.filter((row) => !exactTheme || row.themeId === themeId).map((row) => row.item);
+}
 
 @Resolver(() => Theme)
 export class ThemeResolver extends createItemPagesResolver(Theme, {
-  findings: (loaders) => loaders.findingsByThemeId,
-  recommendations: (loaders) => loaders.recommendationsByThemeId,
+  findings: (ctx, id, exactTheme) => readOnTheme(ctx.loaders.findingsByThemeId, id, exactTheme),
+  recommendations: (ctx, id, exactTheme) =>
+    readOnTheme(ctx.loaders.recommendationsByThemeId, id, exactTheme),
   findingsDescription:
-    'Findings filed under this theme (not its sub-themes): newest report first, then in report order.',
+    'Findings on this theme or its sub-themes (only this theme with `filter: { exactTheme: true }`), filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:
-    'Recommendations filed under this theme (not its sub-themes): newest report first, then in report order.',
+    'Recommendations on this theme or its sub-themes (only this theme with `filter: { exactTheme: true }`), filtered and ordered as the root `recommendations` (newest report first, each in print order).',
 }) {
   @Query(() => [Theme], {
     complexity: relationshipComplexity,

@@ -8,12 +8,12 @@ import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Topic)
 export class TopicResolver extends createItemPagesResolver(Topic, {
-  findings: (loaders) => loaders.findingsByTopicId,
-  recommendations: (loaders) => loaders.recommendationsByTopicId,
+  findings: (ctx, id) => ctx.loaders.findingsByTopicId.load(id),
+  recommendations: (ctx, id) => ctx.loaders.recommendationsByTopicId.load(id),
   findingsDescription:
-    'Findings tagged with this topic: newest report first, then in report order.',
+    'Findings tagged with this topic, filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:
-    'Recommendations tagged with this topic: newest report first, then in report order.',
+    'Recommendations tagged with this topic, filtered and ordered as the root `recommendations` (newest report first, each in print order).',
 }) {
   @Query(() => [Topic], {
     complexity: relationshipComplexity,

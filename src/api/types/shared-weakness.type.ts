@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { FindingNode, ForceNode, JudgementNode, ThemeNode, TopicNode } from '../nodes.js';
-import { Finding } from './finding.type.js';
 import { Force } from './force.type.js';
 import { Judgement } from './judgement.type.js';
 import { Theme } from './theme.type.js';
@@ -17,11 +16,8 @@ export class SharedWeakness {
   @Field(() => [Force], { description: 'The forces with such a weakness, by name.' })
   forces!: ForceNode[];
 
-  @Field(() => [Finding], {
-    description:
-      'The evidence: every area for improvement or cause of concern on the topic, by force, then by report and line.',
-  })
-  findings!: FindingNode[];
+  /** Every weakness finding on the topic (the `findings` field pages them). */
+  weaknessFindings!: FindingNode[];
 }
 
 @ObjectType({

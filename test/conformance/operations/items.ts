@@ -7,19 +7,25 @@ import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js'
 import { peel2016Recommendations } from '../../fixtures/recommendations-peel-2016.expected.js';
 import { expectedTopics } from '../../fixtures/topics.expected.js';
 import { checkOperation, type ConformanceOperation } from '../operation.js';
-import { assertIncludesAll, reportOfFile, seedReports } from './seed-graph.js';
+import {
+  assertIncludesAll,
+  listPagedNodes,
+  reportOfFile,
+  seedReports,
+  selectReportFindings,
+} from './seed-graph.js';
 
 interface Mention {
   entity: { __typename: string; id: string };
-  evidence: { reportId: string; quote: string | null };
+  evidence: { quote: string | null };
 }
 
 interface ItemMentions {
   report: {
-    findings: { text: string; mentions: Mention[] }[];
-    recommendations: { text: string; mentions: Mention[] }[];
+    recommendations: { nodes: { text: string; mentions: Mention[] }[] };
     developingPractice: { name: string; mentions: Mention[] }[];
-  };
+    sampled: { nodes: { mentions: { evidence: { report: { id: string } } }[] }[] };
+  } & Record<string, unknown>;
 }
 
 /** The GraphQL type an entity id belongs to, by its documented prefix (docs/ingestion.md). */
@@ -32,21 +38,24 @@ function typeOfEntityId(id: string): string {
 
 function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
   const report = reportOfFile(entities.sourceFile);
-  const selection = 'mentions { entity { __typename id } evidence { reportId quote } }';
+  const selection = 'mentions { entity { __typename id } evidence { quote } }';
   return checkOperation<ItemMentions>({
     name: `mentions: the partners, units, initiatives and forces the items of ${report.id} name`,
     query: `query ($id: ID!) {
       report(id: $id) {
-        findings { text ${selection} }
-        recommendations { text ${selection} }
+        ${selectReportFindings(entities.sourceFile, `text ${selection}`)}
+        recommendations(first: 20) { nodes { text ${selection} } }
         developingPractice { name ${selection} }
+        sampled: findings(first: 10) { nodes { mentions { evidence { report { id } } } } }
       }
     }`,
     variables: { id: report.id },
     check: (data) => {
+      for (const finding of data.report.sampled.nodes)
+        for (const mention of finding.mentions) assert.equal(mention.evidence.report.id, report.id);
       const items = {
-        Finding: data.report.findings,
-        Recommendation: data.report.recommendations,
+        Finding: listPagedNodes<{ text: string; mentions: Mention[] }>(data.report),
+        Recommendation: data.report.recommendations.nodes,
         Initiative: data.report.developingPractice.map((i) => ({
           text: i.name,
           mentions: i.mentions,
@@ -68,7 +77,7 @@ function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
             typeOfEntityId(mention.entity.id),
             mention.entity.id,
           );
-          assert.equal(mention.evidence.reportId, report.id);
+          assert.ok(mention.evidence.quote, 'a mention quotes its sentence');
         }
       }
     },
@@ -82,7 +91,7 @@ interface TaggedItem {
 }
 
 interface ReportTags {
-  report: { findings: TaggedItem[]; recommendations: TaggedItem[] };
+  report: { recommendations: { nodes: TaggedItem[] } } & Record<string, unknown>;
 }
 
 /** Each topic's cues as the vocabulary writes them: a tag's `cue` is one of them. */
@@ -107,12 +116,15 @@ function topicsOperation(sourceFile: string): ConformanceOperation {
   return checkOperation<ReportTags>({
     name: `topics: the findings and recommendations of ${report.id} are filed under the topics a reader files them under`,
     query: `query ($id: ID!) {
-      report(id: $id) { findings { ${selection} } recommendations { ${selection} } }
+      report(id: $id) {
+        ${selectReportFindings(sourceFile, selection)}
+        recommendations(first: 20) { nodes { ${selection} } }
+      }
     }`,
     variables: { id: report.id },
-    check: ({ report: { findings, recommendations } }) => {
+    check: ({ report }) => {
       const cues = readTopicCues();
-      const items = [...findings, ...recommendations];
+      const items = [...listPagedNodes<TaggedItem>(report), ...report.recommendations.nodes];
       for (const want of wanted) {
         // Some fixtures hold only a passage of a longer item.
         const item = items.find((candidate) =>
@@ -155,10 +167,16 @@ const causeOfConcern = peel2016Findings[0]!.samples.find((s) => s.kind === 'CAUS
 interface ConcernRecommendations {
   report: {
     findings: {
-      text: string;
-      theme: { id: string };
-      recommendations: { number: number | null; text: string; evidence: { lineStart: number } }[];
-    }[];
+      nodes: {
+        text: string;
+        theme: { id: string };
+        recommendations: {
+          number: number | null;
+          text: string;
+          evidence: { lines: { start: number } };
+        }[];
+      }[];
+    };
   };
 }
 
@@ -169,20 +187,20 @@ export const itemOperations: readonly ConformanceOperation[] = [
     name: 'finding.recommendations: the PEEL cause of concern lists the eight recommendations that address it, in order',
     query: `query ($id: ID!) {
       report(id: $id) {
-        findings(kind: CAUSE_OF_CONCERN) {
-          text theme { id } recommendations { number text evidence { lineStart } }
+        findings(filter: { kinds: [CAUSE_OF_CONCERN] }) {
+          nodes { text theme { id } recommendations { number text evidence { lines { start } } } }
         }
       }
     }`,
     variables: { id: peel.id },
     check: ({ report }) => {
-      assert.equal(report.findings.length, 1);
-      const [finding] = report.findings;
+      assert.equal(report.findings.nodes.length, 1);
+      const [finding] = report.findings.nodes;
       assert.equal(finding!.text, causeOfConcern.text);
       assert.equal(finding!.theme.id, causeOfConcern.themeId);
       const want = peel2016Recommendations[0]!.recommendations;
       assert.deepEqual(
-        finding!.recommendations.map((r) => r.evidence.lineStart),
+        finding!.recommendations.map((r) => r.evidence.lines.start),
         want.map((r) => r.lineStart),
       );
       finding!.recommendations.forEach((got, i) => {

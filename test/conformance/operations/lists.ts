@@ -10,7 +10,7 @@ import { majorCrime2008Recommendations } from '../../fixtures/recommendations-ma
 import { peel2016Recommendations } from '../../fixtures/recommendations-peel-2016.expected.js';
 import { expectedTopics } from '../../fixtures/topics.expected.js';
 import { checkOperation, type ConformanceOperation } from '../operation.js';
-import { compareCodeUnits, reportOfFile, seedReports } from './seed-graph.js';
+import { assertOrderedBy, compareCodeUnits, reportOfFile, seedReports } from './seed-graph.js';
 
 /**
  * The filtered, paged lists `findings` and `recommendations` (docs/api.md): counts from the
@@ -96,7 +96,87 @@ const cpsFindings = expectedEntities.flatMap((entities) =>
 );
 const successionPlanning = expectedTopics.find((t) => t.topics.includes('succession-planning'))!;
 
+const allKinds: (keyof ExpectedCounts)[] = [
+  'STRENGTH',
+  'WORK_IN_PROGRESS',
+  'AREA_FOR_IMPROVEMENT',
+  'CAUSE_OF_CONCERN',
+];
+
+interface Count {
+  totalCount: number;
+}
+
+interface FilterMeanings {
+  underVulnerable: Count;
+  onVulnerable: Count;
+  theme: { all: Count; own: Count; ownStrengths: Count };
+  published2008: Count;
+  majorCrime: Count;
+  peelIn2007: Count;
+  oldest: { nodes: { report: { id: string }; evidence: { lines: { start: number } } }[] };
+  force: {
+    oldest: { nodes: { report: { id: string; publishedOn: string } }[] };
+    newest: { nodes: { report: { id: string; publishedOn: string } }[] };
+  };
+}
+
 export const listOperations: readonly ConformanceOperation[] = [
+  checkOperation<FilterMeanings>({
+    name: 'findings: one meaning of theme (sub-themes unless exactTheme), years and frameworks, and orderBy, at the root and on an entity',
+    query: `{
+      underVulnerable: findings(first: 0, filter: { themeIds: ["${pvp}"] }) { totalCount }
+      onVulnerable: findings(first: 0, filter: { themeIds: ["${pvp}"], exactTheme: true }) { totalCount }
+      theme(id: "${pvp}") {
+        all: findings(first: 0) { totalCount }
+        own: findings(first: 0, filter: { exactTheme: true }) { totalCount }
+        ownStrengths: findings(first: 0, filter: { exactTheme: true, kinds: [STRENGTH] }) { totalCount }
+      }
+      published2008: findings(first: 0, filter: { years: [2008] }) { totalCount }
+      majorCrime: findings(first: 0, filter: { frameworks: [MAJOR_CRIME] }) { totalCount }
+      peelIn2007: findings(first: 0, filter: { frameworks: [PEEL_EFFECTIVENESS], years: [2007] }) { totalCount }
+      oldest: findings(first: 3, orderBy: { field: PUBLISHED_ON, direction: ASC }) {
+        nodes { report { id } evidence { lines { start } } }
+      }
+      force(id: "${met}") {
+        oldest: findings(first: 100, orderBy: { field: PUBLISHED_ON, direction: ASC }) { nodes { report { id publishedOn } } }
+        newest: findings(first: 100) { nodes { report { id publishedOn } } }
+      }
+    }`,
+    check: (data) => {
+      const under = countFindings((_r, _f, themeId) => isUnder(themeId, pvp), allKinds);
+      const own = countFindings((_r, _f, themeId) => themeId === pvp, allKinds);
+      assert.ok(own > 0 && under > own, 'the fixtures count findings on pvp and on its sub-themes');
+      assert.equal(data.underVulnerable.totalCount, under);
+      assert.equal(data.onVulnerable.totalCount, own);
+      assert.equal(data.theme.all.totalCount, under);
+      assert.equal(data.theme.own.totalCount, own);
+      assert.equal(
+        data.theme.ownStrengths.totalCount,
+        countFindings((_r, _f, themeId) => themeId === pvp, ['STRENGTH']),
+      );
+      const majorCrime = countFindings((id) => id.startsWith('2008-07'), allKinds);
+      assert.equal(data.published2008.totalCount, majorCrime);
+      assert.equal(data.majorCrime.totalCount, majorCrime);
+      assert.equal(data.peelIn2007.totalCount, 0);
+      // The oldest reports are the three of 2007-10; by id the Met's comes first.
+      assert.deepEqual(
+        data.oldest.nodes.map((n) => n.report.id),
+        Array(3).fill('2007-10-metropolitan-police-inspection'),
+      );
+      assertOrderedBy(data.oldest.nodes, (n) => n.evidence.lines.start, 'in print order');
+      const months = (nodes: { report: { publishedOn: string } }[]) =>
+        nodes.map((n) => n.report.publishedOn);
+      assert.deepEqual(
+        months(data.force.oldest.nodes),
+        [...months(data.force.oldest.nodes)].sort(),
+      );
+      assert.deepEqual(
+        months(data.force.newest.nodes),
+        [...months(data.force.newest.nodes)].sort().reverse(),
+      );
+    },
+  }),
   checkOperation<FindingLists>({
     name: 'findings: filters by force, kind, report and theme with sub-themes, newest report first, then report order',
     query: `{

@@ -22,11 +22,19 @@ interface Evidence {
   lineStart: number;
 }
 
+interface ItemEvidence {
+  report: { id: string };
+  lines: { start: number };
+}
+
 interface SharedWeaknesses {
   sharedWeaknesses: {
     topic: { id: string };
     forces: { id: string }[];
-    findings: { kind: string; force: { id: string }; evidence: Evidence }[];
+    findings: {
+      totalCount: number;
+      nodes: { kind: string; force: { id: string }; evidence: ItemEvidence }[];
+    };
   }[];
   sharedWeakThemes: {
     theme: { id: string };
@@ -103,7 +111,8 @@ export const questionOperations: readonly ConformanceOperation[] = [
     name: 'sharedWeaknesses: training is a weakness of all three 2007 forces; themes graded Fair or worse by two or more',
     query: `{
       sharedWeaknesses(minForces: 3) {
-        topic { id } forces { id } findings { kind force { id } evidence { reportId lineStart } }
+        topic { id } forces { id }
+        findings(first: 60) { totalCount nodes { kind force { id } evidence { report { id } lines { start } } } }
       }
       sharedWeakThemes { theme { id } forces { id } judgements { grade rank } }
     }`,
@@ -115,7 +124,10 @@ export const questionOperations: readonly ConformanceOperation[] = [
         [met, tvp, wmp],
       );
       // Untrained SN teams (Met l.413), missing-persons training (TV l.1226), DARIM (WM l.534).
-      const lines = training.findings.map((f) => `${f.evidence.reportId}:${f.evidence.lineStart}`);
+      assert.equal(training.findings.totalCount, training.findings.nodes.length, 'one page');
+      const lines = training.findings.nodes.map(
+        (f) => `${f.evidence.report.id}:${f.evidence.lines.start}`,
+      );
       for (const line of [
         '2007-10-metropolitan-police-inspection:413',
         '2007-10-thames-valley-police-inspection:1226',
@@ -123,7 +135,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
       ])
         assert.ok(lines.includes(line), line);
       for (const weakness of sharedWeaknesses)
-        for (const finding of weakness.findings)
+        for (const finding of weakness.findings.nodes)
           assert.ok(isWeaknessKind(finding.kind), finding.kind);
       const expected = [...listWeakGradesByTheme()]
         .filter(([, forces]) => forces.size >= 2)

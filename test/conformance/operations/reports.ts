@@ -113,35 +113,51 @@ function judgementsOperation(expected: ExpectedReport): ConformanceOperation {
   });
 }
 
+interface ReportFinding {
+  kind: string;
+  ordinal: number;
+  text: string;
+  theme: { id: string };
+  /** Selected in the sample page only. */
+  force?: { id: string };
+  report?: { id: string };
+  evidence: { report?: { id: string }; lines: { start: number; end: number } };
+}
+
 interface ReportFindings {
-  report: {
-    findings: {
-      kind: string;
-      ordinal: number;
-      text: string;
-      theme: { id: string };
-      force: { id: string };
-      report: { id: string };
-      evidence: { reportId: string; lineStart: number; lineEnd: number };
-    }[];
-  };
+  report: Record<string, { totalCount: number; nodes: ReportFinding[] }>;
 }
 
 function findingsOperation(expected: ExpectedReport): ConformanceOperation {
   const fixture = fixtureOf(expectedFindings, expected);
+  // One page per theme, as long as the fixture says it is: the whole report in one operation,
+  // within the complexity limit (the cost of a page grows with \`first\`).
+  const pages = Object.entries(fixture.counts)
+    .map(([themeId, kinds], i) => {
+      const first = Object.values(kinds).reduce((sum, n) => sum + n, 0);
+      return `theme${i}: findings(first: ${first}, filter: { themeIds: ["${themeId}"], exactTheme: true }) {
+          totalCount
+          nodes { kind ordinal text theme { id } evidence { lines { start end } } }
+        }`;
+    })
+    .join('\n');
   return checkOperation<ReportFindings>({
     name: `report: the findings of ${expected.id} per theme and kind, in report order, with their full text`,
     query: `query ($id: ID!) {
       report(id: $id) {
-        findings {
-          kind ordinal text theme { id } force { id } report { id }
-          evidence { reportId lineStart lineEnd }
+        all: findings(first: 0) { totalCount }
+        sample: findings(first: 20) {
+          totalCount
+          nodes { kind ordinal text theme { id } force { id } report { id } evidence { report { id } lines { start end } } }
         }
+        ${pages}
       }
     }`,
     variables: { id: expected.id },
     check: ({ report }) => {
-      const got = countBy(report.findings, (f) => `${f.theme.id} ${f.kind}`);
+      const { all, sample, ...byTheme } = report;
+      const findings = Object.values(byTheme).flatMap((page) => page.nodes);
+      const got = countBy(findings, (f) => `${f.theme.id} ${f.kind}`);
       const want = new Map<string, number>();
       for (const [themeId, kinds] of Object.entries(fixture.counts)) {
         for (const [kind, count] of Object.entries(kinds)) {
@@ -149,24 +165,34 @@ function findingsOperation(expected: ExpectedReport): ConformanceOperation {
         }
       }
       assert.deepEqual(Object.fromEntries(got), Object.fromEntries(want));
-      for (const sample of fixture.samples) {
-        const finding = report.findings.find(
+      assert.equal(
+        all!.totalCount,
+        findings.length,
+        'no finding outside the themes of the fixture',
+      );
+      for (const page of Object.values(byTheme)) assert.equal(page.totalCount, page.nodes.length);
+      for (const sampled of fixture.samples) {
+        const finding = findings.find(
           (f) =>
-            f.kind === sample.kind && f.theme.id === sample.themeId && f.ordinal === sample.ordinal,
+            f.kind === sampled.kind &&
+            f.theme.id === sampled.themeId &&
+            f.ordinal === sampled.ordinal,
         );
-        assert.ok(finding, `${sample.kind} ${sample.ordinal} on ${sample.themeId}`);
-        assert.equal(finding.text, sample.text);
+        assert.ok(finding, `${sampled.kind} ${sampled.ordinal} on ${sampled.themeId}`);
+        assert.equal(finding.text, sampled.text);
         assert.deepEqual(
-          [finding.evidence.lineStart, finding.evidence.lineEnd],
-          [sample.lineStart, sample.lineEnd],
+          [finding.evidence.lines.start, finding.evidence.lines.end],
+          [sampled.lineStart, sampled.lineEnd],
         );
       }
-      for (const finding of report.findings) {
-        assert.equal(finding.force.id, expected.metadata.forceId);
-        assert.equal(finding.report.id, expected.id);
-        assert.equal(finding.evidence.reportId, expected.id);
+      for (const finding of sample!.nodes) {
+        assert.equal(finding.force!.id, expected.metadata.forceId);
+        assert.equal(finding.report!.id, expected.id);
+        assert.equal(finding.evidence.report!.id, expected.id);
       }
-      assertOrderedBy(report.findings, (f) => f.evidence.lineStart, 'findings in report order');
+      assertOrderedBy(sample!.nodes, (f) => f.evidence.lines.start, 'findings in report order');
+      for (const page of Object.values(byTheme))
+        assertOrderedBy(page.nodes, (f) => f.evidence.lines.start, 'findings in report order');
     },
   });
 }
@@ -174,15 +200,17 @@ function findingsOperation(expected: ExpectedReport): ConformanceOperation {
 interface ReportRecommendations {
   report: {
     recommendations: {
-      number: number | null;
-      ordinal: number;
-      text: string;
-      theme: { id: string };
-      force: { id: string };
-      report: { id: string };
-      evidence: { lineStart: number };
-      addresses: { kind: string; ordinal: number; theme: { id: string } }[];
-    }[];
+      nodes: {
+        number: number | null;
+        ordinal: number;
+        text: string;
+        theme: { id: string };
+        force: { id: string };
+        report: { id: string };
+        evidence: { lines: { start: number } };
+        addresses: { kind: string; ordinal: number; theme: { id: string } }[];
+      }[];
+    };
   };
 }
 
@@ -192,23 +220,26 @@ function recommendationsOperation(expected: ExpectedReport): ConformanceOperatio
     name: `report: the recommendations of ${expected.id} in order, each with the finding it addresses`,
     query: `query ($id: ID!) {
       report(id: $id) {
-        recommendations {
-          number ordinal text theme { id } force { id } report { id }
-          evidence { lineStart }
-          addresses { kind ordinal theme { id } }
+        recommendations(first: 100) {
+          nodes {
+            number ordinal text theme { id } force { id } report { id }
+            evidence { lines { start } }
+            addresses { kind ordinal theme { id } }
+          }
         }
       }
     }`,
     variables: { id: expected.id },
     check: ({ report }) => {
-      assert.equal(report.recommendations.length, fixture.recommendations.length);
+      const recommendations = report.recommendations.nodes;
+      assert.equal(recommendations.length, fixture.recommendations.length);
       fixture.recommendations.forEach((want, index) => {
-        const got = report.recommendations[index]!;
+        const got = recommendations[index]!;
         const where = `recommendation ${index + 1}`;
         assert.equal(got.ordinal, index + 1, where);
         assert.equal(got.number, want.number, where);
         assert.equal(got.theme.id, want.themeId, where);
-        assert.equal(got.evidence.lineStart, want.lineStart, where);
+        assert.equal(got.evidence.lines.start, want.lineStart, where);
         assert.ok(got.text.startsWith(want.firstWords), `${where} starts "${want.firstWords}"`);
         assert.equal(got.force.id, expected.metadata.forceId);
         assert.equal(got.report.id, expected.id);
@@ -419,9 +450,9 @@ const thamesValley2007 = seedReports.find(
 )!;
 
 interface FilteredFindings {
-  met: { findings: { kind: string; theme: { id: string } }[] };
-  tvp: { findings: { kind: string; theme: { id: string } }[] };
-  metStrengths: { findings: { kind: string }[] };
+  met: { findings: { nodes: { kind: string; theme: { id: string } }[] } };
+  tvp: { findings: { nodes: { kind: string; theme: { id: string } }[] } };
+  metStrengths: { findings: { totalCount: number; nodes: { kind: string }[] } };
 }
 
 export const reportOperations: readonly ConformanceOperation[] = [
@@ -467,34 +498,40 @@ export const reportOperations: readonly ConformanceOperation[] = [
   },
   ...perReport,
   checkOperation<FilteredFindings>({
-    name: 'report.findings: filters by kind and by theme',
+    name: 'report.findings: filters by kind and by theme, as the root list does',
     query: `{
       met: report(id: "${metropolitan2007.id}") {
-        findings(kind: AREA_FOR_IMPROVEMENT, themeId: "protecting-vulnerable-people/domestic-violence") { kind theme { id } }
+        findings(first: 100, filter: { kinds: [AREA_FOR_IMPROVEMENT], themeIds: ["protecting-vulnerable-people/domestic-violence"] }) {
+          nodes { kind theme { id } }
+        }
       }
       tvp: report(id: "${thamesValley2007.id}") {
-        findings(themeId: "protecting-vulnerable-people/child-abuse") { kind theme { id } }
+        findings(first: 100, filter: { themeIds: ["protecting-vulnerable-people/child-abuse"] }) { nodes { kind theme { id } } }
       }
-      metStrengths: report(id: "${metropolitan2007.id}") { findings(kind: STRENGTH) { kind } }
+      metStrengths: report(id: "${metropolitan2007.id}") {
+        findings(first: 100, filter: { kinds: [STRENGTH] }) { totalCount nodes { kind } }
+      }
     }`,
     check: ({ met, tvp, metStrengths }) => {
       const metCounts = fixtureOf(expectedFindings, metropolitan2007).counts;
       const tvpCounts = fixtureOf(expectedFindings, thamesValley2007).counts;
       const dv = 'protecting-vulnerable-people/domestic-violence';
       const ca = 'protecting-vulnerable-people/child-abuse';
-      assert.equal(met.findings.length, metCounts[dv]!.AREA_FOR_IMPROVEMENT);
-      assert.ok(met.findings.every((f) => f.kind === 'AREA_FOR_IMPROVEMENT' && f.theme.id === dv));
+      assert.equal(met.findings.nodes.length, metCounts[dv]!.AREA_FOR_IMPROVEMENT);
+      assert.ok(
+        met.findings.nodes.every((f) => f.kind === 'AREA_FOR_IMPROVEMENT' && f.theme.id === dv),
+      );
       const tvpCa = tvpCounts[ca]!;
       assert.equal(
-        tvp.findings.length,
+        tvp.findings.nodes.length,
         tvpCa.STRENGTH +
           tvpCa.WORK_IN_PROGRESS +
           tvpCa.AREA_FOR_IMPROVEMENT +
           tvpCa.CAUSE_OF_CONCERN,
       );
-      assert.ok(tvp.findings.every((f) => f.theme.id === ca));
+      assert.ok(tvp.findings.nodes.every((f) => f.theme.id === ca));
       assert.equal(
-        metStrengths.findings.length,
+        metStrengths.findings.totalCount,
         Object.values(metCounts).reduce((sum, kinds) => sum + kinds.STRENGTH, 0),
       );
     },

@@ -30,7 +30,7 @@ export const reverseLinkOperations: readonly ConformanceOperation[] = [
     name: 'force: pages through the findings and recommendations about it, by kind',
     query: `{ force(id: "thames-valley-police") {
       findings(first: 100) { totalCount edges { node { kind force { id } theme { id } } } }
-      afi: findings(first: 100, kinds: [AREA_FOR_IMPROVEMENT]) { totalCount edges { node { kind force { id } theme { id } } } }
+      afi: findings(first: 100, filter: { kinds: [AREA_FOR_IMPROVEMENT] }) { totalCount edges { node { kind force { id } theme { id } } } }
       recommendations(first: 100) { totalCount edges { node { force { id } theme { id } } } }
     } }`,
     check: ({ force }) => {

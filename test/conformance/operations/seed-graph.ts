@@ -3,6 +3,10 @@ import type { ExpectedReport } from '../../fixtures/expected-report.types.js';
 import { hmic2007Reports } from '../../fixtures/hmic-2007.expected.js';
 import { majorCrime2008Reports } from '../../fixtures/major-crime-2008.expected.js';
 import { peel2016Reports } from '../../fixtures/peel-2016.expected.js';
+import type { ExpectedFindings } from '../../fixtures/findings.expected.js';
+import { hmic2007Findings } from '../../fixtures/findings-hmic-2007.expected.js';
+import { majorCrime2008Findings } from '../../fixtures/findings-major-crime-2008.expected.js';
+import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
 
 /**
  * What the hand-checked fixtures say about the seed graph as a whole, shared by the
@@ -70,4 +74,34 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Aliased pages (`theme0: findings(...)`, ...) that together list every finding of a seed
+ * report, one page per theme of its findings fixture, each exactly as long as the fixture says:
+ * a connection gives at most 100 items a page and costs `first` times an item, so this is how
+ * one operation reads a whole report within the limits. Read them back with `listPagedNodes`.
+ */
+export function selectReportFindings(sourceFile: string, selection: string): string {
+  const fixtures: readonly ExpectedFindings[] = [
+    ...hmic2007Findings,
+    ...majorCrime2008Findings,
+    ...peel2016Findings,
+  ];
+  const fixture = fixtures.find((f) => f.sourceFile === sourceFile);
+  if (!fixture) throw new Error(`no findings fixture for ${sourceFile}`);
+  return Object.entries(fixture.counts)
+    .map(([themeId, kinds], i) => {
+      const first = Object.values(kinds).reduce((sum, n) => sum + n, 0);
+      const filter = `{ themeIds: ["${themeId}"], exactTheme: true }`;
+      return `findingsOnTheme${i}: findings(first: ${first}, filter: ${filter}) { nodes { ${selection} } }`;
+    })
+    .join('\n');
+}
+
+/** The nodes of every `findingsOnTheme<i>` page `selectReportFindings` asked for, in order. */
+export function listPagedNodes<T>(parent: Record<string, unknown>): T[] {
+  return Object.entries(parent)
+    .filter(([alias]) => alias.startsWith('findingsOnTheme'))
+    .flatMap(([, page]) => (page as { nodes: T[] }).nodes);
 }
