@@ -94,6 +94,10 @@ export const queryNames = {
   searchDocumentsInitiatives: 'queries/search-documents-initiatives',
   searchDocumentsPartnerAgencies: 'queries/search-documents-partner-agencies',
   searchDocumentsUnits: 'queries/search-documents-units',
+  searchDocumentsPassages: 'queries/search-documents-passages',
+  searchDocumentsSections: 'queries/search-documents-sections',
+  searchReportForces: 'queries/search-report-forces',
+  searchGlossaries: 'queries/search-glossaries',
   /** Neo4j only (SEARCH_BACKEND=neo4j-fulltext): loaded everywhere, run only on Neo4j. */
   searchFullText: 'neo4j-only/search-full-text',
   /** Neo4j only: `npm run db:migrate -- --fulltext` waits with it until the index is online. */
