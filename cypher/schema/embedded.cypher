@@ -68,6 +68,17 @@ CREATE NODE TABLE IF NOT EXISTS PartnerAgency(
   acronym STRING,
   aliases STRING[],
   sector STRING,
+  kind STRING,
+  curated BOOLEAN
+);
+CREATE NODE TABLE IF NOT EXISTS Body(
+  id STRING PRIMARY KEY,
+  name STRING,
+  acronym STRING,
+  aliases STRING[],
+  role STRING,
+  sector STRING,
+  kind STRING,
   curated BOOLEAN
 );
 CREATE NODE TABLE IF NOT EXISTS Unit(
@@ -242,26 +253,41 @@ CREATE REL TABLE IF NOT EXISTS RUNS(
 );
 CREATE REL TABLE IF NOT EXISTS PARTICIPATES_IN(
   FROM PartnerAgency TO Initiative,
+  role STRING,
+  scope STRING,
   reportId STRING,
   section STRING,
   lineStart INT64,
   lineEnd INT64,
   quote STRING
 );
+CREATE REL TABLE IF NOT EXISTS SUCCESSOR_OF(
+  FROM PartnerAgency TO PartnerAgency,
+  FROM PartnerAgency TO Body,
+  FROM Body TO Body,
+  FROM Body TO PartnerAgency
+);
+CREATE REL TABLE IF NOT EXISTS INCLUDES(
+  FROM PartnerAgency TO PartnerAgency
+);
 CREATE REL TABLE IF NOT EXISTS MENTIONS(
   FROM Finding TO PartnerAgency,
+  FROM Finding TO Body,
   FROM Finding TO Unit,
   FROM Finding TO Initiative,
   FROM Finding TO Force,
   FROM Recommendation TO PartnerAgency,
+  FROM Recommendation TO Body,
   FROM Recommendation TO Unit,
   FROM Recommendation TO Initiative,
   FROM Recommendation TO Force,
   FROM Initiative TO PartnerAgency,
+  FROM Initiative TO Body,
   FROM Initiative TO Unit,
   FROM Initiative TO Initiative,
   FROM Initiative TO Force,
   FROM Passage TO PartnerAgency,
+  FROM Passage TO Body,
   FROM Passage TO Unit,
   FROM Passage TO Initiative,
   FROM Passage TO Force,

@@ -40,6 +40,7 @@ export const typeNames: Record<EntityType, string> = {
   Topic: 'Topic',
   Term: 'Glossary term',
   PartnerAgency: 'Partner agency',
+  Body: 'Other organisation',
   Initiative: 'Initiative',
   Unit: 'Unit',
   Finding: 'Finding',
@@ -129,6 +130,17 @@ export function toEntity(node: ExplorerNodeFragment): Entity {
         properties: pairs([
           ['Acronym', node.acronym],
           ['Sector', node.sector && humanise(node.sector)],
+        ]),
+        evidence: null,
+        report: null,
+      };
+    case 'Body':
+      return {
+        ...base,
+        label: node.name,
+        properties: pairs([
+          ['Acronym', node.acronym],
+          ['Role', humanise(node.role)],
         ]),
         evidence: null,
         report: null,

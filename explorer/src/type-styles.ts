@@ -59,6 +59,7 @@ export const typeStyles: Record<EntityType, TypeStyle> = {
     size: 22,
   },
   PartnerAgency: { colour: '#17784f', shape: { kind: 'circle' }, size: 28 },
+  Body: { colour: '#3f6212', shape: regular(4, Math.PI / 4), size: 26 },
   Initiative: { colour: '#b3261e', shape: regular(8, Math.PI / 8), size: 30 },
   Unit: { colour: '#0e6f86', shape: regular(3), size: 26 },
   Finding: { colour: '#a14a00', shape: regular(5), size: 20 },

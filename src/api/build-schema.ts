@@ -10,6 +10,7 @@ import { FindingResolver } from './resolvers/finding.resolver.js';
 import { RecommendationResolver } from './resolvers/recommendation.resolver.js';
 import { InitiativeResolver } from './resolvers/initiative.resolver.js';
 import { PartnerAgencyResolver } from './resolvers/partner-agency.resolver.js';
+import { BodyResolver } from './resolvers/body.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 import { TopicResolver } from './resolvers/topic.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
@@ -43,6 +44,7 @@ import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
 import { PartnerAgency } from './types/partner-agency.type.js';
+import { Body } from './types/body.type.js';
 import { Recommendation } from './types/recommendation.type.js';
 import { Term } from './types/term.type.js';
 import { Topic } from './types/topic.type.js';
@@ -57,6 +59,7 @@ export const resolvers = [
   RecommendationResolver,
   InitiativeResolver,
   PartnerAgencyResolver,
+  BodyResolver,
   UnitResolver,
   TopicResolver,
   ForceFactResolver,
@@ -90,6 +93,7 @@ const orphanedTypes = [
   Recommendation,
   Initiative,
   PartnerAgency,
+  Body,
   Unit,
   Topic,
   Term,

@@ -90,6 +90,17 @@ export interface PartnerAgencyNode {
   curated: boolean | null;
 }
 
+export interface BodyNode {
+  id: string;
+  name: string;
+  acronym: string | null;
+  aliases: string[] | null;
+  role: string;
+  sector: string | null;
+  kind: string | null;
+  curated: boolean | null;
+}
+
 export interface UnitNode {
   id: string;
   name: string;

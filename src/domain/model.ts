@@ -73,6 +73,22 @@ export const nodeLabels = {
     acronym: 'STRING',
     aliases: 'STRING[]',
     sector: 'STRING',
+    /** The gazetteer's kind of public body (LOCAL_AUTHORITY, GOVERNMENT_AGENCY, ...), if known. */
+    kind: 'STRING',
+    curated: 'BOOLEAN',
+  },
+  /**
+   * An organisation a report names that is not a partner agency nor one of the 43 forces: a
+   * national policing body, a staff association or internal group, an inspectorate or oversight
+   * body, a regional police unit, a force outside the 43, or another body. `role` says which.
+   */
+  Body: {
+    name: 'STRING',
+    acronym: 'STRING',
+    aliases: 'STRING[]',
+    role: 'STRING',
+    sector: 'STRING',
+    kind: 'STRING',
     curated: 'BOOLEAN',
   },
   Unit: {
@@ -214,22 +230,46 @@ export const relationshipTypes = {
   ADDRESSES: { pairs: [['Recommendation', 'Finding']], properties: evidence },
   PART_OF: { pairs: [['Unit', 'Force']], properties: evidence },
   RUNS: { pairs: [['Force', 'Initiative']], properties: evidence },
-  PARTICIPATES_IN: { pairs: [['PartnerAgency', 'Initiative']], properties: evidence },
+  /**
+   * A partner agency takes part in an arrangement: `role` (MEMBER, CHAIR, LEAD, FUNDER,
+   * CO_LOCATED, RECEIVES_REFERRALS) as the sentence says; `scope` FORCE for the force's own
+   * arrangement, NATIONAL where the text describes the arrangement nationally.
+   */
+  PARTICIPATES_IN: {
+    pairs: [['PartnerAgency', 'Initiative']],
+    properties: { role: 'STRING', scope: 'STRING', ...evidence },
+  },
+  /** A body replaced or renamed another (from the gazetteer; no report evidence). */
+  SUCCESSOR_OF: {
+    pairs: [
+      ['PartnerAgency', 'PartnerAgency'],
+      ['PartnerAgency', 'Body'],
+      ['Body', 'Body'],
+      ['Body', 'PartnerAgency'],
+    ],
+    properties: {},
+  },
+  /** A broader service name includes a narrower one (social services: children's, adults'). */
+  INCLUDES: { pairs: [['PartnerAgency', 'PartnerAgency']], properties: {} },
   MENTIONS: {
     pairs: [
       ['Finding', 'PartnerAgency'],
+      ['Finding', 'Body'],
       ['Finding', 'Unit'],
       ['Finding', 'Initiative'],
       ['Finding', 'Force'],
       ['Recommendation', 'PartnerAgency'],
+      ['Recommendation', 'Body'],
       ['Recommendation', 'Unit'],
       ['Recommendation', 'Initiative'],
       ['Recommendation', 'Force'],
       ['Initiative', 'PartnerAgency'],
+      ['Initiative', 'Body'],
       ['Initiative', 'Unit'],
       ['Initiative', 'Initiative'],
       ['Initiative', 'Force'],
       ['Passage', 'PartnerAgency'],
+      ['Passage', 'Body'],
       ['Passage', 'Unit'],
       ['Passage', 'Initiative'],
       ['Passage', 'Force'],

@@ -42,6 +42,7 @@ export const queryNames = {
   runnersByInitiativeIds: 'queries/runners-by-initiative-ids',
   unitsByForceIds: 'queries/units-by-force-ids',
   partnerAgenciesAll: 'queries/partner-agencies-all',
+  bodiesAll: 'queries/bodies-all',
   unitsAll: 'queries/units-all',
   initiativesAll: 'queries/initiatives-all',
   topicsAll: 'queries/topics-all',
@@ -101,6 +102,10 @@ export const queryNames = {
   searchDocumentsPartnerAgencies: 'queries/search-documents-partner-agencies',
   searchDocumentsUnits: 'queries/search-documents-units',
   searchDocumentsFigures: 'queries/search-documents-figures',
+  searchDocumentsPassages: 'queries/search-documents-passages',
+  searchDocumentsSections: 'queries/search-documents-sections',
+  searchReportForces: 'queries/search-report-forces',
+  searchGlossaries: 'queries/search-glossaries',
   /** Neo4j only (SEARCH_BACKEND=neo4j-fulltext): loaded everywhere, run only on Neo4j. */
   searchFullText: 'neo4j-only/search-full-text',
   /** Neo4j only: `npm run db:migrate -- --fulltext` waits with it until the index is online. */

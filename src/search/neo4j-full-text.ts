@@ -8,6 +8,9 @@ import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { searchTypeLabels, searchTypeOfLabel, searchTypes } from './search-documents.js';
 import {
+  createFilter,
+  createPhraseFilter,
+  minWordsForAnyMatch,
   snippetForDocument,
   type SearchIndex,
   type SearchMatch,
@@ -29,13 +32,10 @@ async function runFullText(
   queries: Queries,
   lucene: string,
   request: SearchRequest,
+  limit: number,
 ): Promise<{ id: string; score: number; label: string }[]> {
   const labels = (request.types ?? searchTypes).map((type) => searchTypeLabels[type]);
-  const rows = await store.read(queries.searchFullText, {
-    query: lucene,
-    labels,
-    limit: request.limit,
-  });
+  const rows = await store.read(queries.searchFullText, { query: lucene, labels, limit });
   return rows.map((row) => ({
     id: String(row.id),
     score: Number(row.score),
@@ -45,7 +45,11 @@ async function runFullText(
 
 /**
  * Ranked matches from Neo4j's full-text index, with the same word rules as the in-process
- * index: every word required, else any of them. `index` supplies the snippets.
+ * index: every word required, else, for three words or more, any of them (Lucene cannot say
+ * "all but one"). Acronyms are not expanded: Lucene holds only the printed text. `index`
+ * supplies the snippets and the filters Lucene knows nothing of (forces, reports, themes,
+ * "quoted" phrases): with any of them, every Lucene match is read and filtered before the
+ * best `limit` are kept.
  */
 export async function searchNeo4jFullText(
   store: GraphStore,
@@ -55,13 +59,20 @@ export async function searchNeo4jFullText(
 ): Promise<SearchMatch[]> {
   const words = listQueryWords(request.query);
   if (words.length === 0 || request.limit <= 0) return [];
-  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request);
-  if (rows.length === 0 && words.length > 1)
-    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request);
-  return rows.flatMap(({ id, score, label }) => {
-    const type = searchTypeOfLabel(label);
-    return type === undefined
-      ? []
-      : [{ id, type, score, snippet: snippetForDocument(index, id, request.query) }];
-  });
+  const filter = createFilter(index, request);
+  const phrases = createPhraseFilter(index, request.query);
+  const passes = (id: string) =>
+    (!filter || (index.documents.has(id) && filter({ id }))) && (!phrases || phrases(id));
+  const limit = filter || phrases ? Math.max(index.size, request.limit) : request.limit;
+  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, limit);
+  if (rows.length === 0 && words.length >= minWordsForAnyMatch)
+    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request, limit);
+  return rows
+    .flatMap(({ id, score, label }) => {
+      const type = searchTypeOfLabel(label);
+      return type === undefined || !passes(id)
+        ? []
+        : [{ id, type, score, snippet: snippetForDocument(index, id, request.query) }];
+    })
+    .slice(0, request.limit);
 }

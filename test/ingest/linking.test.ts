@@ -127,7 +127,7 @@ describe('entity links of the seed reports', () => {
     );
     const ids = graph.nodes.map((n) => n.id);
     assert.ok(ids.includes('unit/kent-police/public-protection-unit'));
-    assert.ok(ids.includes('partner/kent-police-authority'));
+    assert.ok(ids.includes('body/kent-police-authority'));
     assert.ok(ids.includes('unit/kent-police/buckinghamshire-bcu'));
     assert.ok(!ids.some((id) => id.includes('thames-valley')), 'no Thames Valley entity left');
     const bcu = graph.nodes.find((n) => n.id === 'unit/kent-police/buckinghamshire-bcu')!;

@@ -17,8 +17,11 @@ const meanings: Record<Type, string> = {
   PART_OF: 'A unit is part of a force (with evidence).',
   RUNS: 'A force runs an initiative (with evidence).',
   PARTICIPATES_IN: 'A partner agency takes part in an initiative (with evidence).',
+  SUCCESSOR_OF: 'A body replaced or was renamed from another (from the gazetteer).',
+  INCLUDES:
+    "A broader service name includes a narrower one (social services: children's, adults').",
   MENTIONS:
-    'A finding, recommendation, initiative or passage names a partner agency, unit, initiative or force (with evidence).',
+    'A finding, recommendation, initiative or passage names a partner agency, body, unit, initiative or force (with evidence).',
   TAGGED: 'A finding, recommendation or passage is on a topic (with evidence).',
   DEFINES: "A report's glossary defines a term (with evidence).",
   MOST_SIMILAR_TO: 'A report names a force as most similar to another (with evidence).',

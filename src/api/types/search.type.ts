@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { defaultPageSize, maxPageSize } from '../pagination/page-window.js';
 import { Node } from './node.type.js';
 
@@ -10,6 +10,8 @@ export enum SearchType {
   PARTNER_AGENCY = 'PARTNER_AGENCY',
   UNIT = 'UNIT',
   FIGURE = 'FIGURE',
+  PASSAGE = 'PASSAGE',
+  SECTION = 'SECTION',
 }
 
 registerEnumType(SearchType, {
@@ -33,6 +35,11 @@ registerEnumType(SearchType, {
     FIGURE: {
       description: 'A number a report states (what it measures and the sentence that states it).',
     },
+    PASSAGE: {
+      description:
+        "A paragraph of a report's narrative that is no finding or recommendation (its full text).",
+    },
+    SECTION: { description: 'A heading of a report (its heading and, for a standard, its code).' },
   },
 });
 
@@ -68,7 +75,7 @@ export class SearchHit {
 export class SearchArgs {
   @Field(() => String, {
     description:
-      'Plain words, not a query language: case and accents are ignored, punctuation separates words, very common words (the, of, and, ...) are ignored. Each word also matches words it starts (3 letters or more) and, from 6 letters, words one typo away. Items holding every word rank first; if none holds them all, items holding any of them. An empty or blank query is an error (BAD_USER_INPUT).',
+      'Plain words, not a query language: case and accents are ignored, punctuation separates words, very common words (the, of, and, ...) are ignored. Each word also matches words it starts (3 letters or more) and, from 6 letters, words one typo away; an acronym also matches what it stands for and the other way round (`MIB` and "Metropolitan intelligence bureau"), from each report\'s glossary and the names of partner agencies, units and initiatives. Words in "double quotes" must stand together, in that order. Only items holding every word are returned, except that for a query of three words or more, if none holds them all, items holding all but one; nothing is better than unrelated hits. An empty or blank query is an error (BAD_USER_INPUT).',
   })
   query!: string;
 
@@ -77,6 +84,27 @@ export class SearchArgs {
     description: 'Only items of these kinds; omit for all kinds. An empty list matches nothing.',
   })
   types?: SearchType[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only items of these forces: findings, recommendations, passages and sections of reports inspecting them, and the partner agencies, units and initiatives those reports name. An empty list matches nothing.',
+  })
+  forceIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only items of these reports (for partner agencies, units and initiatives: named in them). An empty list matches nothing.',
+  })
+  reportIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only items on these inspection themes or their sub-themes (partner agencies and units have no theme). An empty list matches nothing.',
+  })
+  themeIds?: string[] | null;
 
   @Field(() => Int, {
     defaultValue: defaultPageSize,

@@ -118,7 +118,24 @@ function toEntityNode(entity: EntityRecord, vocabulary: Vocabulary): GraphNodeDr
       return {
         label: entity.label,
         id: entity.id,
-        values: { ...common, aliases: [...entity.aliases], sector: entity.kind },
+        values: {
+          ...common,
+          aliases: [...entity.aliases],
+          sector: entity.kind,
+          kind: entity.category,
+        },
+      };
+    case 'Body':
+      return {
+        label: entity.label,
+        id: entity.id,
+        values: {
+          ...common,
+          aliases: [...entity.aliases],
+          role: entity.role,
+          sector: entity.kind,
+          kind: entity.category,
+        },
       };
     case 'Unit':
       return {

@@ -67,7 +67,8 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
   for (const item of input.items) {
     const seen = new Set<string>();
     for (const m of recogniseEntities(item.text, gazetteer)) {
-      if (seen.has(m.entity.id)) continue;
+      // A developing-practice example that is the initiative it names does not mention itself.
+      if (seen.has(m.entity.id) || m.entity.id === item.id) continue;
       seen.add(m.entity.id);
       entities.set(m.entity.id, m.entity);
       const evidence = {

@@ -12,6 +12,7 @@ import { questionOperations } from './questions.js';
 import { searchOperations } from './search.js';
 import { reverseLinkOperations } from './reverse-links.js';
 import { reportTextOperations } from './report-text.js';
+import { searchTextOperations } from './search-text.js';
 
 /**
  * The conformance suite: every operation runs unchanged on every engine. A new query field
@@ -32,4 +33,5 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...nodeOperations,
   ...contractOperations,
   ...reportTextOperations,
+  ...searchTextOperations,
 ];
