@@ -15,12 +15,12 @@ import type { Paragraph } from '../report.types.js';
  */
 
 /**
- * Words that say an agency takes part, sits on, attends, is a member of, chairs, leads, funds,
- * is co-located in or receives referrals into. Receiving information (`shared with`), being
+ * Words that say an agency takes part, sits on, attends, is a member of, contributes to, chairs,
+ * leads, funds, is co-located in or receives referrals into. Receiving information (`shared with`), being
  * trained, or being listed beside an arrangement is not taking part.
  */
 const participationCue =
-  /\b(attend(s|ed|ing)?|members?|membership|includ(e|es|ed|ing)|notably|represent(s|ed|ation|atives?)?|chair(s|ed)?|sits? on|work(s|ed|ing)? (together|in|within|alongside)|involv(e|es|ed|ing|ement)|participat\w*|take part|took part|partners? (in|of|including|such as)|co-?locat\w*|brings? together|jointly funded|funded by|sponsorship|referrals? into|led by|responsible authority)\b/i;
+  /\b(attend(s|ed|ing)?|members?|membership|includ(e|es|ed|ing)|notably|represent(s|ed|ation|atives?)?|chair(s|ed)?|sits? on|work(s|ed|ing)? (together|in|within|alongside)|involv(e|es|ed|ing|ement)|participat\w*|take part|took part|partners? (in|of|including|such as)|co-?locat\w*|brings? together|contribut\w*|jointly funded|funded by|sponsorship|referrals? into|led by|responsible authority)\b/i;
 
 /** A sentence about training given or learning shared: its agencies give or receive it. */
 const notParticipation =
@@ -57,7 +57,7 @@ export interface Participation {
   readonly evidence: LinkEvidence;
 }
 
-/** The role a clause gives the partner at `offset` (cues before it in the clause count). */
+/** The role the sentence that places a partner gives it (the first cue in this order wins). */
 function readRole(clause: string): ParticipationRole {
   if (/\breferrals? (into|to)\b/i.test(clause)) return 'RECEIVES_REFERRALS';
   if (/\bchair(s|ed)?\b/i.test(clause) && !/\bchairs of\b/i.test(clause)) return 'CHAIR';
