@@ -124,6 +124,25 @@ CREATE NODE TABLE IF NOT EXISTS ForceFact(
   lineEnd INT64,
   quote STRING
 );
+CREATE NODE TABLE IF NOT EXISTS Figure(
+  id STRING PRIMARY KEY,
+  value DOUBLE,
+  valueText STRING,
+  unit STRING,
+  measure STRING,
+  period STRING,
+  comparatorValue DOUBLE,
+  comparatorUpTo DOUBLE,
+  comparatorUnit STRING,
+  comparatorKind STRING,
+  comparatorLabel STRING,
+  ordinal INT64,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
+);
 CREATE NODE TABLE IF NOT EXISTS Topic(
   id STRING PRIMARY KEY,
   name STRING,
@@ -188,6 +207,7 @@ CREATE REL TABLE IF NOT EXISTS ON_THEME(
   FROM Finding TO Theme,
   FROM Recommendation TO Theme,
   FROM Initiative TO Theme,
+  FROM Figure TO Theme,
   FROM Section TO Theme,
   FROM Passage TO Theme
 );
@@ -198,7 +218,8 @@ CREATE REL TABLE IF NOT EXISTS HAS_FINDING(
   FROM Report TO Finding
 );
 CREATE REL TABLE IF NOT EXISTS ABOUT(
-  FROM Finding TO Force
+  FROM Finding TO Force,
+  FROM Figure TO Force
 );
 CREATE REL TABLE IF NOT EXISTS RECOMMENDS(
   FROM Report TO Recommendation
@@ -307,7 +328,14 @@ CREATE REL TABLE IF NOT EXISTS HAS_FACT(
   FROM Force TO ForceFact
 );
 CREATE REL TABLE IF NOT EXISTS STATES(
-  FROM Report TO ForceFact
+  FROM Report TO ForceFact,
+  FROM Report TO Figure
+);
+CREATE REL TABLE IF NOT EXISTS STATED_IN(
+  FROM Figure TO Finding,
+  FROM Figure TO Recommendation,
+  FROM Figure TO Initiative,
+  FROM Figure TO Passage
 );
 CREATE REL TABLE IF NOT EXISTS PRESENTS(
   FROM Report TO Initiative

@@ -47,6 +47,7 @@ export const typeNames: Record<EntityType, string> = {
   Recommendation: 'Recommendation',
   Judgement: 'Judgement',
   ForceFact: 'Force fact',
+  Figure: 'Figure',
   Passage: 'Passage',
   Section: 'Section',
   Footnote: 'Footnote',
@@ -208,6 +209,18 @@ export function toEntity(node: ExplorerNodeFragment): Entity {
           ['Figure', node.name],
           ['Value', node.valueText],
           ['Unit', node.unit],
+        ]),
+        evidence: node.evidence,
+        report: reportOf(node.evidence),
+      };
+    case 'Figure':
+      return {
+        ...base,
+        label: `${shorten(node.measure, 30)}: ${node.figureText}`,
+        properties: pairs([
+          ['Measure', node.measure],
+          ['Value', node.figureText],
+          ['Unit', humanise(node.figureUnit)],
         ]),
         evidence: node.evidence,
         report: reportOf(node.evidence),

@@ -70,6 +70,7 @@ export const typeStyles: Record<EntityType, TypeStyle> = {
     shape: polygon(-0.6, -0.8, 1, -0.8, 0.6, 0.8, -1, 0.8),
     size: 18,
   },
+  Figure: { colour: '#8a5a00', shape: polygon(-1, -0.5, 1, -0.5, 1, 0.5, -1, 0.5), size: 18 },
   Passage: { colour: '#3f6212', shape: polygon(-0.8, -1, 0.8, -1, 0.8, 1, -0.8, 1), size: 20 },
   Section: { colour: '#334155', shape: polygon(-1, -1, 1, -1, 1, -0.2, -1, -0.2), size: 22 },
   Footnote: { colour: '#6b7280', shape: regular(4, Math.PI / 4), size: 14 },

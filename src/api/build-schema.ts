@@ -15,6 +15,12 @@ import { UnitResolver } from './resolvers/unit.resolver.js';
 import { TopicResolver } from './resolvers/topic.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ForceFactResolver } from './resolvers/force-fact.resolver.js';
+import { FigureResolver } from './resolvers/figure.resolver.js';
+import {
+  ForceFiguresResolver,
+  PassageFiguresResolver,
+  ReportFiguresResolver,
+} from './resolvers/figure-pages.resolver.js';
 import { TermResolver } from './resolvers/term.resolver.js';
 import { SharedWeaknessResolver } from './resolvers/shared-weakness.resolver.js';
 import { ArrangementPartnerResolver } from './resolvers/arrangement-partner.resolver.js';
@@ -57,6 +63,10 @@ export const resolvers = [
   UnitResolver,
   TopicResolver,
   ForceFactResolver,
+  FigureResolver,
+  ForceFiguresResolver,
+  ReportFiguresResolver,
+  PassageFiguresResolver,
   TermResolver,
   NodeResolver,
   SharedWeaknessResolver,

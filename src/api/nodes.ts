@@ -143,6 +143,30 @@ export interface SourceChunkNode {
   lines: string[];
 }
 
+export interface FigureNode extends ProvenanceProps {
+  id: string;
+  value: number;
+  valueText: string | null;
+  unit: string;
+  measure: string;
+  period: string | null;
+  comparatorValue: number | null;
+  comparatorUpTo: number | null;
+  comparatorUnit: string | null;
+  comparatorKind: string | null;
+  comparatorLabel: string | null;
+  ordinal: number | null;
+}
+
+/** A figure with what nested `figures(filter:)` fields filter on beyond its own properties. */
+export interface FigureRow {
+  figure: FigureNode;
+  themeId: string | null;
+  forceId: string | null;
+  /** The month of the report that states it (`YYYY-MM`): lists order by it, newest first. */
+  publishedOn: string | null;
+}
+
 export interface SectionNode {
   id: string;
   reportId: string;

@@ -125,6 +125,21 @@ export const nodeLabels = {
     comparatorValue: 'DOUBLE',
     ...provenance,
   },
+  Figure: {
+    /** A number the report states in prose, a list or a table (`src/ingest/figures/`). */
+    value: 'DOUBLE',
+    valueText: 'STRING',
+    unit: 'STRING',
+    measure: 'STRING',
+    period: 'STRING',
+    comparatorValue: 'DOUBLE',
+    comparatorUpTo: 'DOUBLE',
+    comparatorUnit: 'STRING',
+    comparatorKind: 'STRING',
+    comparatorLabel: 'STRING',
+    ordinal: 'INT64',
+    ...provenance,
+  },
   Topic: {
     name: 'STRING',
     description: 'STRING',
@@ -195,6 +210,7 @@ export const relationshipTypes = {
       ['Finding', 'Theme'],
       ['Recommendation', 'Theme'],
       ['Initiative', 'Theme'],
+      ['Figure', 'Theme'],
       ['Section', 'Theme'],
       ['Passage', 'Theme'],
     ],
@@ -202,7 +218,13 @@ export const relationshipTypes = {
   },
   SUBTHEME_OF: { pairs: [['Theme', 'Theme']], properties: {} },
   HAS_FINDING: { pairs: [['Report', 'Finding']], properties: {} },
-  ABOUT: { pairs: [['Finding', 'Force']], properties: {} },
+  ABOUT: {
+    pairs: [
+      ['Finding', 'Force'],
+      ['Figure', 'Force'],
+    ],
+    properties: {},
+  },
   RECOMMENDS: { pairs: [['Report', 'Recommendation']], properties: {} },
   TO_FORCE: { pairs: [['Recommendation', 'Force']], properties: {} },
   ADDRESSES: { pairs: [['Recommendation', 'Finding']], properties: evidence },
@@ -265,7 +287,23 @@ export const relationshipTypes = {
   DEFINES: { pairs: [['Report', 'Term']], properties: evidence },
   MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },
   HAS_FACT: { pairs: [['Force', 'ForceFact']], properties: {} },
-  STATES: { pairs: [['Report', 'ForceFact']], properties: {} },
+  STATES: {
+    pairs: [
+      ['Report', 'ForceFact'],
+      ['Report', 'Figure'],
+    ],
+    properties: {},
+  },
+  /** The list item or prose passage a figure is printed in. */
+  STATED_IN: {
+    pairs: [
+      ['Figure', 'Finding'],
+      ['Figure', 'Recommendation'],
+      ['Figure', 'Initiative'],
+      ['Figure', 'Passage'],
+    ],
+    properties: {},
+  },
   PRESENTS: { pairs: [['Report', 'Initiative']], properties: {} },
   HAS_SECTION: { pairs: [['Report', 'Section']], properties: {} },
   /** A section to the section it sits in. */

@@ -102,6 +102,7 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
         queries.deleteReportRecommendations,
         queries.deleteReportDevelopingPractice,
         queries.deleteReportForceFacts,
+        queries.deleteReportFigures,
         queries.deleteReportSections,
         queries.deleteReportPassages,
         queries.deleteReportFootnotes,

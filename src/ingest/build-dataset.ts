@@ -18,6 +18,7 @@ import {
 import { buildPracticeGraph } from './dataset/practice.js';
 import { buildFindingGraph } from './dataset/findings.js';
 import { buildForceFactGraph } from './dataset/facts.js';
+import { buildFigureGraph } from './dataset/figures.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildOrganisationLinks } from './dataset/organisation-links.js';
@@ -119,6 +120,7 @@ export function buildDataset(
         buildFindingGraph(report, items, force.id),
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
+        buildFigureGraph(report.id, items, force.id),
         buildEntityGraph(report, vocabulary, items),
         buildSectionGraph(report, items),
         buildPassageGraph(report, items),

@@ -16,6 +16,7 @@ function documentQueries(queries: Queries): Readonly<Record<SearchType, NamedQue
     INITIATIVE: queries.searchDocumentsInitiatives,
     PARTNER_AGENCY: queries.searchDocumentsPartnerAgencies,
     UNIT: queries.searchDocumentsUnits,
+    FIGURE: queries.searchDocumentsFigures,
     PASSAGE: queries.searchDocumentsPassages,
     SECTION: queries.searchDocumentsSections,
   };

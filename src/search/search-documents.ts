@@ -13,6 +13,7 @@ export const searchTypes = [
   'INITIATIVE',
   'PARTNER_AGENCY',
   'UNIT',
+  'FIGURE',
   'PASSAGE',
   'SECTION',
 ] as const;
@@ -26,6 +27,7 @@ export const searchTypeLabels: Readonly<Record<SearchType, NodeLabel>> = {
   INITIATIVE: 'Initiative',
   PARTNER_AGENCY: 'PartnerAgency',
   UNIT: 'Unit',
+  FIGURE: 'Figure',
   PASSAGE: 'Passage',
   SECTION: 'Section',
 };
@@ -85,6 +87,7 @@ const bodyColumns: Readonly<Record<SearchType, readonly string[]>> = {
   INITIATIVE: ['description', 'problem', 'solution', 'outcome'],
   PARTNER_AGENCY: [],
   UNIT: [],
+  FIGURE: ['quote'],
   PASSAGE: ['text'],
   SECTION: [],
 };

@@ -89,6 +89,7 @@ describe('search by the Neo4j full-text index', () => {
       'Initiative',
       'PartnerAgency',
       'Unit',
+      'Figure',
       'Passage',
       'Section',
     ]);

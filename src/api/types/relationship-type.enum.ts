@@ -7,10 +7,10 @@ const meanings: Record<Type, string> = {
   MADE: 'A report made a judgement.',
   OF_FORCE: 'A judgement grades a force.',
   ON_THEME:
-    'A judgement, finding, recommendation, initiative, section or passage is on an inspection theme.',
+    'A judgement, finding, recommendation, initiative, figure, section or passage is on an inspection theme.',
   SUBTHEME_OF: 'A theme is part of a broader theme.',
   HAS_FINDING: 'A report lists a finding.',
-  ABOUT: 'A finding is about a force.',
+  ABOUT: 'A finding or figure is about a force.',
   RECOMMENDS: 'A report makes a recommendation.',
   TO_FORCE: 'A recommendation is made to a force.',
   ADDRESSES: 'A recommendation addresses the finding it follows (with evidence).',
@@ -26,7 +26,9 @@ const meanings: Record<Type, string> = {
   DEFINES: "A report's glossary defines a term (with evidence).",
   MOST_SIMILAR_TO: 'A report names a force as most similar to another (with evidence).',
   HAS_FACT: 'A force has a figure stated about it.',
-  STATES: 'A report states a figure.',
+  STATES: 'A report states a force fact or a figure.',
+  STATED_IN:
+    'A figure is printed in a finding, recommendation, developing-practice item or prose passage.',
   PRESENTS: 'A report presents an example of developing practice.',
   HAS_SECTION: 'A report has a section (a heading and what it governs).',
   SUBSECTION_OF: 'A section sits in a larger section.',

@@ -9,6 +9,7 @@ export enum SearchType {
   INITIATIVE = 'INITIATIVE',
   PARTNER_AGENCY = 'PARTNER_AGENCY',
   UNIT = 'UNIT',
+  FIGURE = 'FIGURE',
   PASSAGE = 'PASSAGE',
   SECTION = 'SECTION',
 }
@@ -31,6 +32,9 @@ registerEnumType(SearchType, {
         'An organisation police work with (name, acronym and the other names reports use).',
     },
     UNIT: { description: "A force's command, team, department or BCU (name and acronym)." },
+    FIGURE: {
+      description: 'A number a report states (what it measures and the sentence that states it).',
+    },
     PASSAGE: {
       description:
         "A paragraph of a report's narrative that is no finding or recommendation (its full text).",

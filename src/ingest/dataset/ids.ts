@@ -5,6 +5,7 @@ import {
   type IndexedSection,
 } from '../layout/section-index.js';
 import type {
+  ParsedFigure,
   ParsedFinding,
   ParsedFootnote,
   ParsedPassage,
@@ -29,6 +30,7 @@ import { slugify } from '../text/text.js';
  *   initiative the title names (`Operation Delphinus` → `initiative/operation-delphinus`): one
  *   initiative, one node;
  * - ForceFact: `<reportId>/<fact key>` (`…/fact/population`, `…/indicator/figure-2/…`);
+ * - Figure: `<reportId>/figure/<position among the report's figures, in reading order>`;
  * - Term: `term/<slug acronym>/<slug expansion>`, shared by every report defining it;
  * - Topic: `topic/<topic id>`;
  * - Section: `<reportId>/section/<path>`, the path the shortest run of heading slugs, from the
@@ -57,6 +59,7 @@ export interface IdentifiedItems {
   readonly findings: readonly Identified<ParsedFinding>[];
   readonly recommendations: readonly Identified<ParsedRecommendation>[];
   readonly practice: readonly Identified<ParsedPracticeItem>[];
+  readonly figures: readonly Identified<ParsedFigure>[];
   /** Every section but the root and the cover, in reading order. */
   readonly sections: readonly Identified<IndexedSection>[];
   readonly passages: readonly Identified<ParsedPassage>[];
@@ -101,6 +104,7 @@ export function identifyItems(
       id: nameInitiative(item.title) ?? formatPracticeId(report.id, item.key),
       item,
     })),
+    figures: report.figures.map((item, i) => ({ id: formatFigureId(report.id, i + 1), item })),
   };
 }
 
@@ -134,6 +138,11 @@ export function formatPracticeId(reportId: string, key: string): string {
 
 export function formatForceFactId(reportId: string, key: string): string {
   return `${reportId}/${key}`;
+}
+
+/** The id of the report's `ordinal`-th figure (1-based, reading order). */
+export function formatFigureId(reportId: string, ordinal: number): string {
+  return `${reportId}/figure/${ordinal}`;
 }
 
 /**

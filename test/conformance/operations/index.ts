@@ -1,6 +1,7 @@
 import type { ConformanceOperation } from '../operation.js';
 import { contractOperations } from './contract.js';
 import { entityOperations } from './entities.js';
+import { figureOperations } from './figures.js';
 import { forceOperations } from './forces.js';
 import { itemOperations } from './items.js';
 import { listOperations } from './lists.js';
@@ -25,6 +26,7 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...questionOperations,
   ...entityOperations,
   ...itemOperations,
+  ...figureOperations,
   ...listOperations,
   ...searchOperations,
   ...reverseLinkOperations,
