@@ -58,6 +58,9 @@ function checkReport(expected: ExpectedEntities): void {
           String(link.values.quote).includes(p.quoteIncludes),
           `quote '${String(link.values.quote)}' lacks '${p.quoteIncludes}'`,
         );
+        const where = `${p.partner} in ${p.initiative}`;
+        if (p.role) assert.equal(link.values.role, p.role, where);
+        if (p.scope) assert.equal(link.values.scope, p.scope, where);
       }
     });
 

@@ -46,6 +46,7 @@ export function buildEntityGraph(
         ['PartnerAgency', p.partnerId],
         ['Initiative', p.initiativeId],
         p.evidence,
+        { role: p.role, scope: p.scope },
       ),
     ),
     ...links.partOf.map((p) =>

@@ -144,8 +144,10 @@ export interface MentionLink {
   readonly evidence: LinkEvidence;
 }
 
-/** (PartnerAgency)-[:PARTICIPATES_IN]->(Initiative). */
+/** (PartnerAgency)-[:PARTICIPATES_IN {role, scope}]->(Initiative). */
 export interface ParticipationLink {
+  readonly role: string;
+  readonly scope: 'FORCE' | 'NATIONAL';
   readonly partnerId: string;
   readonly initiativeId: string;
   readonly evidence: LinkEvidence;
