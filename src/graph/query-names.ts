@@ -126,6 +126,10 @@ export const queryNames = {
   deleteReportPassages: 'load/delete-report-passages',
   deleteReportFootnotes: 'load/delete-report-footnotes',
   deleteReportSourceText: 'load/delete-report-source-text',
+  deleteUnlinkedUnit: 'load/delete-unlinked-unit',
+  deleteUnlinkedInitiative: 'load/delete-unlinked-initiative',
+  deleteUnlinkedBody: 'load/delete-unlinked-body',
+  deleteUnlinkedPartnerAgency: 'load/delete-unlinked-partner-agency',
 } as const;
 
 export type QueryKey = keyof typeof queryNames;
