@@ -98,6 +98,7 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
       // Items first, then the evidence links that outlive them (between shared entities).
       deleteReportItems: [
         queries.deleteReportJudgements,
+        queries.deleteReportEarlierJudgements,
         queries.deleteReportFindings,
         queries.deleteReportRecommendations,
         queries.deleteReportDevelopingPractice,
