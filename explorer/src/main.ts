@@ -181,10 +181,7 @@ interface Neighbourhood {
 }
 
 /** Puts a fetched neighbourhood on the canvas; false if the request failed. */
-async function showNeighbourhood(
-  neighbourhood: Neighbourhood | null,
-  message: string,
-): Promise<boolean> {
+async function showNeighbourhood(neighbourhood: Neighbourhood | null): Promise<boolean> {
   if (neighbourhood === null) return false;
   const { variables } = neighbourhood;
   const { centre, nodes, relationships, truncated } = neighbourhood.data;
@@ -192,11 +189,10 @@ async function showNeighbourhood(
   expansions.set(variables.id, { maxNodes: variables.maxNodes, truncated });
   addStep({ kind: 'neighbourhood', variables });
   if (selected === null) selected = { kind: 'entity', id: centre.id };
-  const left = truncated ? ' Some neighbours were left out: "Show more" adds them.' : '';
   await refresh({
     near: variables.id,
     relayout: steps.length === 1 ? 'all' : 'new',
-    message: `${message}${left}`,
+    ...(truncated && { message: 'Some neighbours were left out: "Show more" adds them.' }),
   });
   return true;
 }
@@ -212,7 +208,7 @@ async function expand(id: string, more: boolean): Promise<void> {
     (more && previous !== undefined ? previous.maxNodes : 1) + fanOut,
   );
   const before = view.allEntities().length;
-  const done = await showNeighbourhood(await fetchNeighbourhood(id, 1, maxNodes), '');
+  const done = await showNeighbourhood(await fetchNeighbourhood(id, 1, maxNodes));
   if (done) say(`${status.textContent} Added ${view.allEntities().length - before} entities.`);
 }
 
@@ -553,7 +549,7 @@ async function start(): Promise<void> {
     say('Search for an entity, or start from a question on the left.');
     return;
   }
-  await showNeighbourhood(await neighbourhood, '');
+  await showNeighbourhood(await neighbourhood);
 }
 
 void start();
