@@ -2,6 +2,7 @@
  * The shapes of graph nodes as the store returns them (plain objects, one per node, with the
  * properties declared in `src/domain/model.ts`). Resolvers receive these as their parents.
  */
+import type { ParticipationRole, ParticipationScope } from '../domain/organisation-roles.js';
 
 export interface ForceNode {
   id: string;
@@ -37,6 +38,11 @@ export interface JudgementNode {
   rank: number | null;
   distributionGrades: string[] | null;
   distributionCounts: number[] | null;
+  /** THIS_REPORT or EARLIER (absent in graphs loaded before earlier grades were read). */
+  stated?: string | null;
+  year?: number | null;
+  framework?: string | null;
+  assessment?: string | null;
   reportId: string;
   section: string | null;
   lineStart: number | null;
@@ -202,8 +208,14 @@ export interface EvidenceLink extends ProvenanceProps {
 /** Any node, as returned by a query over several labels: `_label` names its label. */
 export type AnyNode = { id: string; _label: string } & Record<string, unknown>;
 
+/** A PARTICIPATES_IN relationship: how the partner takes part, and whose arrangement it is. */
+export interface ParticipationLink extends EvidenceLink {
+  role: ParticipationRole;
+  scope: ParticipationScope;
+}
+
 /** A row of a key/node/link query: the related node and the relationship that joins it. */
-export interface Linked<T> {
+export interface Linked<T, L extends EvidenceLink = EvidenceLink> {
   node: T;
-  link: EvidenceLink;
+  link: L;
 }

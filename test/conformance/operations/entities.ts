@@ -60,6 +60,8 @@ interface BodyRow {
 interface Participation {
   partner: { id: string };
   initiative: { id: string };
+  role: string;
+  scope: string;
   evidence: { reportId: string; quote: string };
 }
 
@@ -150,7 +152,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
     query: `{
       partnerAgencies {
         id name initiatives { id }
-        participation { partner { id } initiative { id } evidence { reportId quote } }
+        participation { partner { id } initiative { id } role scope evidence { reportId quote } }
       }
     }`,
     check: ({ partnerAgencies }) => {
@@ -172,6 +174,8 @@ export const entityOperations: readonly ConformanceOperation[] = [
         );
         assert.ok(link, `${where}: quote with "${want.quoteIncludes}"`);
         assert.equal(link.partner.id, want.partner);
+        if (want.role) assert.equal(link.role, want.role, `${where}: role`);
+        if (want.scope) assert.equal(link.scope, want.scope, `${where}: scope`);
       }
     },
   }),
@@ -229,7 +233,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
     query: `{
       initiatives(kind: "MULTI_AGENCY_ARRANGEMENT") {
         id kind curated partners { id }
-        participation { partner { id } initiative { id } evidence { reportId quote } }
+        participation { partner { id } initiative { id } role scope evidence { reportId quote } }
       }
     }`,
     check: ({ initiatives }) => {
@@ -329,7 +333,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
       initiative(id: $id) {
         id name acronym kind description curated evidence { reportId } report { id }
         partners { id name }
-        participation { partner { id } initiative { id } evidence { reportId quote } }
+        participation { partner { id } initiative { id } role scope evidence { reportId quote } }
       }
     }`,
     variables: { id: mash },
