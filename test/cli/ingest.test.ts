@@ -35,7 +35,7 @@ describe('npm run ingest', () => {
     assert.equal(code, 0, stderr);
     const lines = stderr.trim().split('\n');
     assert.ok(!stderr.includes('\r'), 'no terminal control characters in a log');
-    assert.equal(lines[0], 'ingest: 0/2 reports parsed, 0:00 elapsed');
+    assert.match(lines[0]!, /^ingest: 0\/2 reports parsed, \d+:\d\d elapsed$/);
     assert.ok(lines.some((line) => /^ingest: 2\/2 reports parsed, \d+:\d\d elapsed$/.test(line)));
     assert.match(
       lines.at(-1)!,
