@@ -100,6 +100,33 @@ async function visibleCount(page: Page): Promise<number> {
   return page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option').count();
 }
 
+/** How many drawings the page has finished so far. */
+function drawCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+}
+
+/** The names in the Visible nodes list, each followed by its type. */
+function visibleNames(page: Page): Promise<string[]> {
+  return page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option').allTextContents();
+}
+
+/** Waits until the status line matches `pattern` (the page says there what it last did). */
+async function untilStatus(page: Page, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const text = (await page.getByRole('status').textContent()) ?? '';
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`status "${text}" never matched ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Empties the canvas and waits until the page says so. */
+async function clearCanvas(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await untilStatus(page, /^Cleared\./);
+}
+
 /** Waits until the status line reports a finished drawing newer than `previous`. */
 async function waitForDrawing(page: Page, previous = 0): Promise<number> {
   const deadline = Date.now() + 60_000;
@@ -329,6 +356,93 @@ describe(
       }
       await mkdir(join(projectRoot, '.tmp'), { recursive: true });
       await page.screenshot({ path: join(projectRoot, '.tmp', 'explorer.png') });
+    });
+
+    it('finds an entity by name and adds it to the canvas', async () => {
+      const draws = await drawCount(page);
+      await page.getByLabel('Find an entity').fill('Thames Valley');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('button', { name: 'Add Thames Valley Police (Force)' }).click();
+      await waitForDrawing(page, draws);
+      assert.ok((await visibleNames(page)).some((name) => name.startsWith('Thames Valley Police')));
+    });
+
+    it('answers the preset questions as the API does: the partners of an arrangement, the forces sharing a weakness topic, the path between two entities', async () => {
+      const partners = await api.graphql(
+        '{ arrangementPartners(arrangement: "MASH") { partner { name } } }',
+      );
+      const partnerNames = new Set(
+        (partners.body.data?.arrangementPartners as { partner: { name: string } }[]).map(
+          (row) => row.partner.name,
+        ),
+      );
+      await clearCanvas(page);
+      await page.getByRole('button', { name: 'Show partners' }).click();
+      await untilStatus(page, new RegExp(`^${partnerNames.size} partners take part in MASH`));
+      const names = await visibleNames(page);
+      for (const partner of partnerNames)
+        assert.ok(
+          names.some((name) => name.startsWith(partner)),
+          `${partner} in ${names.join(' | ')}`,
+        );
+
+      const shared = await api.graphql(
+        '{ sharedWeaknesses(minForces: 2) { topic { id } forces { name } } }',
+      );
+      const [weakness] = shared.body.data?.sharedWeaknesses as {
+        topic: { id: string };
+        forces: { name: string }[];
+      }[];
+      assert.ok(weakness, 'the seed reports share a weakness topic');
+      await clearCanvas(page);
+      await page.getByLabel('Forces sharing a weakness topic').selectOption(weakness.topic.id);
+      await page.getByRole('button', { name: 'Show forces' }).click();
+      await untilStatus(page, new RegExp(`^${weakness.forces.length} forces share weaknesses on`));
+      const forceNames = await visibleNames(page);
+      for (const force of weakness.forces)
+        assert.ok(
+          forceNames.some((name) => name.startsWith(force.name)),
+          force.name,
+        );
+
+      const target = 'thames-valley-police';
+      const path = await api.graphql(
+        `{ paths(fromId: "${mash}", toId: "${target}", maxHops: 4) { length } }`,
+      );
+      const paths = path.body.data?.paths as { length: number }[];
+      assert.ok(paths.length > 0, 'the MASH and Thames Valley Police are joined');
+      await clearCanvas(page);
+      await page.getByLabel('From (id)').fill(mash);
+      await page.getByLabel('To (id)').fill(target);
+      await page.getByRole('button', { name: 'Show path' }).click();
+      await untilStatus(
+        page,
+        new RegExp(`^${paths.length} shortest paths? of ${paths[0]!.length} relationships`),
+      );
+      const pathNames = await visibleNames(page);
+      assert.ok(pathNames.some((name) => name.startsWith('MASH')));
+      assert.ok(pathNames.some((name) => name.startsWith('Thames Valley Police')));
+    });
+
+    it('filters by type from the legend, lays the drawing out again, and shows every type again', async () => {
+      const forces = () =>
+        page
+          .getByRole('listbox', { name: 'Visible nodes' })
+          .locator('[role="option"] .type')
+          .filter({ hasText: /^Force$/ })
+          .count();
+      assert.ok((await forces()) > 0, 'the path view holds forces');
+      const legendBox = page.locator('#legend input[value="Force"]');
+      let draws = await drawCount(page);
+      await legendBox.uncheck();
+      draws = await waitForDrawing(page, draws);
+      assert.equal(await forces(), 0);
+      await page.getByRole('button', { name: 'Re-layout' }).click();
+      await untilStatus(page, /^Laid out again\./);
+      draws = await drawCount(page);
+      await legendBox.check();
+      await waitForDrawing(page, draws);
+      assert.ok((await forces()) > 0);
     });
 
     it('loads nothing from other origins and logs no errors (no CSP violations)', () => {
