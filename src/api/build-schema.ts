@@ -33,6 +33,7 @@ import {
   FindingSectionResolver,
   RecommendationSectionResolver,
 } from './resolvers/item-section.resolver.js';
+import { mentionedByResolvers } from './resolvers/mentioned-by.resolver.js';
 import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
@@ -72,6 +73,7 @@ export const resolvers = [
   ReportTextResolver,
   FindingSectionResolver,
   RecommendationSectionResolver,
+  ...mentionedByResolvers,
 ] as const;
 
 /** Types reachable only through the Node interface, listed so the schema includes them. */

@@ -28,14 +28,11 @@ async function runFullText(
   store: GraphStore,
   queries: Queries,
   lucene: string,
-  request: SearchRequest,
+  request: Pick<SearchRequest, 'types'>,
+  limit: number,
 ): Promise<{ id: string; score: number; label: string }[]> {
   const labels = (request.types ?? searchTypes).map((type) => searchTypeLabels[type]);
-  const rows = await store.read(queries.searchFullText, {
-    query: lucene,
-    labels,
-    limit: request.limit,
-  });
+  const rows = await store.read(queries.searchFullText, { query: lucene, labels, limit });
   return rows.map((row) => ({
     id: String(row.id),
     score: Number(row.score),
@@ -53,15 +50,39 @@ export async function searchNeo4jFullText(
   index: SearchIndex,
   request: SearchRequest,
 ): Promise<SearchMatch[]> {
-  const words = listQueryWords(request.query);
-  if (words.length === 0 || request.limit <= 0) return [];
-  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request);
-  if (rows.length === 0 && words.length > 1)
-    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request);
-  return rows.flatMap(({ id, score, label }) => {
+  if (request.limit <= 0) return [];
+  const offset = request.offset ?? 0;
+  const rows = await rankFullText(store, queries, request, offset + request.limit);
+  return rows.slice(offset).flatMap(({ id, score, label }) => {
     const type = searchTypeOfLabel(label);
     return type === undefined
       ? []
       : [{ id, type, score, snippet: snippetForDocument(index, id, request.query) }];
   });
+}
+
+/** Most matches `countNeo4jFullText` counts: a total for paging, not an export. */
+export const maxCountedMatches = 10_000;
+
+/** How many items Lucene matches for the request (at most {@link maxCountedMatches}). */
+export async function countNeo4jFullText(
+  store: GraphStore,
+  queries: Queries,
+  request: Pick<SearchRequest, 'query' | 'types'>,
+): Promise<number> {
+  return (await rankFullText(store, queries, request, maxCountedMatches)).length;
+}
+
+/** The best `limit` Lucene matches: every word required, else any of them. */
+async function rankFullText(
+  store: GraphStore,
+  queries: Queries,
+  request: Pick<SearchRequest, 'query' | 'types'>,
+  limit: number,
+): Promise<{ id: string; score: number; label: string }[]> {
+  const words = listQueryWords(request.query);
+  if (words.length === 0) return [];
+  const rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, limit);
+  if (rows.length > 0 || words.length === 1) return rows;
+  return runFullText(store, queries, toLuceneQuery(words, 'OR'), request, limit);
 }

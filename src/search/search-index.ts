@@ -36,6 +36,8 @@ export interface SearchRequest {
   readonly types: readonly SearchType[] | null;
   /** The most matches to return. */
   readonly limit: number;
+  /** How many of the best matches to skip first (a later page); 0 when not given. */
+  readonly offset?: number;
 }
 
 /** One ranked match: the item, its score (higher is better) and its snippet. */
@@ -156,21 +158,40 @@ function holdsPhrase(document: SearchDocument, words: readonly string[]): boolea
  * count (only punctuation or stop words) matches nothing.
  */
 export function searchIndex(index: SearchIndex, request: SearchRequest): SearchMatch[] {
-  const words = listQueryWords(request.query);
-  if (words.length === 0 || request.limit <= 0) return [];
+  if (request.limit <= 0) return [];
+  const offset = request.offset ?? 0;
+  return rankResults(index, request.query, request.types)
+    .slice(offset, offset + request.limit)
+    .map(({ result, score }) => toMatch(index, result, score));
+}
+
+/** How many items `searchIndex` ranks for the query and types, on every page together. */
+export function countSearchMatches(
+  index: SearchIndex,
+  request: Pick<SearchRequest, 'query' | 'types'>,
+): number {
+  return rankResults(index, request.query, request.types).length;
+}
+
+/** Every matching item, best first; snippets are cut only for the page returned. */
+function rankResults(
+  index: SearchIndex,
+  query: string,
+  types: SearchRequest['types'],
+): { result: SearchResult; score: number }[] {
+  const words = listQueryWords(query);
+  if (words.length === 0) return [];
+  const request = { query, types, limit: Number.MAX_SAFE_INTEGER };
   let results = runQuery(index, words, request, 'AND');
   if (results.length === 0 && words.length > 1) results = runQuery(index, words, request, 'OR');
   const scored = results.map((result) => {
     const phrase = words.length > 1 && holdsPhrase(index.documents.get(result.id)!, words);
     return { result, score: phrase ? result.score * phraseBoost : result.score };
   });
-  return scored
-    .sort(
-      (a, b) =>
-        b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
-    )
-    .slice(0, request.limit)
-    .map(({ result, score }) => toMatch(index, result, score));
+  return scored.sort(
+    (a, b) =>
+      b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
+  );
 }
 
 function wordsOf(index: SearchIndex, document: SearchDocument): ReadonlySet<string> {

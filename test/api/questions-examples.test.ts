@@ -37,4 +37,13 @@ describe('IDE examples of the relational questions', () => {
       assert.ok(Array.isArray(answer) ? answer.length > 0 : answer, `${name} finds something`);
     }
   });
+
+  it('answers every example of the IDE without errors within the default limits', async () => {
+    const examples = await loadExampleOperations(join(schemaDir, 'examples'));
+    for (const example of examples) {
+      const { status, body } = await api.graphql(example.query);
+      assert.equal(status, 200, `${example.name}: ${JSON.stringify(body.errors)}`);
+      assert.equal(body.errors, undefined, example.name);
+    }
+  });
 });

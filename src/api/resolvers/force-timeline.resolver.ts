@@ -11,6 +11,8 @@ export class ForceTimelineResolver {
     complexity: relationshipComplexity,
     description:
       "The force's grades across all its reports in date order: oldest report first, and within a report in the order it prints them.",
+    deprecationReason:
+      'Use `judgements(orderBy: { field: PUBLISHED_ON, direction: ASC })`, which also filters and pages.',
   })
   timeline(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
     return ctx.loaders.timelineByForceId.load(force.id);

@@ -55,45 +55,53 @@ interface Participation {
   evidence: { reportId: string; quote: string };
 }
 
+/** A page of a connection, as these operations select it. */
+interface Nodes<T> {
+  nodes: T[];
+}
+
 interface AllPartners {
-  partnerAgencies: {
+  partnerAgencies: Nodes<{
     id: string;
     name: string;
     initiatives: { id: string }[];
     participation: Participation[];
-  }[];
+  }>;
 }
 
 interface FilteredPartners {
-  criminalJustice: { id: string; sector: string }[];
-  prosecution: { id: string; name: string; acronym: string | null; aliases: string[] }[];
+  criminalJustice: Nodes<{ id: string; sector: string }>;
+  prosecution: Nodes<{ id: string; name: string; acronym: string | null; aliases: string[] }>;
 }
 
 interface Arrangements {
-  initiatives: {
+  initiatives: Nodes<{
     id: string;
     kind: string;
     curated: boolean;
     partners: { id: string }[];
     participation: Participation[];
-  }[];
+  }>;
 }
 
 interface Operations {
-  initiatives: {
+  initiatives: Nodes<{
     id: string;
     name: string;
     kind: string;
     curated: boolean;
     report: { id: string } | null;
-  }[];
+  }>;
 }
 
 interface Discovered {
   initiative: {
     curated: boolean;
     evidence: { reportId: string } | null;
-    mentionedBy: { item: { __typename: string }; evidence: { reportId: string; quote: string } }[];
+    mentionedBy: Nodes<{
+      item: { __typename: string };
+      evidence: { report: { id: string }; quote: string };
+    }>;
   };
 }
 
@@ -113,38 +121,50 @@ interface Mash {
 }
 
 interface Practice {
-  initiatives: {
+  initiatives: Nodes<{
     name: string;
     curated: boolean;
     report: { id: string };
     theme: { id: string } | null;
     forces: { id: string }[];
-  }[];
+  }>;
 }
 
 interface AllUnits {
-  units: {
+  units: Nodes<{
     id: string;
     name: string;
     kind: string | null;
     curated: boolean;
     force: { id: string } | null;
-  }[];
-  thamesValley: { id: string; force: { id: string } }[];
+  }> & { totalCount: number };
+  thamesValley: Nodes<{ id: string; force: { id: string } }>;
 }
 
 const mash = 'initiative/multi-agency-safeguarding-hub';
+
+/** The Relay shape of a page: edges with cursors, and where the next page starts. */
+const edges = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
+
+interface ConnectionPage {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+}
+
+/** The initiatives the fixtures place partners in. */
+const participatedIn = [...new Set(participations.map((p) => p.initiative))];
 
 export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<AllPartners>({
     name: 'partnerAgencies: every partner the reports place in an arrangement, with the initiative and the sentence that says so',
     query: `{
-      partnerAgencies {
+      partnerAgencies(filter: { initiativeIds: ${JSON.stringify(participatedIn)} }, first: 50) { nodes {
         id name initiatives { id }
         participation { partner { id } initiative { id } evidence { reportId quote } }
-      }
+      } }
     }`,
-    check: ({ partnerAgencies }) => {
+    check: (data) => {
+      const partnerAgencies = data.partnerAgencies.nodes;
       assertOrderedBy(partnerAgencies, (p) => p.name, 'partner agencies by name');
       for (const want of participations) {
         const where = `${want.partner} in ${want.initiative} (${want.reportId})`;
@@ -169,10 +189,11 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<FilteredPartners>({
     name: 'partnerAgencies: filters by sector and by text in the name, acronym or aliases',
     query: `{
-      criminalJustice: partnerAgencies(sector: "CRIMINAL_JUSTICE") { id sector }
-      prosecution: partnerAgencies(search: "PROSECUTION") { id name acronym aliases }
+      criminalJustice: partnerAgencies(filter: { sectors: [CRIMINAL_JUSTICE] }, first: 100) { nodes { id sector } }
+      prosecution: partnerAgencies(filter: { nameContains: "PROSECUTION" }) { nodes { id name acronym aliases } }
     }`,
-    check: ({ criminalJustice, prosecution }) => {
+    check: (data) => {
+      const [criminalJustice, prosecution] = [data.criminalJustice.nodes, data.prosecution.nodes];
       assert.ok(criminalJustice.every((p) => p.sector === 'CRIMINAL_JUSTICE'));
       assertIncludesAll(
         criminalJustice.map((p) => p.id),
@@ -218,12 +239,13 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<Arrangements>({
     name: 'initiatives: multi-agency arrangements with the partners the reports place in them',
     query: `{
-      initiatives(kind: "MULTI_AGENCY_ARRANGEMENT") {
+      initiatives(filter: { kinds: [MULTI_AGENCY_ARRANGEMENT] }, first: 30) { nodes {
         id kind curated partners { id }
         participation { partner { id } initiative { id } evidence { reportId quote } }
-      }
+      } }
     }`,
-    check: ({ initiatives }) => {
+    check: (data) => {
+      const initiatives = data.initiatives.nodes;
       assert.ok(initiatives.every((i) => i.kind === 'MULTI_AGENCY_ARRANGEMENT'));
       const arrangements = new Set(
         readVocabulary<{ initiatives: { id: string; kind: string }[] }>('initiatives.json')
@@ -252,8 +274,10 @@ export const entityOperations: readonly ConformanceOperation[] = [
   }),
   checkOperation<Operations>({
     name: 'initiatives: finds initiatives by text in their name, discovered operations and developing practice alike',
-    query: '{ initiatives(search: "OPERATION") { id name kind curated report { id } } }',
-    check: ({ initiatives }) => {
+    query:
+      '{ initiatives(filter: { nameContains: "OPERATION" }, first: 100) { nodes { id name kind curated report { id } } } }',
+    check: (data) => {
+      const initiatives = data.initiatives.nodes;
       assert.ok(
         initiatives.every((i) => i.name.toLowerCase().includes('operation')),
         'every name matches',
@@ -283,14 +307,15 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<Discovered>({
     name: 'initiative: a name discovered in a report says where the reports name it',
     query: `{ initiative(id: "initiative/operation-delphinus") {
-      curated evidence { reportId } mentionedBy { item { __typename } evidence { reportId quote } }
+      curated evidence { reportId }
+      mentionedBy(first: 100) { nodes { item { __typename } evidence { report { id } quote } } }
     } }`,
     check: ({ initiative }) => {
       assert.equal(initiative.curated, false);
       assert.equal(initiative.evidence, null, 'only developing practice is presented by a report');
-      assert.ok(initiative.mentionedBy.length > 0);
-      for (const source of initiative.mentionedBy) {
-        assert.equal(source.evidence.reportId, '2007-10-metropolitan-police-inspection');
+      assert.ok(initiative.mentionedBy.nodes.length > 0);
+      for (const source of initiative.mentionedBy.nodes) {
+        assert.equal(source.evidence.report.id, '2007-10-metropolitan-police-inspection');
         assert.match(source.evidence.quote, /Operation Delphinus/);
       }
     },
@@ -329,11 +354,12 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<Practice>({
     name: 'initiatives: every example of developing practice, with the report, theme and force that present it',
     query: `{
-      initiatives(kind: "DEVELOPING_PRACTICE") {
+      initiatives(filter: { kinds: [DEVELOPING_PRACTICE] }, first: 100) { nodes {
         name curated report { id } theme { id } forces { id }
-      }
+      } }
     }`,
-    check: ({ initiatives }) => {
+    check: (data) => {
+      const initiatives = data.initiatives.nodes;
       const got = initiatives.map((i) => `${i.report.id}: ${i.name}`).sort(compareCodeUnits);
       const want = expectedPractice
         .flatMap((p) => p.items.map((item) => `${p.reportId}: ${item.title}`))
@@ -355,10 +381,12 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<AllUnits>({
     name: 'units: every unit the reports name, each with its force, and the units of one force',
     query: `{
-      units { id name kind curated force { id } }
-      thamesValley: units(forceId: "thames-valley-police") { id force { id } }
+      units(first: 100) { totalCount nodes { id name kind curated force { id } } }
+      thamesValley: units(filter: { forceIds: ["thames-valley-police"] }, first: 100) { nodes { id force { id } } }
     }`,
-    check: ({ units, thamesValley }) => {
+    check: (data) => {
+      const [units, thamesValley] = [data.units.nodes, data.thamesValley.nodes];
+      assert.equal(data.units.totalCount, units.length, 'every unit on one page');
       for (const entities of expectedEntities) {
         for (const link of entities.units) {
           const unit = units.find((u) => u.id === link.unit);
@@ -385,6 +413,89 @@ export const entityOperations: readonly ConformanceOperation[] = [
         ],
         'Thames Valley units',
       );
+    },
+  }),
+  checkOperation<{
+    curatedUnits: { totalCount: number; nodes: { curated: boolean }[] };
+    discoveredUnits: { totalCount: number; nodes: { curated: boolean }[] };
+    allUnits: { totalCount: number };
+    metInitiatives: { nodes: { id: string; forces: { id: string }[] }[] };
+    mashPartners: { nodes: { id: string; initiatives: { id: string }[] }[] };
+    withCps: { nodes: { id: string; partners: { id: string }[] }[] };
+    unknownForce: { totalCount: number; nodes: unknown[] };
+    noKinds: { totalCount: number };
+  }>({
+    name: 'initiatives, partnerAgencies, units: one filter input each (kinds or sectors, related ids, nameContains, curated); unknown ids and empty lists match nothing',
+    query: `{
+      curatedUnits: units(filter: { curated: true }, first: 100) { totalCount nodes { curated } }
+      discoveredUnits: units(filter: { curated: false }, first: 100) { totalCount nodes { curated } }
+      allUnits: units { totalCount }
+      metInitiatives: initiatives(filter: { forceIds: ["metropolitan-police"] }, first: 100) { nodes { id forces { id } } }
+      mashPartners: partnerAgencies(filter: { initiativeIds: ["${mash}"] }, first: 100) { nodes { id initiatives { id } } }
+      withCps: initiatives(filter: { partnerIds: ["partner/crown-prosecution-service"] }) { nodes { id partners { id } } }
+      unknownForce: units(filter: { forceIds: ["atlantis-police"] }) { totalCount nodes { id } }
+      noKinds: initiatives(filter: { kinds: [] }) { totalCount }
+    }`,
+    check: (data) => {
+      assert.ok(data.curatedUnits.nodes.every((u) => u.curated));
+      assert.ok(data.discoveredUnits.nodes.every((u) => !u.curated));
+      assert.equal(
+        data.curatedUnits.totalCount + data.discoveredUnits.totalCount,
+        data.allUnits.totalCount,
+      );
+      assert.ok(data.metInitiatives.nodes.length > 0);
+      for (const initiative of data.metInitiatives.nodes)
+        assertIncludesAll(
+          initiative.forces.map((f) => f.id),
+          ['metropolitan-police'],
+          initiative.id,
+        );
+      assertIncludesAll(
+        data.mashPartners.nodes.map((p) => p.id),
+        participations.filter((p) => p.initiative === mash).map((p) => p.partner),
+        'MASH partners',
+      );
+      for (const partner of data.mashPartners.nodes)
+        assertIncludesAll(
+          partner.initiatives.map((i) => i.id),
+          [mash],
+          partner.id,
+        );
+      for (const initiative of data.withCps.nodes)
+        assertIncludesAll(
+          initiative.partners.map((p) => p.id),
+          ['partner/crown-prosecution-service'],
+          initiative.id,
+        );
+      assert.deepEqual(data.unknownForce, { totalCount: 0, nodes: [] });
+      assert.equal(data.noKinds.totalCount, 0);
+    },
+  }),
+  checkOperation<Record<string, ConnectionPage>>({
+    name: 'entity lists, mentionedBy and search: Relay edges with cursors and pageInfo',
+    query: `{
+      initiatives(first: 3) { ${edges} }
+      partnerAgencies(first: 3) { ${edges} }
+      units(first: 3) { ${edges} }
+      search(query: "safeguarding", first: 3) { ${edges.replace('node { id }', 'node { item { ... on Node { id } } node { id } }')} }
+      partnerAgency(id: "partner/crown-prosecution-service") { mentionedBy(first: 3) { ${edges.replace('node { id }', 'node { item { id } }')} } }
+    }`,
+    check: (data) => {
+      const pages = {
+        ...data,
+        mentionedBy: (data.partnerAgency as unknown as { mentionedBy: ConnectionPage }).mentionedBy,
+      } as Record<string, ConnectionPage>;
+      delete pages.partnerAgency;
+      for (const [what, page] of Object.entries(pages)) {
+        assert.equal(page.edges.length, 3, what);
+        assert.equal(page.pageInfo.hasNextPage, true, what);
+        assert.equal(page.pageInfo.endCursor, page.edges[2]!.cursor, what);
+        assert.equal(new Set(page.edges.map((e) => e.cursor)).size, 3, `${what}: distinct cursors`);
+      }
+      for (const edge of pages.search!.edges) {
+        const hit = edge.node as unknown as { item: { id: string }; node: { id: string } };
+        assert.equal(hit.item.id, hit.node.id, 'the deprecated `node` is the same item');
+      }
     },
   }),
   checkOperation<{ topics: CuratedTopic[] }>({

@@ -66,12 +66,15 @@ interface MetForce {
     aliases: string[];
     reports: { id: string; publishedOn: string }[];
     judgements: {
-      grade: string;
-      rank: number;
-      report: { id: string; publishedOn: string };
-      theme: { id: string };
-      force: { id: string };
-    }[];
+      totalCount: number;
+      nodes: {
+        grade: string;
+        rank: number;
+        report: { id: string; publishedOn: string };
+        theme: { id: string };
+        force: { id: string };
+      }[];
+    };
     mostSimilarForces: {
       force: { id: string; name: string };
       evidence: { reportId: string; lineStart: number };
@@ -107,7 +110,7 @@ export const forceOperations: readonly ConformanceOperation[] = [
       force(id: $id) {
         id name aliases
         reports { id publishedOn }
-        judgements { grade rank report { id publishedOn } theme { id } force { id } }
+        judgements(first: 100) { totalCount nodes { grade rank report { id publishedOn } theme { id } force { id } } }
         mostSimilarForces { force { id name } evidence { reportId lineStart } }
         units { id name force { id } }
         facts { name category value valueText unit period evidence { reportId lineStart } }
@@ -124,15 +127,16 @@ export const forceOperations: readonly ConformanceOperation[] = [
           .map((r) => ({ id: r.id, publishedOn: r.metadata.publishedOn })),
       );
 
-      const grades = force.judgements.map(
+      const grades = force.judgements.nodes.map(
         (j) => `${j.report.id} ${j.theme.id} ${j.grade} ${j.rank}`,
       );
       const expectedGrades = metReports.flatMap((r) =>
         r.judgements.map((j) => `${r.id} ${j.themeId} ${toGradeCode(j.grade)} ${j.rank}`),
       );
       assert.deepEqual([...grades].sort(), [...expectedGrades].sort());
-      assert.ok(force.judgements.every((j) => j.force.id === met));
-      const dates = force.judgements.map((j) => j.report.publishedOn);
+      assert.equal(force.judgements.totalCount, expectedGrades.length);
+      assert.ok(force.judgements.nodes.every((j) => j.force.id === met));
+      const dates = force.judgements.nodes.map((j) => j.report.publishedOn);
       assert.deepEqual(dates, [...dates].sort(compareCodeUnits).reverse(), 'newest report first');
 
       const group = reportOfFile(metMostSimilar.sourceFile);

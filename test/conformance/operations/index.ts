@@ -3,6 +3,7 @@ import { contractOperations } from './contract.js';
 import { entityOperations } from './entities.js';
 import { forceOperations } from './forces.js';
 import { itemOperations } from './items.js';
+import { judgementOperations } from './judgements.js';
 import { listOperations } from './lists.js';
 import { nodeOperations } from './node.js';
 import { reportOperations } from './reports.js';
@@ -22,6 +23,7 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...reportOperations,
   ...themeOperations,
   ...questionOperations,
+  ...judgementOperations,
   ...entityOperations,
   ...itemOperations,
   ...listOperations,
