@@ -68,6 +68,17 @@ CREATE NODE TABLE IF NOT EXISTS PartnerAgency(
   acronym STRING,
   aliases STRING[],
   sector STRING,
+  kind STRING,
+  curated BOOLEAN
+);
+CREATE NODE TABLE IF NOT EXISTS Body(
+  id STRING PRIMARY KEY,
+  name STRING,
+  acronym STRING,
+  aliases STRING[],
+  role STRING,
+  sector STRING,
+  kind STRING,
   curated BOOLEAN
 );
 CREATE NODE TABLE IF NOT EXISTS Unit(
@@ -107,6 +118,25 @@ CREATE NODE TABLE IF NOT EXISTS ForceFact(
   change DOUBLE,
   comparator STRING,
   comparatorValue DOUBLE,
+  reportId STRING,
+  section STRING,
+  lineStart INT64,
+  lineEnd INT64,
+  quote STRING
+);
+CREATE NODE TABLE IF NOT EXISTS Figure(
+  id STRING PRIMARY KEY,
+  value DOUBLE,
+  valueText STRING,
+  unit STRING,
+  measure STRING,
+  period STRING,
+  comparatorValue DOUBLE,
+  comparatorUpTo DOUBLE,
+  comparatorUnit STRING,
+  comparatorKind STRING,
+  comparatorLabel STRING,
+  ordinal INT64,
   reportId STRING,
   section STRING,
   lineStart INT64,
@@ -177,6 +207,7 @@ CREATE REL TABLE IF NOT EXISTS ON_THEME(
   FROM Finding TO Theme,
   FROM Recommendation TO Theme,
   FROM Initiative TO Theme,
+  FROM Figure TO Theme,
   FROM Section TO Theme,
   FROM Passage TO Theme
 );
@@ -187,7 +218,8 @@ CREATE REL TABLE IF NOT EXISTS HAS_FINDING(
   FROM Report TO Finding
 );
 CREATE REL TABLE IF NOT EXISTS ABOUT(
-  FROM Finding TO Force
+  FROM Finding TO Force,
+  FROM Figure TO Force
 );
 CREATE REL TABLE IF NOT EXISTS RECOMMENDS(
   FROM Report TO Recommendation
@@ -221,26 +253,41 @@ CREATE REL TABLE IF NOT EXISTS RUNS(
 );
 CREATE REL TABLE IF NOT EXISTS PARTICIPATES_IN(
   FROM PartnerAgency TO Initiative,
+  role STRING,
+  scope STRING,
   reportId STRING,
   section STRING,
   lineStart INT64,
   lineEnd INT64,
   quote STRING
 );
+CREATE REL TABLE IF NOT EXISTS SUCCESSOR_OF(
+  FROM PartnerAgency TO PartnerAgency,
+  FROM PartnerAgency TO Body,
+  FROM Body TO Body,
+  FROM Body TO PartnerAgency
+);
+CREATE REL TABLE IF NOT EXISTS INCLUDES(
+  FROM PartnerAgency TO PartnerAgency
+);
 CREATE REL TABLE IF NOT EXISTS MENTIONS(
   FROM Finding TO PartnerAgency,
+  FROM Finding TO Body,
   FROM Finding TO Unit,
   FROM Finding TO Initiative,
   FROM Finding TO Force,
   FROM Recommendation TO PartnerAgency,
+  FROM Recommendation TO Body,
   FROM Recommendation TO Unit,
   FROM Recommendation TO Initiative,
   FROM Recommendation TO Force,
   FROM Initiative TO PartnerAgency,
+  FROM Initiative TO Body,
   FROM Initiative TO Unit,
   FROM Initiative TO Initiative,
   FROM Initiative TO Force,
   FROM Passage TO PartnerAgency,
+  FROM Passage TO Body,
   FROM Passage TO Unit,
   FROM Passage TO Initiative,
   FROM Passage TO Force,
@@ -281,7 +328,14 @@ CREATE REL TABLE IF NOT EXISTS HAS_FACT(
   FROM Force TO ForceFact
 );
 CREATE REL TABLE IF NOT EXISTS STATES(
-  FROM Report TO ForceFact
+  FROM Report TO ForceFact,
+  FROM Report TO Figure
+);
+CREATE REL TABLE IF NOT EXISTS STATED_IN(
+  FROM Figure TO Finding,
+  FROM Figure TO Recommendation,
+  FROM Figure TO Initiative,
+  FROM Figure TO Passage
 );
 CREATE REL TABLE IF NOT EXISTS PRESENTS(
   FROM Report TO Initiative

@@ -10,9 +10,11 @@ CREATE CONSTRAINT judgement_id_unique IF NOT EXISTS FOR (n:Judgement) REQUIRE n.
 CREATE CONSTRAINT finding_id_unique IF NOT EXISTS FOR (n:Finding) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT recommendation_id_unique IF NOT EXISTS FOR (n:Recommendation) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT partner_agency_id_unique IF NOT EXISTS FOR (n:PartnerAgency) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT body_id_unique IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT unit_id_unique IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT initiative_id_unique IF NOT EXISTS FOR (n:Initiative) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT force_fact_id_unique IF NOT EXISTS FOR (n:ForceFact) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id_unique IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT topic_id_unique IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT term_id_unique IF NOT EXISTS FOR (n:Term) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT section_id_unique IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;

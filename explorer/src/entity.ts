@@ -40,12 +40,14 @@ export const typeNames: Record<EntityType, string> = {
   Topic: 'Topic',
   Term: 'Glossary term',
   PartnerAgency: 'Partner agency',
+  Body: 'Other organisation',
   Initiative: 'Initiative',
   Unit: 'Unit',
   Finding: 'Finding',
   Recommendation: 'Recommendation',
   Judgement: 'Judgement',
   ForceFact: 'Force fact',
+  Figure: 'Figure',
   Passage: 'Passage',
   Section: 'Section',
   Footnote: 'Footnote',
@@ -132,6 +134,17 @@ export function toEntity(node: ExplorerNodeFragment): Entity {
         evidence: null,
         report: null,
       };
+    case 'Body':
+      return {
+        ...base,
+        label: node.name,
+        properties: pairs([
+          ['Acronym', node.acronym],
+          ['Role', humanise(node.role)],
+        ]),
+        evidence: null,
+        report: null,
+      };
     case 'Initiative':
       return {
         ...base,
@@ -196,6 +209,18 @@ export function toEntity(node: ExplorerNodeFragment): Entity {
           ['Figure', node.name],
           ['Value', node.valueText],
           ['Unit', node.unit],
+        ]),
+        evidence: node.evidence,
+        report: reportOf(node.evidence),
+      };
+    case 'Figure':
+      return {
+        ...base,
+        label: `${shorten(node.measure, 30)}: ${node.figureText}`,
+        properties: pairs([
+          ['Measure', node.measure],
+          ['Value', node.figureText],
+          ['Unit', humanise(node.figureUnit)],
         ]),
         evidence: node.evidence,
         report: reportOf(node.evidence),

@@ -10,10 +10,17 @@ import { FindingResolver } from './resolvers/finding.resolver.js';
 import { RecommendationResolver } from './resolvers/recommendation.resolver.js';
 import { InitiativeResolver } from './resolvers/initiative.resolver.js';
 import { PartnerAgencyResolver } from './resolvers/partner-agency.resolver.js';
+import { BodyResolver } from './resolvers/body.resolver.js';
 import { UnitResolver } from './resolvers/unit.resolver.js';
 import { TopicResolver } from './resolvers/topic.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ForceFactResolver } from './resolvers/force-fact.resolver.js';
+import { FigureResolver } from './resolvers/figure.resolver.js';
+import {
+  ForceFiguresResolver,
+  PassageFiguresResolver,
+  ReportFiguresResolver,
+} from './resolvers/figure-pages.resolver.js';
 import { TermResolver } from './resolvers/term.resolver.js';
 import { SharedWeaknessResolver } from './resolvers/shared-weakness.resolver.js';
 import { ArrangementPartnerResolver } from './resolvers/arrangement-partner.resolver.js';
@@ -38,6 +45,7 @@ import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
 import { PartnerAgency } from './types/partner-agency.type.js';
+import { Body } from './types/body.type.js';
 import { Recommendation } from './types/recommendation.type.js';
 import { Term } from './types/term.type.js';
 import { Topic } from './types/topic.type.js';
@@ -52,9 +60,14 @@ export const resolvers = [
   RecommendationResolver,
   InitiativeResolver,
   PartnerAgencyResolver,
+  BodyResolver,
   UnitResolver,
   TopicResolver,
   ForceFactResolver,
+  FigureResolver,
+  ForceFiguresResolver,
+  ReportFiguresResolver,
+  PassageFiguresResolver,
   TermResolver,
   NodeResolver,
   SharedWeaknessResolver,
@@ -82,6 +95,7 @@ const orphanedTypes = [
   Recommendation,
   Initiative,
   PartnerAgency,
+  Body,
   Unit,
   Topic,
   Term,

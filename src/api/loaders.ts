@@ -4,6 +4,7 @@ import type { GraphStore, NamedQuery, Row } from '../graph/store.js';
 import type {
   AnyNode,
   EvidenceLink,
+  FigureRow,
   FindingNode,
   FootnoteNode,
   ForceFactNode,
@@ -35,6 +36,12 @@ const linked =
   <T>(nodeColumn: string, linkColumn: string): Pick<Linked<T>> =>
   (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as EvidenceLink });
 
+const toFigureRow: Pick<FigureRow> = (row) => ({
+  figure: row.figure as FigureRow['figure'],
+  themeId: (row.themeId as string | null) ?? null,
+  forceId: (row.forceId as string | null) ?? null,
+  publishedOn: (row.publishedOn as string | null) ?? null,
+});
 /** An item of a theme's list and the theme it is filed on (the theme itself or a sub-theme). */
 export interface OnTheme<T> {
   item: T;
@@ -222,6 +229,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<string>('itemId', 'mention')),
     reportsByTermId: byKey(queries.reportsByTermIds, column<ReportNode>('report')),
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
+    figuresByForceId: byKey(queries.figuresByForceIds, toFigureRow),
+    figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),
+    figuresByPassageId: byKey(queries.figuresByPassageIds, toFigureRow),
+    statedInByFigureId: oneByKey(queries.statedInByFigureIds, column<string>('itemId')),
     sectionById: createByIdLoader<SectionNode>(store, queries.sectionsByIds, 'section'),
     passageById: createByIdLoader<PassageNode>(store, queries.passagesByIds, 'passage'),
     footnoteById: createByIdLoader<FootnoteNode>(store, queries.footnotesByIds, 'footnote'),

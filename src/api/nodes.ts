@@ -90,6 +90,17 @@ export interface PartnerAgencyNode {
   curated: boolean | null;
 }
 
+export interface BodyNode {
+  id: string;
+  name: string;
+  acronym: string | null;
+  aliases: string[] | null;
+  role: string;
+  sector: string | null;
+  kind: string | null;
+  curated: boolean | null;
+}
+
 export interface UnitNode {
   id: string;
   name: string;
@@ -130,6 +141,30 @@ export interface SourceChunkNode {
   reportId: string;
   firstLine: number;
   lines: string[];
+}
+
+export interface FigureNode extends ProvenanceProps {
+  id: string;
+  value: number;
+  valueText: string | null;
+  unit: string;
+  measure: string;
+  period: string | null;
+  comparatorValue: number | null;
+  comparatorUpTo: number | null;
+  comparatorUnit: string | null;
+  comparatorKind: string | null;
+  comparatorLabel: string | null;
+  ordinal: number | null;
+}
+
+/** A figure with what nested `figures(filter:)` fields filter on beyond its own properties. */
+export interface FigureRow {
+  figure: FigureNode;
+  themeId: string | null;
+  forceId: string | null;
+  /** The month of the report that states it (`YYYY-MM`): lists order by it, newest first. */
+  publishedOn: string | null;
 }
 
 export interface SectionNode {

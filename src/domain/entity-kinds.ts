@@ -32,6 +32,7 @@ export const unitKinds = [
   'SQUAD',
   'ACADEMY',
   'BCU',
+  'LPA',
 ] as const;
 
 export type UnitKind = (typeof unitKinds)[number];

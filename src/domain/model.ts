@@ -73,6 +73,22 @@ export const nodeLabels = {
     acronym: 'STRING',
     aliases: 'STRING[]',
     sector: 'STRING',
+    /** The gazetteer's kind of public body (LOCAL_AUTHORITY, GOVERNMENT_AGENCY, ...), if known. */
+    kind: 'STRING',
+    curated: 'BOOLEAN',
+  },
+  /**
+   * An organisation a report names that is not a partner agency nor one of the 43 forces: a
+   * national policing body, a staff association or internal group, an inspectorate or oversight
+   * body, a regional police unit, a force outside the 43, or another body. `role` says which.
+   */
+  Body: {
+    name: 'STRING',
+    acronym: 'STRING',
+    aliases: 'STRING[]',
+    role: 'STRING',
+    sector: 'STRING',
+    kind: 'STRING',
     curated: 'BOOLEAN',
   },
   Unit: {
@@ -107,6 +123,21 @@ export const nodeLabels = {
     change: 'DOUBLE',
     comparator: 'STRING',
     comparatorValue: 'DOUBLE',
+    ...provenance,
+  },
+  Figure: {
+    /** A number the report states in prose, a list or a table (`src/ingest/figures/`). */
+    value: 'DOUBLE',
+    valueText: 'STRING',
+    unit: 'STRING',
+    measure: 'STRING',
+    period: 'STRING',
+    comparatorValue: 'DOUBLE',
+    comparatorUpTo: 'DOUBLE',
+    comparatorUnit: 'STRING',
+    comparatorKind: 'STRING',
+    comparatorLabel: 'STRING',
+    ordinal: 'INT64',
     ...provenance,
   },
   Topic: {
@@ -179,6 +210,7 @@ export const relationshipTypes = {
       ['Finding', 'Theme'],
       ['Recommendation', 'Theme'],
       ['Initiative', 'Theme'],
+      ['Figure', 'Theme'],
       ['Section', 'Theme'],
       ['Passage', 'Theme'],
     ],
@@ -186,28 +218,58 @@ export const relationshipTypes = {
   },
   SUBTHEME_OF: { pairs: [['Theme', 'Theme']], properties: {} },
   HAS_FINDING: { pairs: [['Report', 'Finding']], properties: {} },
-  ABOUT: { pairs: [['Finding', 'Force']], properties: {} },
+  ABOUT: {
+    pairs: [
+      ['Finding', 'Force'],
+      ['Figure', 'Force'],
+    ],
+    properties: {},
+  },
   RECOMMENDS: { pairs: [['Report', 'Recommendation']], properties: {} },
   TO_FORCE: { pairs: [['Recommendation', 'Force']], properties: {} },
   ADDRESSES: { pairs: [['Recommendation', 'Finding']], properties: evidence },
   PART_OF: { pairs: [['Unit', 'Force']], properties: evidence },
   RUNS: { pairs: [['Force', 'Initiative']], properties: evidence },
-  PARTICIPATES_IN: { pairs: [['PartnerAgency', 'Initiative']], properties: evidence },
+  /**
+   * A partner agency takes part in an arrangement: `role` (MEMBER, CHAIR, LEAD, FUNDER,
+   * CO_LOCATED, RECEIVES_REFERRALS) as the sentence says; `scope` FORCE for the force's own
+   * arrangement, NATIONAL where the text describes the arrangement nationally.
+   */
+  PARTICIPATES_IN: {
+    pairs: [['PartnerAgency', 'Initiative']],
+    properties: { role: 'STRING', scope: 'STRING', ...evidence },
+  },
+  /** A body replaced or renamed another (from the gazetteer; no report evidence). */
+  SUCCESSOR_OF: {
+    pairs: [
+      ['PartnerAgency', 'PartnerAgency'],
+      ['PartnerAgency', 'Body'],
+      ['Body', 'Body'],
+      ['Body', 'PartnerAgency'],
+    ],
+    properties: {},
+  },
+  /** A broader service name includes a narrower one (social services: children's, adults'). */
+  INCLUDES: { pairs: [['PartnerAgency', 'PartnerAgency']], properties: {} },
   MENTIONS: {
     pairs: [
       ['Finding', 'PartnerAgency'],
+      ['Finding', 'Body'],
       ['Finding', 'Unit'],
       ['Finding', 'Initiative'],
       ['Finding', 'Force'],
       ['Recommendation', 'PartnerAgency'],
+      ['Recommendation', 'Body'],
       ['Recommendation', 'Unit'],
       ['Recommendation', 'Initiative'],
       ['Recommendation', 'Force'],
       ['Initiative', 'PartnerAgency'],
+      ['Initiative', 'Body'],
       ['Initiative', 'Unit'],
       ['Initiative', 'Initiative'],
       ['Initiative', 'Force'],
       ['Passage', 'PartnerAgency'],
+      ['Passage', 'Body'],
       ['Passage', 'Unit'],
       ['Passage', 'Initiative'],
       ['Passage', 'Force'],
@@ -225,7 +287,23 @@ export const relationshipTypes = {
   DEFINES: { pairs: [['Report', 'Term']], properties: evidence },
   MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },
   HAS_FACT: { pairs: [['Force', 'ForceFact']], properties: {} },
-  STATES: { pairs: [['Report', 'ForceFact']], properties: {} },
+  STATES: {
+    pairs: [
+      ['Report', 'ForceFact'],
+      ['Report', 'Figure'],
+    ],
+    properties: {},
+  },
+  /** The list item or prose passage a figure is printed in. */
+  STATED_IN: {
+    pairs: [
+      ['Figure', 'Finding'],
+      ['Figure', 'Recommendation'],
+      ['Figure', 'Initiative'],
+      ['Figure', 'Passage'],
+    ],
+    properties: {},
+  },
   PRESENTS: { pairs: [['Report', 'Initiative']], properties: {} },
   HAS_SECTION: { pairs: [['Report', 'Section']], properties: {} },
   /** A section to the section it sits in. */

@@ -95,13 +95,15 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
         if (!query) throw new Error(`the model has no ${type} relationship from ${from} to ${to}`);
         return query;
       },
-      // Items first, then the evidence links that outlive them (between shared entities).
+      // Items first, then the evidence links that outlive them (between shared entities), then
+      // the entities only those items and links named.
       deleteReportItems: [
         queries.deleteReportJudgements,
         queries.deleteReportFindings,
         queries.deleteReportRecommendations,
         queries.deleteReportDevelopingPractice,
         queries.deleteReportForceFacts,
+        queries.deleteReportFigures,
         queries.deleteReportSections,
         queries.deleteReportPassages,
         queries.deleteReportFootnotes,
@@ -112,6 +114,10 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
         queries.deleteReportDefinesLinks,
         queries.deleteReportPartOfLinks,
         queries.deleteReportMentionsLinks,
+        queries.deleteUnlinkedUnit,
+        queries.deleteUnlinkedInitiative,
+        queries.deleteUnlinkedBody,
+        queries.deleteUnlinkedPartnerAgency,
       ],
     },
     export: {

@@ -42,6 +42,7 @@ export const queryNames = {
   runnersByInitiativeIds: 'queries/runners-by-initiative-ids',
   unitsByForceIds: 'queries/units-by-force-ids',
   partnerAgenciesAll: 'queries/partner-agencies-all',
+  bodiesAll: 'queries/bodies-all',
   unitsAll: 'queries/units-all',
   initiativesAll: 'queries/initiatives-all',
   topicsAll: 'queries/topics-all',
@@ -82,6 +83,12 @@ export const queryNames = {
   arrangementPartnersByInitiativeIds: 'queries/arrangement-partners-by-initiative-ids',
   gradeComparisonByThemeId: 'queries/grade-comparison-by-theme-id',
   timelineByForceIds: 'queries/timeline-by-force-ids',
+  figuresByForceIds: 'queries/figures-by-force-ids',
+  figuresByReportIds: 'queries/figures-by-report-ids',
+  figuresByPassageIds: 'queries/figures-by-passage-ids',
+  figuresFiltered: 'queries/figures-filtered',
+  figuresFilteredCount: 'queries/figures-filtered-count',
+  statedInByFigureIds: 'queries/stated-in-by-figure-ids',
   neighboursByIds: 'queries/neighbours-by-ids',
   judgementsFiltered: 'queries/judgements-filtered',
   judgementsFilteredCount: 'queries/judgements-filtered-count',
@@ -97,6 +104,11 @@ export const queryNames = {
   searchDocumentsInitiatives: 'queries/search-documents-initiatives',
   searchDocumentsPartnerAgencies: 'queries/search-documents-partner-agencies',
   searchDocumentsUnits: 'queries/search-documents-units',
+  searchDocumentsFigures: 'queries/search-documents-figures',
+  searchDocumentsPassages: 'queries/search-documents-passages',
+  searchDocumentsSections: 'queries/search-documents-sections',
+  searchReportForces: 'queries/search-report-forces',
+  searchGlossaries: 'queries/search-glossaries',
   /** Neo4j only (SEARCH_BACKEND=neo4j-fulltext): loaded everywhere, run only on Neo4j. */
   searchFullText: 'neo4j-only/search-full-text',
   /** Neo4j only: `npm run db:migrate -- --fulltext` waits with it until the index is online. */
@@ -106,6 +118,7 @@ export const queryNames = {
   deleteReportRecommendations: 'load/delete-report-recommendations',
   deleteReportDevelopingPractice: 'load/delete-report-developing-practice',
   deleteReportForceFacts: 'load/delete-report-force-facts',
+  deleteReportFigures: 'load/delete-report-figures',
   deleteReportParticipatesInLinks: 'load/delete-report-participates-in-links',
   deleteReportRunsLinks: 'load/delete-report-runs-links',
   deleteReportMostSimilarToLinks: 'load/delete-report-most-similar-to-links',
@@ -116,6 +129,10 @@ export const queryNames = {
   deleteReportPassages: 'load/delete-report-passages',
   deleteReportFootnotes: 'load/delete-report-footnotes',
   deleteReportSourceText: 'load/delete-report-source-text',
+  deleteUnlinkedUnit: 'load/delete-unlinked-unit',
+  deleteUnlinkedInitiative: 'load/delete-unlinked-initiative',
+  deleteUnlinkedBody: 'load/delete-unlinked-body',
+  deleteUnlinkedPartnerAgency: 'load/delete-unlinked-partner-agency',
 } as const;
 
 export type QueryKey = keyof typeof queryNames;

@@ -18,9 +18,12 @@ import {
 import { buildPracticeGraph } from './dataset/practice.js';
 import { buildFindingGraph } from './dataset/findings.js';
 import { buildForceFactGraph } from './dataset/facts.js';
+import { buildFigureGraph } from './dataset/figures.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
+import { buildOrganisationLinks } from './dataset/organisation-links.js';
 import { buildEntityGraph } from './dataset/links.js';
+import { createInitiativeNamer } from './link/name-initiative.js';
 import { buildPassageGraph } from './dataset/passages.js';
 import { buildSectionGraph } from './dataset/sections.js';
 import { buildSourceTextGraph } from './dataset/source-text.js';
@@ -54,9 +57,11 @@ export function buildDataset(
   ): void => {
     const key = `${label} ${id}`;
     const node = { label, id, properties: pickProperties(nodeLabels[label], values) };
-    // Reports may describe a shared entity differently: keep one, whatever the report order.
+    // Reports may describe a shared entity differently: keep the fullest description (an
+    // initiative one report presents as developing practice over another's bare mention), the
+    // smallest JSON among equals, whatever the report order.
     const kept = nodes.get(key);
-    if (!kept || compareText(serialise(node), serialise(kept)) < 0) nodes.set(key, node);
+    if (!kept || compareFullness(node, kept) < 0) nodes.set(key, node);
   };
   const link = (
     type: RelationshipType,
@@ -109,12 +114,13 @@ export function buildDataset(
       link('ON_THEME', 'Judgement', id, 'Theme', judgement.themeId);
       addThemeChain(judgement.themeId);
     }
-    const items = identifyItems(report);
+    const items = identifyItems(report, createInitiativeNamer(vocabulary, force.id));
     addFragment(
       mergeFragments([
         buildFindingGraph(report, items, force.id),
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
+        buildFigureGraph(report.id, items, force.id),
         buildEntityGraph(report, vocabulary, items),
         buildSectionGraph(report, items),
         buildPassageGraph(report, items),
@@ -123,6 +129,8 @@ export function buildDataset(
     );
   }
   addFragment(buildGlossaryGraph(reports));
+  for (const r of buildOrganisationLinks(new Set(nodes.keys()), vocabulary))
+    link(r.type, r.fromLabel, r.from, r.toLabel, r.to, r.values);
   return {
     nodes: [...nodes.values()].sort(compareNodes),
     relationships: dedupe(relationships).sort(compareRelationships),
@@ -182,6 +190,13 @@ function pickProperties(
   const out: Properties = {};
   for (const key of Object.keys(spec)) out[key] = values[key] ?? null;
   return out;
+}
+
+/** Negative when `a` describes its node more fully than `b`: more known properties, then smaller JSON. */
+function compareFullness(a: DatasetNode, b: DatasetNode): number {
+  const known = (n: DatasetNode): number =>
+    Object.values(n.properties).filter((v) => v !== null).length;
+  return known(b) - known(a) || compareText(serialise(a), serialise(b));
 }
 
 function serialise(item: DatasetNode | DatasetRelationship): string {

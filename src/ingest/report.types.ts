@@ -1,5 +1,5 @@
 import type { ForceFactCategory } from '../domain/entity-kinds.js';
-import type { FigureUnit } from '../domain/figure-units.js';
+import type { ComparatorKind, FigureUnit } from '../domain/figure-vocabulary.js';
 import type { FindingKind } from '../domain/finding-kinds.js';
 import type { LineSpan } from './text/line-span.js';
 
@@ -170,6 +170,7 @@ export interface FigureComparator {
   /** The upper end when the comparator is a range (`national average range 49.3–52.2`), else null. */
   readonly upTo: number | null;
   readonly unit: FigureUnit;
+  readonly kind: ComparatorKind;
   /** What it is, in the report's words where it has them: `England and Wales`, `target`, `out of`. */
   readonly label: string;
 }

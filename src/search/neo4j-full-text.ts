@@ -6,11 +6,20 @@
  */
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
-import { searchTypeLabels, searchTypeOfLabel, searchTypes } from './search-documents.js';
 import {
+  searchTypeLabels,
+  searchTypeOfLabel,
+  searchTypes,
+  type SearchType,
+} from './search-documents.js';
+import {
+  createFilter,
+  createPhraseFilter,
+  minWordsForAnyMatch,
   snippetForDocument,
   type SearchIndex,
   type SearchMatch,
+  type SearchQuery,
   type SearchRequest,
 } from './search-index.js';
 import { listQueryWords } from './search-text.js';
@@ -28,7 +37,7 @@ async function runFullText(
   store: GraphStore,
   queries: Queries,
   lucene: string,
-  request: Pick<SearchRequest, 'types'>,
+  request: SearchQuery,
   limit: number,
 ): Promise<{ id: string; score: number; label: string }[]> {
   const labels = (request.types ?? searchTypes).map((type) => searchTypeLabels[type]);
@@ -42,7 +51,11 @@ async function runFullText(
 
 /**
  * Ranked matches from Neo4j's full-text index, with the same word rules as the in-process
- * index: every word required, else any of them. `index` supplies the snippets.
+ * index: every word required, else, for three words or more, any of them (Lucene cannot say
+ * "all but one"). Acronyms are not expanded: Lucene holds only the printed text. `index`
+ * supplies the snippets and the filters Lucene knows nothing of (forces, reports, themes,
+ * "quoted" phrases): with any of them, every Lucene match is read and filtered before the
+ * page is cut. A later page (`offset`) reads the pages before it too: Lucene has no cursor.
  */
 export async function searchNeo4jFullText(
   store: GraphStore,
@@ -52,13 +65,13 @@ export async function searchNeo4jFullText(
 ): Promise<SearchMatch[]> {
   if (request.limit <= 0) return [];
   const offset = request.offset ?? 0;
-  const rows = await rankFullText(store, queries, request, offset + request.limit);
-  return rows.slice(offset).flatMap(({ id, score, label }) => {
-    const type = searchTypeOfLabel(label);
-    return type === undefined
-      ? []
-      : [{ id, type, score, snippet: snippetForDocument(index, id, request.query) }];
-  });
+  const rows = await rankFullText(store, queries, index, request, offset + request.limit);
+  return rows.slice(offset).map(({ id, type, score }) => ({
+    id,
+    type,
+    score,
+    snippet: snippetForDocument(index, id, request.query),
+  }));
 }
 
 /** Most matches `countNeo4jFullText` counts: a total for paging, not an export. */
@@ -68,21 +81,34 @@ export const maxCountedMatches = 10_000;
 export async function countNeo4jFullText(
   store: GraphStore,
   queries: Queries,
-  request: Pick<SearchRequest, 'query' | 'types'>,
+  index: SearchIndex,
+  request: SearchQuery,
 ): Promise<number> {
-  return (await rankFullText(store, queries, request, maxCountedMatches)).length;
+  return (await rankFullText(store, queries, index, request, maxCountedMatches)).length;
 }
 
-/** The best `limit` Lucene matches: every word required, else any of them. */
+/** The best `limit` matches that pass the request's filters, best first. */
 async function rankFullText(
   store: GraphStore,
   queries: Queries,
-  request: Pick<SearchRequest, 'query' | 'types'>,
+  index: SearchIndex,
+  request: SearchQuery,
   limit: number,
-): Promise<{ id: string; score: number; label: string }[]> {
+): Promise<{ id: string; type: SearchType; score: number }[]> {
   const words = listQueryWords(request.query);
   if (words.length === 0) return [];
-  const rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, limit);
-  if (rows.length > 0 || words.length === 1) return rows;
-  return runFullText(store, queries, toLuceneQuery(words, 'OR'), request, limit);
+  const filter = createFilter(index, request);
+  const phrases = createPhraseFilter(index, request.query);
+  const passes = (id: string) =>
+    (!filter || (index.documents.has(id) && filter({ id }))) && (!phrases || phrases(id));
+  const read = filter || phrases ? Math.max(index.size, limit) : limit;
+  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, read);
+  if (rows.length === 0 && words.length >= minWordsForAnyMatch)
+    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request, read);
+  return rows
+    .flatMap(({ id, score, label }) => {
+      const type = searchTypeOfLabel(label);
+      return type === undefined || !passes(id) ? [] : [{ id, type, score }];
+    })
+    .slice(0, limit);
 }

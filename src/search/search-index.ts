@@ -30,7 +30,7 @@ export interface SearchIndex {
 }
 
 export interface SearchRequest {
-  /** What the user typed; only its words count (see `search-text.ts`). */
+  /** What the user typed; only its words count (see `search-text.ts`); "quoted words" must stand together. */
   readonly query: string;
   /** The types to return; null for all. */
   readonly types: readonly SearchType[] | null;
@@ -38,7 +38,14 @@ export interface SearchRequest {
   readonly limit: number;
   /** How many of the best matches to skip first (a later page); 0 when not given. */
   readonly offset?: number;
+  /** Only items of these forces', reports' or themes' (with sub-themes) text; null for all. */
+  readonly forceIds?: readonly string[] | null;
+  readonly reportIds?: readonly string[] | null;
+  readonly themeIds?: readonly string[] | null;
 }
+
+/** What to match, without the page: what `count` takes. */
+export type SearchQuery = Omit<SearchRequest, 'limit' | 'offset'>;
 
 /** One ranked match: the item, its score (higher is better) and its snippet. */
 export interface SearchMatch {
@@ -52,7 +59,7 @@ export interface SearchMatch {
  * Field weights: a word in an item's name or acronym says more about the item than the same
  * word in a long text.
  */
-const boosts = { name: 3, acronym: 3, aliases: 2, body: 1 } as const;
+const boosts = { name: 3, acronym: 3, aliases: 2, body: 1, alternates: 1 } as const;
 
 type Field = keyof typeof boosts | 'id';
 
@@ -68,6 +75,8 @@ function extractField(document: SearchDocument, field: string): string {
       return document.aliases.join('\n');
     case 'body':
       return document.body.join('\n');
+    case 'alternates':
+      return document.alternates.map((a) => a.name).join('\n');
   }
   return '';
 }
@@ -103,26 +112,45 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
 const prefix = (term: string): boolean => term.length >= 3;
 const fuzzy = (term: string): number | false => (term.length >= 6 ? 0.15 : false);
 
+/** Whether a document passes the request's type, force, report and theme filters. */
+export function createFilter(index: SearchIndex, request: SearchQuery) {
+  const types = request.types == null ? null : new Set(request.types);
+  const lists = [
+    [request.forceIds, (d: SearchDocument) => d.forceIds],
+    [request.reportIds, (d: SearchDocument) => d.reportIds],
+    [request.themeIds, (d: SearchDocument) => d.themeIds],
+  ] as const;
+  const wanted = lists.flatMap(([ids, of]) => (ids == null ? [] : [{ ids: new Set(ids), of }]));
+  if (types === null && wanted.length === 0) return undefined;
+  return (result: { id: string }): boolean => {
+    const document = index.documents.get(result.id)!;
+    if (types !== null && !types.has(document.type)) return false;
+    return wanted.every(({ ids, of }) => of(document).some((id) => ids.has(id)));
+  };
+}
+
 function runQuery(
   index: SearchIndex,
   words: readonly string[],
-  request: SearchRequest,
+  request: SearchQuery,
   combineWith: 'AND' | 'OR',
 ) {
-  const types = request.types === null ? null : new Set(request.types);
   return index.engine.search(words.join(' '), {
     combineWith,
     prefix,
     fuzzy,
     boost: { ...boosts },
-    filter:
-      types === null ? undefined : (result) => types.has(index.documents.get(result.id)!.type),
+    filter: createFilter(index, request),
   });
 }
 
 function toMatch(index: SearchIndex, result: SearchResult, score: number): SearchMatch {
   const document = index.documents.get(result.id)!;
   const matched = new Set(result.terms);
+  // A match on an alternate name marks the words the text prints for it (`MIB`).
+  for (const { name, printed } of document.alternates)
+    if (tokenizeText(name).some((t) => matched.has(t.word)))
+      for (const t of tokenizeText(printed)) matched.add(t.word);
   return {
     id: document.id,
     type: document.type,
@@ -138,9 +166,12 @@ function toMatch(index: SearchIndex, result: SearchResult, score: number): Searc
  */
 const phraseBoost = 1.5;
 
-/** True when a passage holds the query words one after another (ignoring stop words). */
+/**
+ * True when a passage of the document (or an alternate name) holds the words one after
+ * another (ignoring stop words).
+ */
 function holdsPhrase(document: SearchDocument, words: readonly string[]): boolean {
-  return listPassages(document).some((passage) => {
+  return [...listPassages(document), ...document.alternates.map((a) => a.name)].some((passage) => {
     const tokens = tokenizeText(passage)
       .map((token) => token.word)
       .filter((word) => !isStopWord(word));
@@ -151,39 +182,72 @@ function holdsPhrase(document: SearchDocument, words: readonly string[]): boolea
 }
 
 /**
+ * A query of this many words may match items holding all but one of them when none holds
+ * them all; a shorter query matches only items holding every word, so that "Operation
+ * Nimrod" finds nothing rather than every operation.
+ */
+export const minWordsForAnyMatch = 3;
+
+/** The "quoted" parts of a query, as lists of the words that count. */
+function listQuotedPhrases(query: string): string[][] {
+  return [...query.matchAll(/["“”]([^"“”]+)["“”]/g)]
+    .map((m) => listQueryWords(m[1]!))
+    .filter((words) => words.length > 1);
+}
+
+/**
+ * Whether an item holds every "quoted" phrase of the query, words together and in order (in
+ * its text or an alternate name); undefined when the query quotes no phrase.
+ */
+export function createPhraseFilter(
+  index: SearchIndex,
+  query: string,
+): ((id: string) => boolean) | undefined {
+  const phrases = listQuotedPhrases(query);
+  if (phrases.length === 0) return undefined;
+  return (id) => {
+    const document = index.documents.get(id);
+    return document !== undefined && phrases.every((phrase) => holdsPhrase(document, phrase));
+  };
+}
+
+/**
  * Ranked matches for a request: items holding every word of the query (each word may also
- * match as a prefix or, from six letters, with one typo) by BM25+ score, times
+ * match as a prefix or, from six letters, with one typo; an acronym also matches its
+ * expansion and the other way round, see `acronyms.ts`) by BM25+ score, times
  * {@link phraseBoost} where the words stand together, best first and by id among equal
- * scores; when no item holds them all, items holding any of them. A query with no words that
- * count (only punctuation or stop words) matches nothing.
+ * scores. Words in "double quotes" must stand together, in order. When no item holds every
+ * word of a query of three words or more, items holding all but one of them; otherwise
+ * nothing rather than loosely related items. A query with no words that count (only
+ * punctuation or stop words) matches nothing.
  */
 export function searchIndex(index: SearchIndex, request: SearchRequest): SearchMatch[] {
   if (request.limit <= 0) return [];
   const offset = request.offset ?? 0;
-  return rankResults(index, request.query, request.types)
+  return rankResults(index, request)
     .slice(offset, offset + request.limit)
     .map(({ result, score }) => toMatch(index, result, score));
 }
 
-/** How many items `searchIndex` ranks for the query and types, on every page together. */
-export function countSearchMatches(
-  index: SearchIndex,
-  request: Pick<SearchRequest, 'query' | 'types'>,
-): number {
-  return rankResults(index, request.query, request.types).length;
+/** How many items `searchIndex` ranks for the request, on every page together. */
+export function countSearchMatches(index: SearchIndex, request: SearchQuery): number {
+  return rankResults(index, request).length;
 }
 
 /** Every matching item, best first; snippets are cut only for the page returned. */
 function rankResults(
   index: SearchIndex,
-  query: string,
-  types: SearchRequest['types'],
+  request: SearchQuery,
 ): { result: SearchResult; score: number }[] {
-  const words = listQueryWords(query);
+  const words = listQueryWords(request.query);
   if (words.length === 0) return [];
-  const request = { query, types, limit: Number.MAX_SAFE_INTEGER };
   let results = runQuery(index, words, request, 'AND');
-  if (results.length === 0 && words.length > 1) results = runQuery(index, words, request, 'OR');
+  if (results.length === 0 && words.length >= minWordsForAnyMatch)
+    results = runQuery(index, words, request, 'OR').filter(
+      (result) => result.queryTerms.length >= words.length - 1,
+    );
+  const phrases = createPhraseFilter(index, request.query);
+  if (phrases) results = results.filter((result) => phrases(result.id));
   const scored = results.map((result) => {
     const phrase = words.length > 1 && holdsPhrase(index.documents.get(result.id)!, words);
     return { result, score: phrase ? result.score * phraseBoost : result.score };

@@ -23,6 +23,7 @@ import {
   searchIndex,
   type SearchIndex,
   type SearchMatch,
+  type SearchQuery,
   type SearchRequest,
 } from './search-index.js';
 
@@ -50,8 +51,8 @@ export interface IndexBuild {
 export interface SearchService {
   /** Ranked matches, from an index no older than the rules above allow. */
   search(request: SearchRequest): Promise<SearchMatch[]>;
-  /** How many items `search` ranks for the query and types, on every page together. */
-  count(request: Pick<SearchRequest, 'query' | 'types'>): Promise<number>;
+  /** How many items `search` ranks for the request, on every page together. */
+  count(request: SearchQuery): Promise<number>;
   /**
    * Ids of the items of `type` whose text holds every word of `text` (see
    * `findDocumentsWithAllWords`); null when `text` has no words.
@@ -135,7 +136,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     },
     async count(request) {
       const { index } = await currentState();
-      if (options.backend === 'neo4j-fulltext') return countNeo4jFullText(store, queries, request);
+      if (options.backend === 'neo4j-fulltext')
+        return countNeo4jFullText(store, queries, index, request);
       return countSearchMatches(index, request);
     },
     async findItemsWithAllWords(type, text) {

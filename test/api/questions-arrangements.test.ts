@@ -36,16 +36,16 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
     return body.data!.arrangementPartners as ArrangementPartnerResult[];
   }
 
-  it('places schools, children’s services and adult social services in the MASH, as the 2016 PEEL report does', async () => {
+  it('places children’s services and adult social services in the MASH, as the 2016 PEEL report does', async () => {
     const partners = await askPartners('MASH');
-    // l.712: information "is shared with schools through the MASH structure"; l.740: MASH
-    // units make "referrals into children services, and, in some boroughs, adults' services".
+    // l.740: MASH units make "referrals into children services, and, in some boroughs, adults'
+    // services". Schools are not partners: information "is shared with schools through the
+    // MASH structure" (l.712), they receive it.
     assert.deepEqual(
       partners.map((p) => [p.partner.id, p.force?.id, p.evidence.map((e) => e.lineStart)]),
       [
         ['partner/adult-social-services', 'metropolitan-police', [740]],
         ['partner/childrens-services', 'metropolitan-police', [740]],
-        ['partner/schools', 'metropolitan-police', [712]],
       ],
     );
     for (const partner of partners) {
@@ -70,14 +70,16 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
     const probation = (await askPartners('MAPPA')).filter(
       (p) => p.partner.id === 'partner/probation-service',
     );
-    // The 2007 reports' public protection chapters open on the MAPPA statute ("requiring the
-    // police and probation services to work together"): Met l.1043, TV l.1017, WM l.582; the
-    // 2016 PEEL report saw probation at a Met MAPPA meeting (l.552).
+    // One statement per report, the force's own over the national MAPPA statute that opens the
+    // 2007 public protection chapters: Met l.1079 (senior probation officers chair level 2
+    // MAPPA meetings) over l.1043, TV l.1046 (a central MAPPA unit jointly funded with
+    // probation) over l.1017; WM says it only in the statute (l.582). The 2016 PEEL report saw
+    // probation at a Met MAPPA meeting (l.552).
     assert.deepEqual(
       probation.map((p) => [p.force?.id, p.evidence.map((e) => `${e.reportId}:${e.lineStart}`)]),
       [
-        ['metropolitan-police', ['2007-10-metropolitan-police-inspection:1043', `${peel2016}:552`]],
-        ['thames-valley-police', ['2007-10-thames-valley-police-inspection:1017']],
+        ['metropolitan-police', ['2007-10-metropolitan-police-inspection:1079', `${peel2016}:552`]],
+        ['thames-valley-police', ['2007-10-thames-valley-police-inspection:1046']],
         ['west-midlands-police', ['2007-10-west-midlands-police-inspection:582']],
       ],
     );

@@ -91,10 +91,11 @@ describe('relational questions over HTTP: paths and neighbourhoods', () => {
   });
 
   it('connects a partner agency to the Metropolitan Police within four hops, through the MASH', async () => {
-    const paths = await askPaths('partner/schools', 'metropolitan-police');
+    const paths = await askPaths('partner/adult-social-services', 'metropolitan-police');
     assert.ok(paths.length > 0 && paths[0]!.length <= 4);
-    // Schools take part in the MASH (PEEL l.712); a recommendation to the Met names the
-    // MASHs (l.805-807).
+    // Adult social services take part in the MASH (PEEL l.740: the police "make referrals into
+    // children services, and, in some boroughs, adults' services"); a recommendation to the
+    // Met names the MASHs (l.805-807).
     const viaMash = paths.find((p) => p.nodes.some((n) => n.id === mash));
     assert.ok(viaMash);
     assertChained(viaMash);
@@ -102,7 +103,7 @@ describe('relational questions over HTTP: paths and neighbourhoods', () => {
       viaMash.relationships.map((r) => `${r.type}:${r.evidence?.reportId ?? '-'}`),
       [`PARTICIPATES_IN:${peel2016}`, `MENTIONS:${peel2016}`, 'TO_FORCE:-'],
     );
-    assert.equal(viaMash.relationships[0]!.evidence?.lineStart, 712);
+    assert.equal(viaMash.relationships[0]!.evidence?.lineStart, 740);
   });
 
   it('returns only shortest paths, at most ten, never through a theme, topic or term', async () => {
@@ -153,7 +154,7 @@ describe('relational questions over HTTP: paths and neighbourhoods', () => {
   it('reads the graph once per hop however wide the frontier', async () => {
     const { body } = await api.graphql(
       pathsQuery,
-      { fromId: 'partner/schools', toId: 'metropolitan-police', maxHops: 4 },
+      { fromId: 'partner/adult-social-services', toId: 'metropolitan-police', maxHops: 4 },
       { 'x-query-stats': '1' },
     );
     const stats = body.extensions?.queryStats as { dbQueries: number };
@@ -187,11 +188,7 @@ describe('relational questions over HTTP: paths and neighbourhoods', () => {
     assert.equal(around.nodes[0]!.id, mash);
     assert.equal(around.truncated, false);
     const ids = around.nodes.map((n) => n.id);
-    for (const partner of [
-      'partner/schools',
-      'partner/childrens-services',
-      'partner/adult-social-services',
-    ]) {
+    for (const partner of ['partner/childrens-services', 'partner/adult-social-services']) {
       assert.ok(ids.includes(partner), partner);
       assert.ok(
         around.relationships.some(

@@ -31,6 +31,9 @@ const searchQuery = `query($query: String!, $types: [SearchType!], $first: Int) 
         ... on Initiative { id name }
         ... on PartnerAgency { id name }
         ... on Unit { id name }
+        ... on Passage { id text }
+        ... on Section { id heading }
+        ... on Figure { id }
       }
     }
   }

@@ -22,7 +22,7 @@ export const benchOperations: readonly BenchOperation[] = [
   {
     name: 'force-deep',
     query:
-      '{ force(id: "metropolitan-police") { name reports { title findings(first: 100) { nodes { kind text topics { name } mentions { entity { id __typename } evidence { quote } } } } } } }',
+      '{ force(id: "metropolitan-police") { name reports { title findings(first: 20) { nodes { kind text topics { name } mentions { entity { id __typename } evidence { quote } } } } } } }',
   },
   {
     name: 'theme-grades',
@@ -32,12 +32,12 @@ export const benchOperations: readonly BenchOperation[] = [
   {
     name: 'partners-initiatives',
     query:
-      '{ partnerAgencies(first: 100) { nodes { name sector participation { initiative { name kind forces { name } } evidence { quote } } } } }',
+      '{ partnerAgencies(first: 50) { nodes { name sector participation { initiative { name kind forces { name } } evidence { quote } } } } }',
   },
   {
     name: 'report-recommendations',
     query:
-      '{ reports { title recommendations(first: 100) { nodes { number text theme { name } addresses { kind text } } } } }',
+      '{ reports { title recommendations(first: 30) { nodes { number text theme { name } addresses { kind text } } } } }',
   },
   {
     name: 'findings-page',

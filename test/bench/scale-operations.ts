@@ -44,16 +44,17 @@ export const scaleOperations: readonly BenchOperation[] = [
   {
     name: 'report-findings',
     query:
-      '{ report(id: "2007-10-metropolitan-police-inspection") { title findings(kind: AREA_FOR_IMPROVEMENT) { text theme { name } } } }',
+      '{ report(id: "2007-10-metropolitan-police-inspection") { title findings(first: 50, filter: { kinds: [AREA_FOR_IMPROVEMENT] }) { totalCount nodes { text theme { name } } } } }',
   },
   {
     name: 'theme-judgements',
     query:
-      '{ theme(id: "protecting-vulnerable-people/domestic-violence") { name judgements { grade force { name } report { publishedOn } } } }',
+      '{ theme(id: "protecting-vulnerable-people/domestic-violence") { name judgements(first: 50) { nodes { grade force { name } report { publishedOn } } } } }',
   },
   {
     name: 'search',
-    query: '{ search(query: "domestic abuse", first: 20) { score snippet node { id } } }',
+    query:
+      '{ search(query: "domestic abuse", first: 20) { nodes { score snippet item { ... on Node { id } } } } }',
   },
   {
     name: 'partner-arrangements',
@@ -73,6 +74,6 @@ export const scaleOperations: readonly BenchOperation[] = [
   {
     name: 'force-deep-paged',
     query:
-      '{ force(id: "metropolitan-police") { findings(first: 20, kinds: [AREA_FOR_IMPROVEMENT]) { edges { node { kind text topics { name } mentions { entity { id __typename } evidence { quote } } } } } } }',
+      '{ force(id: "metropolitan-police") { findings(first: 20, filter: { kinds: [AREA_FOR_IMPROVEMENT] }) { edges { node { kind text topics { name } mentions { entity { id __typename } evidence { quote } } } } } } }',
   },
 ];

@@ -206,7 +206,7 @@ describe(
         names.some((name) => name.startsWith('MASH')),
         names.join(' | '),
       );
-      for (const partner of ["Children's services", 'Schools'])
+      for (const partner of ["Children's services", 'Adult social services'])
         assert.ok(
           names.some((name) => name.startsWith(partner)),
           `${partner} in ${names.join(' | ')}`,
@@ -248,16 +248,16 @@ describe(
       await list.focus();
       await page.keyboard.press('Home');
       const options = await list.getByRole('option').allTextContents();
-      const target = options.findIndex((name) => name.startsWith('Schools'));
+      const target = options.findIndex((name) => name.startsWith('Adult social services'));
       for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       const details = page.getByRole('region', { name: 'Details' });
-      await details.getByRole('heading', { name: 'Schools' }).waitFor();
+      await details.getByRole('heading', { name: 'Adult social services' }).waitFor();
       assert.equal(
         await list
           .getByRole('option', { selected: true })
           .textContent()
-          .then((t) => t?.startsWith('Schools')),
+          .then((t) => t?.startsWith('Adult social services')),
         true,
       );
       const before = await visibleCount(page);
@@ -276,13 +276,13 @@ describe(
       await details.getByRole('button', { name: 'Hide' }).click();
       await page
         .getByRole('listbox', { name: 'Visible nodes' })
-        .getByRole('option', { name: /^Schools/ })
+        .getByRole('option', { name: /^Adult social services/ })
         .waitFor({ state: 'detached' });
       assert.equal(await visibleCount(page), before - 1);
       await page.getByRole('button', { name: 'Show hidden' }).click();
       await page
         .getByRole('listbox', { name: 'Visible nodes' })
-        .getByRole('option', { name: /^Schools/ })
+        .getByRole('option', { name: /^Adult social services/ })
         .waitFor();
     });
 
@@ -304,7 +304,7 @@ describe(
       ]);
       const svgText = readFileSync((await svg.path())!, 'utf8');
       assert.match(svgText, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
-      assert.match(svgText, /<title>Schools \(PartnerAgency\)<\/title>/);
+      assert.match(svgText, /<title>Adult social services \(PartnerAgency\)<\/title>/);
       const href = await page
         .getByRole('link', { name: "Open this view's query in the IDE" })
         .getAttribute('href');

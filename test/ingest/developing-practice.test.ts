@@ -151,7 +151,11 @@ describe('developing practice in the dataset', () => {
     // MENTIONS links are the entity linker's and IN_SECTION the section tree's; this test
     // checks the item's own links.
     const links = dataset.relationships.filter(
-      (r) => (r.to === id || r.from === id) && r.type !== 'MENTIONS' && r.type !== 'IN_SECTION',
+      (r) =>
+        (r.to === id || r.from === id) &&
+        r.type !== 'MENTIONS' &&
+        r.type !== 'IN_SECTION' &&
+        r.type !== 'STATED_IN',
     );
     assert.deepEqual(links.map((r) => `${r.type} ${r.from} -> ${r.to}`).sort(), [
       `ON_THEME ${id} -> major-crime/performance-management-and-resilience`,

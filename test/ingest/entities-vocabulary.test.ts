@@ -9,10 +9,10 @@ import { vocabularyDir } from '../../src/paths.js';
 import { getVocabulary } from './harness.js';
 
 describe('entity and topic vocabulary', () => {
-  it('loads partners, units, initiatives and topics with their defaults filled in', async () => {
+  it('loads organisations, units, initiatives and topics with their defaults filled in', async () => {
     const { entities, topics } = await getVocabulary();
     assert.ok(entities && topics);
-    const cps = entities.partners.find((p) => p.id === 'crown-prosecution-service')!;
+    const cps = entities.organisations.find((p) => p.id === 'crown-prosecution-service')!;
     assert.deepEqual(
       { acronym: cps.acronym, sector: cps.sector, perForce: cps.perForce, weak: cps.weakAliases },
       { acronym: 'CPS', sector: 'CRIMINAL_JUSTICE', perForce: false, weak: [] },
@@ -53,12 +53,12 @@ describe('entity vocabulary validation', () => {
   }
 
   it('rejects a partner without a sector, naming the file and the entry', async () => {
-    const target = await copyWith('partners.json', (d) => delete d.partners![2]!.sector);
+    const target = await copyWith('organisations.json', (d) => delete d.organisations![2]!.sector);
     await assert.rejects(loadVocabulary(target), (error: unknown) => {
       assert.ok(error instanceof VocabularyError);
       assert.match(
         error.message,
-        /partners\.json: \/partners\/2: must have required property 'sector'/,
+        /organisations\.json: \/organisations\/2: must have required property 'sector'/,
       );
       return true;
     });
@@ -78,7 +78,7 @@ describe('entity vocabulary validation', () => {
     );
     await assert.rejects(
       loadVocabulary(target),
-      /initiatives\.json: \/initiatives\/0\/aliases: 'cps' also names 'partners\/crown-prosecution-service'/,
+      /initiatives\.json: \/initiatives\/0\/aliases: 'cps' \(Multi-agency safeguarding hub\) also names 'organisations\/crown-prosecution-service'/,
     );
   });
 

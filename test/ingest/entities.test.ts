@@ -58,7 +58,7 @@ describe('recogniseEntities on sentences from the reports', () => {
       await recognise(
         'There have been no major changes to the Metropolitan Police Authority (MPA).',
       ),
-      ['partner/metropolitan-police-authority'],
+      ['body/metropolitan-police-authority'],
     );
     assert.deepEqual(
       await recognise(
@@ -160,9 +160,11 @@ describe('recogniseEntities on sentences from the reports', () => {
 
   it('lets the report’s glossary redefine or add an acronym', async () => {
     const sentence = 'There is no mandatory training requirement for PPOs.';
-    assert.deepEqual(await recognise(sentence, 'west-midlands-police'), [
+    assert.deepEqual(await recognise('The PPO scheme is well run.', 'west-midlands-police'), [
       'initiative/prolific-and-priority-offender-scheme',
     ]);
+    // PPOs are people (prolific offenders, or public protection officers): not the scheme.
+    assert.deepEqual(await recognise(sentence, 'west-midlands-police'), []);
     assert.deepEqual(
       await recognise(sentence, 'thames-valley-police', [
         { acronym: 'PPO', expansion: 'Public Protection Officer' },
@@ -198,7 +200,7 @@ describe('discoverNames', () => {
       ['PartnerAgency:LOCAL_GOVERNMENT:Milton Keynes Council'],
     );
     assert.deepEqual(names('At Bracknell LPA there is a pilot project.'), [
-      'Unit:BCU:Bracknell LPA',
+      'Unit:LPA:Bracknell LPA',
     ]);
   });
 

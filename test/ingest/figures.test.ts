@@ -185,13 +185,14 @@ describe('figures of the seed reports', () => {
       value: 46,
       upTo: null,
       unit: 'PER_MILLION_POPULATION',
+      kind: 'ENGLAND_AND_WALES',
       label: 'England and Wales',
     });
     assert.equal(groups.themeId, 'peel-effectiveness/tackling-serious-and-organised-crime');
     const cases = findFigure(report, 31, 738);
     assert.deepEqual(
-      [cases.unit, cases.comparator?.value, cases.comparator?.label],
-      ['COUNT', 50, 'target'],
+      [cases.unit, cases.comparator?.value, cases.comparator?.kind],
+      ['COUNT', 50, 'TARGET'],
     );
     assert.ok(!report.figures.some((f) => f.value === 50 && f.provenance.lineStart === 738));
   });
@@ -213,6 +214,7 @@ describe('figures of the seed reports', () => {
       value: 49.3,
       upTo: 52.2,
       unit: 'PERCENT',
+      kind: 'NATIONAL_AVERAGE',
       label: 'national average range',
     });
   });
@@ -239,9 +241,11 @@ describe('figures of the seed reports', () => {
 
   it('gives the same figures for a copy with the force renamed', async () => {
     const original = describeFigures(await parseSeed(thamesValley));
-    const renamed = await parseSeed(thamesValley, (t) => t.replaceAll('Thames Valley', 'Kent'));
+    const renamed = await parseSeed(thamesValley, (t) =>
+      t.replaceAll('Thames Valley', 'West Mercia'),
+    );
     assert.deepEqual(
-      describeFigures(renamed).map((d) => d.replaceAll('Kent', 'Thames Valley')),
+      describeFigures(renamed).map((d) => d.replaceAll('West Mercia', 'Thames Valley')),
       original,
     );
   });

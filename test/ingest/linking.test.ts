@@ -58,6 +58,9 @@ function checkReport(expected: ExpectedEntities): void {
           String(link.values.quote).includes(p.quoteIncludes),
           `quote '${String(link.values.quote)}' lacks '${p.quoteIncludes}'`,
         );
+        const where = `${p.partner} in ${p.initiative}`;
+        if (p.role) assert.equal(link.values.role, p.role, where);
+        if (p.scope) assert.equal(link.values.scope, p.scope, where);
       }
     });
 
@@ -127,7 +130,7 @@ describe('entity links of the seed reports', () => {
     );
     const ids = graph.nodes.map((n) => n.id);
     assert.ok(ids.includes('unit/kent-police/public-protection-unit'));
-    assert.ok(ids.includes('partner/kent-police-authority'));
+    assert.ok(ids.includes('body/kent-police-authority'));
     assert.ok(ids.includes('unit/kent-police/buckinghamshire-bcu'));
     assert.ok(!ids.some((id) => id.includes('thames-valley')), 'no Thames Valley entity left');
     const bcu = graph.nodes.find((n) => n.id === 'unit/kent-police/buckinghamshire-bcu')!;

@@ -33,6 +33,10 @@ const index = buildSearchIndex([
     acronym: null,
     aliases: [],
     body: ['Succession planning is weak.'],
+    reportIds: ['r1'],
+    forceIds: ['force-a'],
+    themeIds: [],
+    alternates: [],
   },
 ]);
 
@@ -66,18 +70,18 @@ describe('search by the Neo4j full-text index', () => {
     ]);
   });
 
-  it('asks again with any word when no item holds them all', async () => {
+  it('asks again with any word when no item holds every word of a longer query', async () => {
     const { store, calls } = createFullTextStore((params) =>
       String(params.query).startsWith('+') ? [] : [{ id: 'u9', labels: ['Unit'], score: 1 }],
     );
     const matches = await searchNeo4jFullText(store, queries, index, {
-      query: 'succession unicorn',
+      query: 'succession planning unicorn',
       types: null,
       limit: 5,
     });
     assert.deepEqual(
       calls.map((call) => call.params.query),
-      ['+succession +unicorn', 'succession unicorn'],
+      ['+succession +planning +unicorn', 'succession planning unicorn'],
     );
     assert.deepEqual(calls[0]!.params.labels, [
       'Finding',
@@ -85,8 +89,56 @@ describe('search by the Neo4j full-text index', () => {
       'Initiative',
       'PartnerAgency',
       'Unit',
+      'Figure',
+      'Passage',
+      'Section',
     ]);
     assert.deepEqual(matches, [{ id: 'u9', type: 'UNIT', score: 1, snippet: null }]);
+  });
+
+  it('does not ask again for a two-word query no item holds', async () => {
+    const { store, calls } = createFullTextStore(() => []);
+    const matches = await searchNeo4jFullText(store, queries, index, {
+      query: 'Operation Nimrod',
+      types: null,
+      limit: 5,
+    });
+    assert.deepEqual(matches, []);
+    assert.equal(calls.length, 1);
+  });
+
+  it('keeps only the matches of the forces asked for, read from the in-process documents', async () => {
+    const { store } = createFullTextStore(() => [
+      { id: 'f1', labels: ['Finding'], score: 2 },
+      { id: 'gone', labels: ['Finding'], score: 1 },
+    ]);
+    const ask = (forceIds: string[]) =>
+      searchNeo4jFullText(store, queries, index, {
+        query: 'succession',
+        types: null,
+        limit: 5,
+        forceIds,
+      });
+    assert.deepEqual(
+      (await ask(['force-a'])).map((m) => m.id),
+      ['f1'],
+    );
+    assert.deepEqual(await ask(['force-b']), []);
+  });
+
+  it('reads every Lucene match when it filters, then keeps the limit', async () => {
+    const { store, calls } = createFullTextStore(() => [
+      { id: 'f1', labels: ['Finding'], score: 2 },
+      { id: 'gone', labels: ['Finding'], score: 1 },
+    ]);
+    const quoted = (query: string) =>
+      searchNeo4jFullText(store, queries, index, { query, types: null, limit: 1 });
+    assert.deepEqual(
+      (await quoted('"succession planning"')).map((m) => m.id),
+      ['f1'],
+    );
+    assert.deepEqual(await quoted('"planning succession"'), []);
+    assert.ok(calls.every((call) => Number(call.params.limit) >= index.size));
   });
 
   it('asks nothing for a query without words', async () => {

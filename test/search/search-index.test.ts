@@ -10,8 +10,11 @@ import {
   type SearchRequest,
 } from '../../src/search/search-index.js';
 
+/** A document of no report, force or theme, without alternate names. */
+const unscoped = { reportIds: [], forceIds: [], themeIds: [], alternates: [] } as const;
+
 function finding(id: string, text: string): SearchDocument {
-  return { id, type: 'FINDING', name: null, acronym: null, aliases: [], body: [text] };
+  return { id, type: 'FINDING', name: null, acronym: null, aliases: [], body: [text], ...unscoped };
 }
 
 const documents: SearchDocument[] = [
@@ -27,6 +30,7 @@ const documents: SearchDocument[] = [
     acronym: 'MASH',
     aliases: [],
     body: ['Safeguarding agencies share information about children in one place.'],
+    ...unscoped,
   },
   {
     id: 'p1',
@@ -35,6 +39,7 @@ const documents: SearchDocument[] = [
     acronym: null,
     aliases: ['children services'],
     body: [],
+    ...unscoped,
   },
   {
     id: 'u1',
@@ -43,6 +48,7 @@ const documents: SearchDocument[] = [
     acronym: 'CSU',
     aliases: [],
     body: [],
+    ...unscoped,
   },
 ];
 
@@ -61,8 +67,19 @@ describe('the in-process search index', () => {
     assert.equal(ids('succession planning')[0], 'f1');
   });
 
-  it('falls back to items holding any word when none holds them all', () => {
-    assert.deepEqual(ids('succession unicorn').sort(), ['f1', 'f2']);
+  it('finds nothing rather than items holding only some words of a short query', () => {
+    assert.deepEqual(ids('succession unicorn'), []);
+    assert.deepEqual(ids('Operation Nimrod'), []);
+  });
+
+  it('falls back to items holding all but one word of a longer query when none holds them all', () => {
+    assert.deepEqual(ids('succession planning unicorn').sort(), ['f1', 'f2']);
+    assert.deepEqual(ids('succession unicorn dragon'), []);
+  });
+
+  it('requires the words of a quoted phrase to stand together, in order', () => {
+    assert.deepEqual(ids('"succession planning"'), ['f1']);
+    assert.deepEqual(ids('"planning succession"'), []);
   });
 
   it('ignores case, accents and punctuation in the query', () => {
@@ -193,6 +210,7 @@ describe('search documents from query rows', () => {
       acronym: null,
       aliases: [],
       body: ['Same text.', 'Better.'],
+      ...unscoped,
     });
     assert.deepEqual(rest, []);
     const [partner] = toSearchDocuments('PARTNER_AGENCY', [

@@ -144,6 +144,8 @@ export const neo4jFullTextProperties = [
   'outcome',
   'acronym',
   'expansion',
+  'heading',
+  'code',
 ] as const;
 
 /** Name of the optional Neo4j full-text index (`db.index.fulltext.queryNodes('graph_text', $q)`). */

@@ -2,7 +2,7 @@
  * The argument checks of `search` and the joining of ranked matches with their nodes. Pure.
  */
 import type { SearchType } from '../../search/search-documents.js';
-import type { SearchMatch, SearchRequest } from '../../search/search-index.js';
+import type { SearchMatch, SearchQuery } from '../../search/search-index.js';
 import { badUserInput } from '../errors.js';
 import type { AnyNode } from '../nodes.js';
 
@@ -19,20 +19,30 @@ export interface SearchHitResult {
 }
 
 /**
- * Checks the words of `search` and turns them into an index request (the page window, checked
+ * Checks the words of `search` and turns them, with its filters, into an index request (the page window, checked
  * by the connection, gives `offset` and `limit`). Throws BAD_USER_INPUT (HTTP 400) for a blank
  * or overlong query.
  */
-export function toSearchRequest(
-  query: string,
-  types: readonly SearchType[] | null | undefined,
-): Pick<SearchRequest, 'query' | 'types'> {
+export function toSearchRequest(args: {
+  query: string;
+  types?: readonly SearchType[] | null;
+  forceIds?: readonly string[] | null;
+  reportIds?: readonly string[] | null;
+  themeIds?: readonly string[] | null;
+}): SearchQuery {
+  const { query, types } = args;
   if (query.trim() === '') badUserInput('`query` is empty: give at least one word to search for.');
   if (query.length > maxSearchQueryLength)
     badUserInput(
       `\`query\` may be at most ${maxSearchQueryLength} characters, got ${query.length}.`,
     );
-  return { query, types: types == null ? null : [...new Set(types)] };
+  return {
+    query,
+    types: types == null ? null : [...new Set(types)],
+    forceIds: args.forceIds ?? null,
+    reportIds: args.reportIds ?? null,
+    themeIds: args.themeIds ?? null,
+  };
 }
 
 /**

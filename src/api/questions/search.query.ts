@@ -1,4 +1,3 @@
-import type { SearchType } from '../../search/search-documents.js';
 import type { ApiContext } from '../context.js';
 import { resolveConnection, type LazyConnection } from '../pagination/connection.js';
 import type { PageRequest } from '../pagination/page-window.js';
@@ -11,9 +10,9 @@ import { attachNodes, toSearchRequest, type SearchHitResult } from './search-hit
  */
 export function readSearchHits(
   ctx: ApiContext,
-  args: PageRequest & { query: string; types?: readonly SearchType[] | null },
+  args: PageRequest & Parameters<typeof toSearchRequest>[0],
 ): LazyConnection<SearchHitResult> {
-  const request = toSearchRequest(args.query, args.types);
+  const request = toSearchRequest(args);
   return resolveConnection<SearchHitResult>(args, {
     async fetchPage(window) {
       const page = { ...request, offset: window.skip, limit: window.limit };

@@ -54,6 +54,7 @@ export const UnitKind = registerDomainEnum(unitKinds, {
     SQUAD: { description: 'A squad (e.g. Flying Squad).' },
     ACADEMY: { description: 'A training academy (e.g. Crime Academy).' },
     BCU: { description: 'A basic command unit: a BCU, OCU or borough.' },
+    LPA: { description: 'A local policing area (Thames Valley’s LPAs within its BCUs).' },
   },
 });
 export type UnitKind = Unit;

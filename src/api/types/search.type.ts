@@ -3,16 +3,20 @@ import {
   createUnionType,
   Field,
   Float,
+  ID,
   ObjectType,
   registerEnumType,
 } from 'type-graphql';
 import { createConnectionType } from '../pagination/connection.type.js';
 import { ConnectionArgs } from '../pagination/connection.args.js';
+import { Figure } from './figure.type.js';
 import { Finding } from './finding.type.js';
 import { Initiative } from './initiative.type.js';
 import { Node } from './node.type.js';
 import { PartnerAgency } from './partner-agency.type.js';
+import { Passage } from './passage.type.js';
 import { Recommendation } from './recommendation.type.js';
+import { Section } from './section.type.js';
 import { Unit } from './unit.type.js';
 
 /** The kinds of item `search` covers (the values of `searchTypes` in `src/search/`). */
@@ -22,6 +26,9 @@ export enum SearchType {
   INITIATIVE = 'INITIATIVE',
   PARTNER_AGENCY = 'PARTNER_AGENCY',
   UNIT = 'UNIT',
+  FIGURE = 'FIGURE',
+  PASSAGE = 'PASSAGE',
+  SECTION = 'SECTION',
 }
 
 registerEnumType(SearchType, {
@@ -42,6 +49,14 @@ registerEnumType(SearchType, {
         'An organisation police work with (name, acronym and the other names reports use).',
     },
     UNIT: { description: "A force's command, team, department or BCU (name and acronym)." },
+    FIGURE: {
+      description: 'A number a report states (what it measures and the sentence that states it).',
+    },
+    PASSAGE: {
+      description:
+        "A paragraph of a report's narrative that is no finding or recommendation (its full text).",
+    },
+    SECTION: { description: 'A heading of a report (its heading and, for a standard, its code).' },
   },
 });
 
@@ -49,8 +64,9 @@ registerEnumType(SearchType, {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description:
-    'An item `search` can find: a finding, recommendation, initiative, partner agency or unit.',
-  types: () => [Finding, Recommendation, Initiative, PartnerAgency, Unit] as const,
+    'An item `search` can find: a finding, recommendation, passage, section, initiative, partner agency, unit or figure.',
+  types: () =>
+    [Finding, Recommendation, Passage, Section, Initiative, PartnerAgency, Unit, Figure] as const,
   // Nodes come from the store with their label, which is the name of their GraphQL type.
   resolveType: (value) => (value as { _label?: string })._label,
 });
@@ -99,7 +115,7 @@ export class SearchHitConnection extends createConnectionType(SearchHit) {}
 export class SearchArgs extends ConnectionArgs {
   @Field(() => String, {
     description:
-      'Plain words, not a query language: case and accents are ignored, punctuation separates words, very common words (the, of, and, ...) are ignored. Each word also matches words it starts (3 letters or more) and, from 6 letters, words one typo away. Items holding every word rank first; if none holds them all, items holding any of them. An empty or blank query is an error (BAD_USER_INPUT).',
+      'Plain words, not a query language: case and accents are ignored, punctuation separates words, very common words (the, of, and, ...) are ignored. Each word also matches words it starts (3 letters or more) and, from 6 letters, words one typo away; an acronym also matches what it stands for and the other way round (`MIB` and "Metropolitan intelligence bureau"), from each report\'s glossary and the names of partner agencies, units and initiatives. Words in "double quotes" must stand together, in that order. Only items holding every word are returned, except that for a query of three words or more, if none holds them all, items holding all but one; nothing is better than unrelated hits. An empty or blank query is an error (BAD_USER_INPUT).',
   })
   query!: string;
 
@@ -108,4 +124,25 @@ export class SearchArgs extends ConnectionArgs {
     description: 'Only items of these kinds; omit for all kinds. An empty list matches nothing.',
   })
   types?: SearchType[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only items of these forces: findings, recommendations, passages and sections of reports inspecting them, and the partner agencies, units and initiatives those reports name. An empty list matches nothing.',
+  })
+  forceIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only items of these reports (for partner agencies, units and initiatives: named in them). An empty list matches nothing.',
+  })
+  reportIds?: string[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Only items on these inspection themes or their sub-themes (partner agencies and units have no theme). An empty list matches nothing.',
+  })
+  themeIds?: string[] | null;
 }

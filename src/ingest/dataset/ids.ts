@@ -5,6 +5,7 @@ import {
   type IndexedSection,
 } from '../layout/section-index.js';
 import type {
+  ParsedFigure,
   ParsedFinding,
   ParsedFootnote,
   ParsedPassage,
@@ -25,8 +26,11 @@ import { slugify } from '../text/text.js';
  *   e.g. `2007-10-metropolitan-police-inspection/finding/neighbourhood-policing/strength/3`;
  * - Recommendation: `<reportId>/recommendation/<number>` when numbered, else
  *   `<reportId>/recommendation/<slug of theme id>/<position among the theme's unnumbered ones>`;
- * - Initiative from developing practice: `<reportId>/practice/<slug of title>`;
+ * - Initiative from developing practice: `<reportId>/practice/<slug of title>`, or the id of the
+ *   initiative the title names (`Operation Delphinus` → `initiative/operation-delphinus`): one
+ *   initiative, one node;
  * - ForceFact: `<reportId>/<fact key>` (`…/fact/population`, `…/indicator/figure-2/…`);
+ * - Figure: `<reportId>/figure/<position among the report's figures, in reading order>`;
  * - Term: `term/<slug acronym>/<slug expansion>`, shared by every report defining it;
  * - Topic: `topic/<topic id>`;
  * - Section: `<reportId>/section/<path>`, the path the shortest run of heading slugs, from the
@@ -55,6 +59,7 @@ export interface IdentifiedItems {
   readonly findings: readonly Identified<ParsedFinding>[];
   readonly recommendations: readonly Identified<ParsedRecommendation>[];
   readonly practice: readonly Identified<ParsedPracticeItem>[];
+  readonly figures: readonly Identified<ParsedFigure>[];
   /** Every section but the root and the cover, in reading order. */
   readonly sections: readonly Identified<IndexedSection>[];
   readonly passages: readonly Identified<ParsedPassage>[];
@@ -65,8 +70,15 @@ export interface IdentifiedItems {
   readonly findPassageId: (line: number) => string | undefined;
 }
 
-/** Mints the ids of a report's items, once: the dataset builders and the linker read them from here. */
-export function identifyItems(report: ParsedReport): IdentifiedItems {
+/**
+ * Mints the ids of a report's items, once: the dataset builders and the linker read them from
+ * here. `nameInitiative` gives the id of the initiative a developing-practice title names, if
+ * any (see `link/name-initiative.ts`).
+ */
+export function identifyItems(
+  report: ParsedReport,
+  nameInitiative: (title: string) => string | undefined = () => undefined,
+): IdentifiedItems {
   const recommendationIds = formatRecommendationIds(report);
   const sections = identifySections(report);
   const indexed = sections.map((s) => s.item);
@@ -89,9 +101,10 @@ export function identifyItems(report: ParsedReport): IdentifiedItems {
       item,
     })),
     practice: report.developingPractice.map((item) => ({
-      id: formatPracticeId(report.id, item.key),
+      id: nameInitiative(item.title) ?? formatPracticeId(report.id, item.key),
       item,
     })),
+    figures: report.figures.map((item, i) => ({ id: formatFigureId(report.id, i + 1), item })),
   };
 }
 
@@ -125,6 +138,11 @@ export function formatPracticeId(reportId: string, key: string): string {
 
 export function formatForceFactId(reportId: string, key: string): string {
   return `${reportId}/${key}`;
+}
+
+/** The id of the report's `ordinal`-th figure (1-based, reading order). */
+export function formatFigureId(reportId: string, ordinal: number): string {
+  return `${reportId}/figure/${ordinal}`;
 }
 
 /**

@@ -46,6 +46,7 @@ export function buildEntityGraph(
         ['PartnerAgency', p.partnerId],
         ['Initiative', p.initiativeId],
         p.evidence,
+        { role: p.role, scope: p.scope },
       ),
     ),
     ...links.partOf.map((p) =>
@@ -118,7 +119,24 @@ function toEntityNode(entity: EntityRecord, vocabulary: Vocabulary): GraphNodeDr
       return {
         label: entity.label,
         id: entity.id,
-        values: { ...common, aliases: [...entity.aliases], sector: entity.kind },
+        values: {
+          ...common,
+          aliases: [...entity.aliases],
+          sector: entity.kind,
+          kind: entity.category,
+        },
+      };
+    case 'Body':
+      return {
+        label: entity.label,
+        id: entity.id,
+        values: {
+          ...common,
+          aliases: [...entity.aliases],
+          role: entity.role,
+          sector: entity.kind,
+          kind: entity.category,
+        },
       };
     case 'Unit':
       return {

@@ -1,4 +1,4 @@
-import type { FigureUnit } from '../../domain/figure-units.js';
+import type { ComparatorKind, FigureUnit } from '../../domain/figure-vocabulary.js';
 import type { FigureComparator } from '../report.types.js';
 
 /**
@@ -124,9 +124,26 @@ export function toComparator(
   label: string,
   upTo: number | null = null,
 ): FigureComparator {
-  return { value: candidate.value, upTo, unit: candidate.unit, label };
+  return {
+    value: candidate.value,
+    upTo,
+    unit: candidate.unit,
+    kind: classifyComparator(label),
+    label,
+  };
 }
 
+/** The kind of comparator a label names (`England and Wales`, `MSF average`, `target`, `out of`). */
+export function classifyComparator(label: string): ComparatorKind {
+  if (/england\s+and\s+wales/i.test(label)) return 'ENGLAND_AND_WALES';
+  if (/\bmsf\b|most\s+similar/i.test(label)) return 'MOST_SIMILAR_FORCES';
+  if (/\bnational/i.test(label)) return 'NATIONAL_AVERAGE';
+  if (/^(?:target|benchmark|required|planned)$/i.test(label)) return 'TARGET';
+  if (/^(?:of|out of|full establishment)$/i.test(label)) return 'TOTAL';
+  if (/\bago\b|\b(?:previous|last)\s+(?:year|12\s+months|period)\b/i.test(label))
+    return 'EARLIER_PERIOD';
+  return 'OTHER';
+}
 function sentenceEnd(text: string, sentences: readonly number[], s: number): number {
   return sentences[s + 1] ?? text.length;
 }

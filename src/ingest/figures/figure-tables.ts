@@ -1,6 +1,7 @@
-import type { FigureUnit } from '../../domain/figure-units.js';
+import type { FigureUnit } from '../../domain/figure-vocabulary.js';
 import type { Block, Layout } from '../layout/layout.js';
 import type { FigureComparator } from '../report.types.js';
+import { classifyComparator } from './comparisons.js';
 import { parsePrintedNumber } from '../text/numbers.js';
 import { splitCells, stripFootnoteMarks } from '../text/text.js';
 
@@ -59,17 +60,24 @@ export function readTableFigures(
         unit,
         measure: cleanLabel(row[label]!),
         comparator: compared
-          ? {
-              value: compared.value,
-              upTo: compared.upTo,
+          ? toTableComparator(
+              compared,
               unit,
-              label: cleanLabel(header[comparatorColumn]!.replace(/%/g, '')),
-            }
+              cleanLabel(header[comparatorColumn]!.replace(/%/g, '')),
+            )
           : null,
       });
     });
   });
   return out;
+}
+
+function toTableComparator(
+  compared: { value: number; upTo: number | null },
+  unit: FigureUnit,
+  label: string,
+): FigureComparator {
+  return { ...compared, unit, kind: classifyComparator(label), label };
 }
 
 /** A numeric cell: `50.0`, `12.1%`, `£3.2m`, or a range `49.3–52.2`. */

@@ -9,7 +9,7 @@ import { splitCells } from '../text/text.js';
 import { matchGradeExact } from '../vocabulary/grade-lookup.js';
 import { findComparisons, toComparator, type Candidate } from './comparisons.js';
 import { readTableFigures } from './figure-tables.js';
-import { readMeasure, readPeriod } from './measures.js';
+import { readMeasure, readPeriod, type Measure } from './measures.js';
 import { findNumberMentions } from './number-mentions.js';
 import { resolveUnits } from './units-in-context.js';
 
@@ -96,32 +96,47 @@ function readProse(
   });
   const comparisons = findComparisons(text, starts, candidates);
   const comparators = new Set(comparisons.map((c) => c.comparator));
+  // A sentence's own period, for the next one to refer to (`in the same period`).
   const periods: (string | null)[] = [];
-  sentences.forEach((s, k) => periods.push(readPeriod(s.text, periods[k - 1] ?? null)));
+  sentences.forEach((s, k) =>
+    periods.push(readPeriod(s.text, s.text.length, periods[k - 1] ?? null)),
+  );
+  const measures = candidates.map((c, i) => {
+    const sentence = sentences[c.sentence]!;
+    const comparison = comparisons.find((x) => x.figure === i);
+    const later = candidates.filter(
+      (d, k) => k > i && d.sentence === c.sentence && k !== comparison?.comparator,
+    );
+    // `20 percent of 300 domestic abuse incidents`: the measure is what follows the base.
+    const base =
+      c.unit === 'PERCENT' &&
+      later[0] &&
+      /^\s+of\s+(?:the\s+|all\s+)?$/i.test(text.slice(c.end, later[0].start));
+    const from = base ? later[0]!.end : measureFrom(text, candidates, comparison, c.end);
+    const next = base ? later[1] : later[0];
+    return readMeasure(
+      text,
+      c.start,
+      from,
+      sentence.start,
+      next ? next.start : sentence.end,
+      c.unit,
+    );
+  });
+  shareCoordinatedMeasures(text, candidates, measures);
   const out: ParsedFigure[] = [];
   candidates.forEach((c, i) => {
     if (comparators.has(i)) return;
     const sentence = sentences[c.sentence]!;
     const comparison = comparisons.find((x) => x.figure === i);
-    const next = candidates.find(
-      (d, k) => k > i && d.sentence === c.sentence && k !== comparison?.comparator,
-    );
-    const limit = next ? next.start : sentence.end;
     const mention = mentions.find((m) => m.start === c.start)!;
     const line = lineAt(ctx, block, c.start);
     out.push({
       value: c.value,
       valueText: text.slice(findQualifierStart(text, c.start), mention.end),
       unit: c.unit,
-      measure: readMeasure(
-        text,
-        c.start,
-        measureFrom(text, candidates, comparison, mention.end),
-        sentence.start,
-        limit,
-        c.unit,
-      ),
-      period: periods[c.sentence] ?? null,
+      measure: measures[i]!.text,
+      period: readPeriod(sentence.text, c.start - sentence.start, periods[c.sentence - 1] ?? null),
       comparator: comparison
         ? toComparator(candidates[comparison.comparator]!, comparison.label)
         : null,
@@ -136,6 +151,25 @@ function readProse(
     });
   });
   return out;
+}
+
+/**
+ * Numbers joined by `and`, `to` or a dash in one unit measure one thing (`just over 675 and
+ * 5,606 kilos of Class A and Class B drugs`, `from 3.9 percent to 44.4 percent`): both take
+ * the second one's measure when it was read after it, else the first one's.
+ */
+function shareCoordinatedMeasures(
+  text: string,
+  candidates: readonly Candidate[],
+  measures: Measure[],
+): void {
+  for (let i = candidates.length - 2; i >= 0; i--) {
+    const [a, b] = [candidates[i]!, candidates[i + 1]!];
+    if (a.sentence !== b.sentence || a.unit !== b.unit) continue;
+    if (!/^\s*(?:and|or|to|-|–)\s*$/.test(text.slice(a.end, b.start))) continue;
+    if (measures[i + 1]!.forward) measures[i] = measures[i + 1]!;
+    else measures[i + 1] = measures[i]!;
+  }
 }
 
 /** Where a figure's measure phrase starts: after its total when printed right after it (`39 out of 43`). */
@@ -160,7 +194,7 @@ function readTable(
 ): ParsedFigure[] {
   if (rows.some((r) => isIndicatorRow(facts, r) || isGradeDistributionRow(ctx, r))) return [];
   const captionText = caption && caption.kind !== 'table' ? caption.text : '';
-  const period = readPeriod(captionText, null);
+  const period = readPeriod(captionText, captionText.length, null);
   return readTableFigures(ctx.layout, rows, captionText).map((f) => ({
     value: f.value,
     valueText: f.cell,

@@ -1,4 +1,4 @@
-import type { FigureUnit } from '../../domain/figure-units.js';
+import type { FigureUnit } from '../../domain/figure-vocabulary.js';
 import { parsePrintedNumber } from '../text/numbers.js';
 
 /**

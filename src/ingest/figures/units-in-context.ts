@@ -1,4 +1,4 @@
-import type { FigureUnit } from '../../domain/figure-units.js';
+import type { FigureUnit } from '../../domain/figure-vocabulary.js';
 import type { NumberMention } from './number-mentions.js';
 
 /**

@@ -1,7 +1,13 @@
-import type { EntityRecord, EntityVocabulary, NamedEntry } from './link.types.js';
+import type {
+  EntityRecord,
+  EntityVocabulary,
+  NamedEntry,
+  OrganisationEntry,
+} from './link.types.js';
 import type { AcronymDefinition } from './acronyms.js';
 import { discoverNames, findHead, type DiscoveredName } from './discovery.js';
 import {
+  combinePhraseIndexes,
   createPhraseIndex,
   findPhraseMatches,
   toPhraseKey,
@@ -32,6 +38,13 @@ export interface Gazetteer {
   readonly index: PhraseIndex<GazetteerValue>;
   /** Entities discovered in the report (curated = false), by id. */
   readonly discovered: ReadonlyMap<string, EntityRecord>;
+  /** The gazetteer of places (see `DiscoveryOptions`). */
+  readonly places: readonly string[];
+  /**
+   * Forces by short name (`Devon and Cornwall`, `Essex`): a place names a force only in a list
+   * ending in `forces` (`Derbyshire, Durham and Gloucestershire forces`).
+   */
+  readonly forceShortNames: PhraseIndex<EntityRecord>;
 }
 
 export interface GazetteerInput {
@@ -50,53 +63,180 @@ interface Phrase {
   readonly value: GazetteerValue;
 }
 
-const emptyVocabulary: EntityVocabulary = { partners: [], units: [], initiatives: [], ignore: [] };
+const emptyVocabulary: EntityVocabulary = {
+  organisations: [],
+  units: [],
+  initiatives: [],
+  ignore: [],
+  places: [],
+};
 
 /** Builds the gazetteer of one report. Pure: the same input gives the same gazetteer. */
 export function buildGazetteer(input: GazetteerInput): Gazetteer {
   const { vocabulary, forceId } = input;
-  const force = vocabulary.forces.find((f) => f.id === forceId);
-  const curated = listCuratedEntities(vocabulary, force);
-  const base: Phrase[] = [
-    ...(vocabulary.entities ?? emptyVocabulary).ignore.map((source) => ({
-      source,
-      value: { entity: null, weak: false, priority: priorities.ignore },
-    })),
-    ...curated.flatMap(({ entity, entry }) => listPhrases(entity, entry, priorities.curated)),
-  ];
-  const baseIndex = createPhraseIndex(base);
+  const places = (vocabulary.entities ?? emptyVocabulary).places;
+  const { curated, base, baseIndex } = getCuratedPhrases(vocabulary, forceId);
   const { added, suppressed, discoveredByAcronym } = resolveAcronyms(
     [...input.glossary, ...input.definitions],
     baseIndex,
     forceId,
   );
   const discovered = new Map<string, EntityRecord>(discoveredByAcronym.map((e) => [e.id, e]));
-  const knownKeys = new Set(base.map((p) => toPhraseKey(p.source)));
-  const phrases = [
-    ...base.filter((p) => !(p.value.entity && suppressed.has(`${p.source} ${p.value.entity.id}`))),
-    ...added,
-  ];
-  for (const found of input.texts.flatMap((text) => discoverUnknownNames(text, baseIndex))) {
+  const knownKeys = new Set(getKnownKeys(base));
+  const phrases = [...added];
+  // Initiatives by the words that name them, so variants are one entity (`Operation Delphinus`,
+  // `the Delphinus programme`).
+  const byCore = new Map<string, EntityRecord>();
+  for (const { entity, entry } of curated) {
+    const names = [entry.name, ...entry.aliases];
+    if (entity.label === 'Initiative')
+      for (const name of names) byCore.set(toInitiativeCore(name), entity);
+    if (entity.label === 'Unit')
+      for (const name of names) byCore.set(`unit ${toUnitCore(name)}`, entity);
+  }
+  for (const found of input.texts.flatMap((text) =>
+    discoverUnknownNames(text, baseIndex, places),
+  )) {
     const key = toPhraseKey(found.name);
     if (knownKeys.has(key)) continue;
     knownKeys.add(key);
-    const entity = toDiscoveredEntity(found, forceId, null);
-    if (!discovered.has(entity.id)) discovered.set(entity.id, entity);
+    const core =
+      found.label === 'Initiative'
+        ? toInitiativeCore(found.name)
+        : found.label === 'Unit'
+          ? `unit ${toUnitCore(found.name)}`
+          : '';
+    let entity = (core !== '' && byCore.get(core)) || toDiscoveredEntity(found, forceId, null);
+    if (!entity.curated) {
+      entity = discovered.get(entity.id) ?? entity;
+      discovered.set(entity.id, entity);
+    }
+    if (core !== '' && !byCore.has(core)) byCore.set(core, entity);
     phrases.push({
       source: found.name,
-      value: { entity: discovered.get(entity.id)!, weak: false, priority: priorities.discovered },
+      value: { entity, weak: false, priority: priorities.discovered },
     });
   }
-  return { forceId, index: createPhraseIndex(phrases), discovered };
+  const forceShortNames = createPhraseIndex(
+    curated
+      .filter(({ entity }) => entity.label === 'Force')
+      .flatMap(({ entity }) => {
+        const force = vocabulary.forces.find((f) => f.id === entity.id)!;
+        return [{ source: force.shortName, value: entity }];
+      }),
+  );
+  const index = combinePhraseIndexes(
+    baseIndex,
+    createPhraseIndex(phrases),
+    ({ phrase, value }) => !(value.entity && suppressed.has(`${phrase.source} ${value.entity.id}`)),
+  );
+  return { forceId, index, discovered, places, forceShortNames };
 }
 
-/** Names discovered in a text that no curated or ignore phrase already covers in part. */
-function discoverUnknownNames(text: string, index: PhraseIndex<GazetteerValue>): DiscoveredName[] {
-  const candidates = discoverNames(text);
+/** Words that dress an initiative's name without telling it apart from its variants. */
+const initiativeDressing = new Set(
+  'operation project programme scheme initiative the mps monthly quarterly weekly corporate'.split(
+    ' ',
+  ),
+);
+
+/** The words that tell an initiative apart: `Delphinus` for `Operation Delphinus`, `the Delphinus programme`. */
+function toInitiativeCore(name: string): string {
+  return toPhraseKey(name)
+    .split(' ')
+    .filter((w) => !initiativeDressing.has(w))
+    .join(' ');
+}
+
+/** Words that say where a unit sits, not which it is: `MPS strategy unit` = `strategy unit`. */
+const unitDressing = new Set(
+  'the mps force borough bocu based specialist dedicated centralised centralized'.split(' '),
+);
+
+function toUnitCore(name: string): string {
+  return toPhraseKey(name)
+    .split(' ')
+    .filter((w) => !unitDressing.has(w))
+    .join(' ')
+    .replace(/(?<=\w)s$/, '');
+}
+
+interface CuratedPhrases {
+  readonly curated: readonly CuratedEntity[];
+  readonly base: readonly Phrase[];
+  readonly baseIndex: PhraseIndex<GazetteerValue>;
+}
+
+const curatedPhrases = new WeakMap<Vocabulary, Map<string, CuratedPhrases>>();
+const knownKeySets = new WeakMap<readonly Phrase[], ReadonlySet<string>>();
+
+/** The phrase keys of the curated phrases, computed once per list. */
+function getKnownKeys(base: readonly Phrase[]): ReadonlySet<string> {
+  let keys = knownKeySets.get(base);
+  if (!keys) {
+    keys = new Set(base.map((p) => toPhraseKey(p.source)));
+    knownKeySets.set(base, keys);
+  }
+  return keys;
+}
+
+/**
+ * The curated entities and ignore phrases a report of the force sees, indexed: the same for
+ * every report of the force, so built once per vocabulary and force.
+ */
+function getCuratedPhrases(vocabulary: Vocabulary, forceId: string): CuratedPhrases {
+  let byForce = curatedPhrases.get(vocabulary);
+  if (!byForce) {
+    byForce = new Map();
+    curatedPhrases.set(vocabulary, byForce);
+  }
+  let found = byForce.get(forceId);
+  if (!found) {
+    const force = vocabulary.forces.find((f) => f.id === forceId);
+    const curated = listCuratedEntities(vocabulary, force);
+    const base: Phrase[] = [
+      ...(vocabulary.entities ?? emptyVocabulary).ignore.map((source) => ({
+        source,
+        value: { entity: null, weak: false, priority: priorities.ignore },
+      })),
+      ...curated.flatMap(({ entity, entry }) => listPhrases(entity, entry, priorities.curated)),
+    ];
+    found = { curated, base, baseIndex: createPhraseIndex(base) };
+    byForce.set(forceId, found);
+  }
+  return found;
+}
+
+/** Names discovered in a text that no curated or ignore phrase already covers. */
+function discoverUnknownNames(
+  text: string,
+  index: PhraseIndex<GazetteerValue>,
+  places: readonly string[],
+): DiscoveredName[] {
+  const candidates = discoverNames(text, { places });
   if (candidates.length === 0) return [];
   const known = findPhraseMatches(text, index);
+  // A known name inside a longer one (`the IOM teams`, `MPS DV board`) leaves it a name; one
+  // that overlaps it partly, covers it, or is an ignore phrase does not, nor one that only
+  // adds a head of its own kind to it (`CO department`), nor a list (`FALCON and Flying Squad`).
   return candidates.filter((found) =>
-    known.every((m) => m.end <= found.start || m.start >= found.end),
+    known.every((m) => {
+      if (m.end <= found.start || m.start >= found.end) return true;
+      if (m.value.entity === null || m.start < found.start || m.end > found.end) return false;
+      if (m.end - m.start >= found.end - found.start) return false;
+      if (/^\s*(,|and\b)/.test(text.slice(m.end, found.end))) return false;
+      const rest = text.slice(m.end, found.end).trim().split(/\s+/);
+      if (m.start === found.start && rest.length === 1 && m.value.entity.label === found.label)
+        return false;
+      // `SCD5 child abuse investigation command`: two names of one unit.
+      return !(
+        m.start === found.start &&
+        m.value.entity.label === found.label &&
+        known.some(
+          (n) => n.value.entity?.label === found.label && n.end === found.end && n.start >= m.end,
+        )
+      );
+    }),
   );
 }
 
@@ -110,17 +250,16 @@ function listCuratedEntities(
   vocabulary: Vocabulary,
   force: ForceEntry | undefined,
 ): CuratedEntity[] {
-  const { partners, units, initiatives } = vocabulary.entities ?? emptyVocabulary;
+  const { organisations, units, initiatives } = vocabulary.entities ?? emptyVocabulary;
   const forceId = force?.id ?? '';
   const out: CuratedEntity[] = [];
-  const partnerNames = new Set(partners.filter((p) => !p.perForce).map((p) => toPhraseKey(p.name)));
-  for (const partner of partners) {
-    const entry = partner.perForce ? instantiateForForce(partner, force) : partner;
-    if (!entry || (partner.perForce && partnerNames.has(toPhraseKey(entry.name)))) continue;
-    out.push({
-      entry,
-      entity: record('PartnerAgency', `partner/${slugify(entry.name)}`, entry, partner.sector),
-    });
+  const fixedNames = new Set(
+    organisations.filter((o) => !o.perForce).map((o) => toPhraseKey(o.name)),
+  );
+  for (const organisation of organisations) {
+    const entry = organisation.perForce ? instantiateForForce(organisation, force) : organisation;
+    if (!entry || (organisation.perForce && fixedNames.has(toPhraseKey(entry.name)))) continue;
+    out.push({ entry, entity: toOrganisationRecord(entry, organisation) });
   }
   for (const unit of units) {
     if (forceId === '' || (unit.force !== null && unit.force !== forceId)) continue;
@@ -161,6 +300,20 @@ function instantiateForForce<T extends NamedEntry>(
   return { ...entry, name: fill(entry.name), aliases: entry.aliases.map(fill) };
 }
 
+/** A partner agency is a PartnerAgency node (`partner/<slug>`); any other role a Body (`body/<slug>`). */
+export function toOrganisationRecord(
+  entry: NamedEntry,
+  organisation: Pick<OrganisationEntry, 'role' | 'sector' | 'kind'>,
+): EntityRecord {
+  const partner = organisation.role === 'PARTNER_AGENCY';
+  const id = `${partner ? 'partner' : 'body'}/${slugify(entry.name)}`;
+  return {
+    ...record(partner ? 'PartnerAgency' : 'Body', id, entry, organisation.sector),
+    role: organisation.role,
+    category: organisation.kind,
+  };
+}
+
 function record(
   label: EntityRecord['label'],
   id: string,
@@ -175,6 +328,8 @@ function record(
     aliases: [...entry.aliases],
     curated: true,
     kind,
+    role: null,
+    category: null,
     forceId: null,
     description: null,
   };
@@ -237,7 +392,7 @@ function resolveAcronyms(
       const found = findHead(expansion);
       if (!found) continue;
       const name = expansion.charAt(0).toUpperCase() + expansion.slice(1);
-      target = toDiscoveredEntity({ label: found.label, kind: found.kind, name }, forceId, acronym);
+      target = toDiscoveredEntity({ ...found, name }, forceId, acronym);
       discoveredByAcronym.push(target);
       added.push({
         source: expansion,
@@ -271,28 +426,34 @@ function sharesMostWords(expansion: string, name: string): boolean {
   return words.length > 0 && words.filter((w) => nameWords.has(w)).length * 2 >= words.length;
 }
 
-/** The record of a discovered name: units belong to the report's force. */
+/** The record of a discovered name: units belong to the report's force; organisations have a role. */
 export function toDiscoveredEntity(
-  found: Pick<DiscoveredName, 'label' | 'kind' | 'name'>,
+  found: Pick<DiscoveredName, 'label' | 'kind' | 'name' | 'role'>,
   forceId: string,
   acronym: string | null,
 ): EntityRecord {
   const slug = slugify(found.name);
-  const id =
-    found.label === 'Unit'
-      ? `unit/${forceId}/${slug}`
-      : found.label === 'Initiative'
-        ? `initiative/${slug}`
-        : `partner/${slug}`;
-  return {
-    label: found.label,
-    id,
+  const base = {
     name: found.name,
     acronym,
     aliases: acronym ? [acronym] : [],
     curated: false,
     kind: found.kind,
-    forceId: found.label === 'Unit' ? forceId : null,
+    role: null,
+    category: null,
+    forceId: null,
     description: null,
+  };
+  if (found.label === 'Unit')
+    return { ...base, label: 'Unit', id: `unit/${forceId}/${slug}`, forceId };
+  if (found.label === 'Initiative')
+    return { ...base, label: 'Initiative', id: `initiative/${slug}` };
+  const role = found.role ?? 'PARTNER_AGENCY';
+  const partner = role === 'PARTNER_AGENCY';
+  return {
+    ...base,
+    label: partner ? 'PartnerAgency' : 'Body',
+    id: `${partner ? 'partner' : 'body'}/${slug}`,
+    role,
   };
 }

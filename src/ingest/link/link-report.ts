@@ -67,7 +67,8 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
   for (const item of input.items) {
     const seen = new Set<string>();
     for (const m of recogniseEntities(item.text, gazetteer)) {
-      if (seen.has(m.entity.id)) continue;
+      // A developing-practice example that is the initiative it names does not mention itself.
+      if (seen.has(m.entity.id) || m.entity.id === item.id) continue;
       seen.add(m.entity.id);
       entities.set(m.entity.id, m.entity);
       const evidence = {
@@ -102,6 +103,8 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
       (a, b) => compare(a.itemId, b.itemId) || compare(a.entityId, b.entityId),
     ),
     participations: participations.map((p) => ({
+      role: p.role,
+      scope: p.scope,
       partnerId: p.partner.id,
       initiativeId: p.initiative.id,
       evidence: p.evidence,
@@ -111,12 +114,14 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
   };
 }
 
-/** The first evidence of each (partner, arrangement) pair, sorted. */
+/** The first evidence of each (partner, arrangement) pair, the force's own first, sorted. */
 function dedupeParticipations(links: readonly Participation[]): Participation[] {
   const byKey = new Map<string, Participation>();
   for (const link of links) {
     const key = `${link.partner.id} ${link.initiative.id}`;
-    if (!byKey.has(key)) byKey.set(key, link);
+    // One link per pair and report: the force's own arrangement over the national description.
+    const kept = byKey.get(key);
+    if (!kept || (kept.scope === 'NATIONAL' && link.scope === 'FORCE')) byKey.set(key, link);
   }
   return [...byKey.values()].sort(
     (a, b) => compare(a.partner.id, b.partner.id) || compare(a.initiative.id, b.initiative.id),

@@ -1,8 +1,10 @@
 import type { NamedInitiativeKind, PartnerSector, UnitKind } from '../../domain/entity-kinds.js';
+import type { OrganisationRole } from '../../domain/organisation-roles.js';
 import type { LineSpan } from '../text/line-span.js';
 
 /**
- * The entity vocabulary (`partners.json`, `units.json`, `initiatives.json`, `topics.json`) and
+ * The entity vocabulary (`organisations.json`, `public-bodies.json`, `local-authorities.json`,
+ * `units.json`, `initiatives.json`, `topics.json`) and
  * the values entity linking and topic tagging produce. Plain data: the pure linkers receive it
  * already validated.
  */
@@ -11,6 +13,8 @@ import type { LineSpan } from '../text/line-span.js';
 export type { PartnerSector, UnitKind } from '../../domain/entity-kinds.js';
 /** The kinds the vocabulary gives initiatives (developing practice has its own). */
 export type { NamedInitiativeKind as InitiativeKind } from '../../domain/entity-kinds.js';
+/** What an organisation is to a police force (`src/domain/organisation-roles.ts`). */
+export type { OrganisationRole } from '../../domain/organisation-roles.js';
 
 /** What every curated entity shares: a slug id, a canonical name and the names it answers to. */
 export interface NamedEntry {
@@ -28,13 +32,21 @@ export interface NamedEntry {
   readonly weakAliases: readonly string[];
 }
 
-export interface PartnerEntry extends NamedEntry {
+/** An organisation of the vocabulary or of the gazetteer of public bodies and local authorities. */
+export interface OrganisationEntry extends NamedEntry {
   readonly sector: PartnerSector;
+  readonly role: OrganisationRole;
+  /** The gazetteer's kind of public body (`LOCAL_AUTHORITY`, `GOVERNMENT_AGENCY`, ...), if any. */
+  readonly kind: string | null;
   /**
    * A body every force has its own of (the police authority): `name` is a template in which
    * `{force}` stands for the force's short name without a trailing "Police".
    */
   readonly perForce: boolean;
+  /** Ids of the bodies it replaced or was renamed from. */
+  readonly successorOf: readonly string[];
+  /** Ids of the services it is a broader name for (social services: children's, adults'). */
+  readonly includes: readonly string[];
 }
 
 export interface UnitEntry extends NamedEntry {
@@ -49,7 +61,7 @@ export interface InitiativeEntry extends NamedEntry {
 }
 
 export interface EntityVocabulary {
-  readonly partners: readonly PartnerEntry[];
+  readonly organisations: readonly OrganisationEntry[];
   readonly units: readonly UnitEntry[];
   readonly initiatives: readonly InitiativeEntry[];
   /**
@@ -57,6 +69,11 @@ export interface EntityVocabulary {
    * Rules`, `basic command unit`): a match inside one of them is dropped.
    */
   readonly ignore: readonly string[];
+  /**
+   * Places of England and Wales that name local authorities, boroughs and BCUs (`Havering`,
+   * `Hammersmith and Fulham`, `Bracknell Forest`): what splits and completes area names.
+   */
+  readonly places: readonly string[];
 }
 
 /** One subject of the topic taxonomy, with the cues that show a text is about it. */
@@ -73,13 +90,17 @@ export interface TopicEntry {
   readonly excludes: readonly string[];
 }
 
-/** The node labels an item can mention. */
-export type EntityLabel = 'PartnerAgency' | 'Unit' | 'Initiative' | 'Force';
+/**
+ * The node labels an item can mention: a partner agency, any other organisation (a Body: national
+ * policing body, staff association, oversight body, regional police unit), a unit, an
+ * initiative, or a force.
+ */
+export type EntityLabel = 'PartnerAgency' | 'Body' | 'Unit' | 'Initiative' | 'Force';
 
 /** An entity as linking found it: its graph id and the properties its node carries. */
 export interface EntityRecord {
   readonly label: EntityLabel;
-  /** `partner/<slug>`, `unit/<force-id>/<slug>`, `initiative/<slug>`, or the force id. */
+  /** `partner/<slug>`, `body/<slug>`, `unit/<force-id>/<slug>`, `initiative/<slug>`, or the force id. */
   readonly id: string;
   readonly name: string;
   readonly acronym: string | null;
@@ -88,6 +109,10 @@ export interface EntityRecord {
   readonly curated: boolean;
   /** Partner sector, unit kind or initiative kind; null for a force. */
   readonly kind: string | null;
+  /** Organisations: what it is to the force; null for units, initiatives and forces. */
+  readonly role: OrganisationRole | null;
+  /** Organisations: the gazetteer's kind of public body (`LOCAL_AUTHORITY`, ...), if known. */
+  readonly category: string | null;
   /** Units only: the force the unit belongs to. */
   readonly forceId: string | null;
   readonly description: string | null;
@@ -119,8 +144,10 @@ export interface MentionLink {
   readonly evidence: LinkEvidence;
 }
 
-/** (PartnerAgency)-[:PARTICIPATES_IN]->(Initiative). */
+/** (PartnerAgency)-[:PARTICIPATES_IN {role, scope}]->(Initiative). */
 export interface ParticipationLink {
+  readonly role: string;
+  readonly scope: 'FORCE' | 'NATIONAL';
   readonly partnerId: string;
   readonly initiativeId: string;
   readonly evidence: LinkEvidence;

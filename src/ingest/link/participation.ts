@@ -14,9 +14,20 @@ import type { Paragraph } from '../report.types.js';
  * one arrangement is named there.
  */
 
-/** Words that say an agency takes part, sits on, attends, is a member of or works within. */
+/**
+ * Words that say an agency takes part, sits on, attends, is a member of, contributes to, chairs,
+ * leads, funds, is co-located in or receives referrals into. Receiving information (`shared with`), being
+ * trained, or being listed beside an arrangement is not taking part.
+ */
 const participationCue =
-  /\b(attend(s|ed|ing)?|members?|membership|includ(e|es|ed|ing)|notably|represent(s|ed|ation|atives?)?|chair(s|ed)?|sits? on|work(s|ed|ing)? (together|with|in|within|alongside|through)|involv(e|es|ed|ing|ement)|participat\w*|take part|took part|partners? (in|of|including|such as)|co-?locat\w*|brings? together|brought|contribut\w*|co-?operat\w*|signed up|shared? with|jointly)\b/i;
+  /\b(attend(s|ed|ing)?|members?|membership|includ(e|es|ed|ing)|notably|represent(s|ed|ation|atives?)?|chair(s|ed)?|sits? on|work(s|ed|ing)? (together|in|within|alongside)|involv(e|es|ed|ing|ement)|participat\w*|take part|took part|partners? (in|of|including|such as)|co-?locat\w*|brings? together|contribut\w*|jointly funded|funded by|sponsorship|referrals? into|led by|responsible authority)\b/i;
+
+/** A sentence about training given or learning shared: its agencies give or receive it. */
+const notParticipation =
+  /\b(training|trained|learning|best practice|good practice)\b[^.]*\b(by|with|to)\b/i;
+
+/** Sections that describe arrangements nationally, not the force's own (the 2007 reports). */
+const nationalSection = /national contextual factors/i;
 
 /** A sentence that refers back to an arrangement named before it. */
 const backReference =
@@ -32,11 +43,28 @@ const arrangementKinds = new Set([
   'OPERATION',
 ]);
 
+/** How an agency takes part in an arrangement. */
+export type ParticipationRole =
+  'MEMBER' | 'CHAIR' | 'LEAD' | 'FUNDER' | 'CO_LOCATED' | 'RECEIVES_REFERRALS';
+
 /** A partner agency taking part in an arrangement, as one paragraph states it. */
 export interface Participation {
   readonly partner: EntityRecord;
   readonly initiative: EntityRecord;
+  readonly role: ParticipationRole;
+  /** NATIONAL where the text describes the arrangement nationally, not the force's own. */
+  readonly scope: 'FORCE' | 'NATIONAL';
   readonly evidence: LinkEvidence;
+}
+
+/** The role the sentence that places a partner gives it (the first cue in this order wins). */
+function readRole(clause: string): ParticipationRole {
+  if (/\breferrals? (into|to)\b/i.test(clause)) return 'RECEIVES_REFERRALS';
+  if (/\bchair(s|ed)?\b/i.test(clause) && !/\bchairs of\b/i.test(clause)) return 'CHAIR';
+  if (/\b(fund(ed|s|ing)?|sponsorship)\b/i.test(clause)) return 'FUNDER';
+  if (/\bled by\b|\blaunching\b/i.test(clause)) return 'LEAD';
+  if (/\bco-?locat\w*/i.test(clause)) return 'CO_LOCATED';
+  return 'MEMBER';
 }
 
 /** The participations stated in one paragraph. */
@@ -50,6 +78,8 @@ export function findParticipations(
   bySentence.forEach(({ sentence, mentions }, index) => {
     const partners = mentions.filter((m) => m.entity.label === 'PartnerAgency');
     if (partners.length === 0 || !participationCue.test(sentence.text)) return;
+    if (notParticipation.test(sentence.text)) return;
+    const scope = nationalSection.test(paragraph.section) ? 'NATIONAL' : 'FORCE';
     const named = mentions.filter((m) => isArrangement(m.entity));
     const antecedent =
       named.length === 0 && backReference.test(sentence.text)
@@ -60,10 +90,13 @@ export function findParticipations(
       const sameClause = named.filter((m) => clauseOf(m.start) === clauseOf(partner.start));
       const arrangements = antecedent ? [antecedent.arrangement] : pickNearest(sameClause, partner);
       const from = antecedent?.sentence ?? sentence;
+      const clauseText = sentence.text;
       for (const arrangement of arrangements)
         out.push({
           partner: partner.entity,
           initiative: arrangement,
+          role: readRole(clauseText),
+          scope,
           evidence: {
             reportId,
             section: paragraph.section,

@@ -16,6 +16,8 @@ interface PhraseWord {
   readonly key: string;
   readonly caseSensitive: boolean;
   readonly prefix: boolean;
+  /** Written after a comma (`Strategy, Modernisation and …`): the text may print one there too. */
+  readonly afterComma: boolean;
 }
 
 export interface Phrase {
@@ -42,15 +44,20 @@ export interface PhraseIndex<T> {
 /** Compiles a phrase; returns undefined for one without words. */
 export function compilePhrase(source: string): Phrase | undefined {
   const words: PhraseWord[] = [];
+  let comma = false;
   for (const part of source.split(/\s+/)) {
     const prefix = part.endsWith('*');
-    for (const token of tokenize(prefix ? part.slice(0, -1) : part))
+    for (const token of tokenize(prefix ? part.slice(0, -1) : part)) {
       words.push({
         raw: token.raw,
         key: token.key,
         caseSensitive: /\p{L}.*\p{Lu}/u.test(token.raw),
         prefix: false,
+        afterComma: comma,
       });
+      comma = false;
+    }
+    if (part.endsWith(',')) comma = true;
     if (prefix && words.length > 0) words[words.length - 1] = { ...words.at(-1)!, prefix: true };
   }
   return words.length === 0 ? undefined : { source, words };
@@ -76,6 +83,30 @@ export function createPhraseIndex<T>(
     byFirstKey.set(key, list);
   }
   return { byFirstKey, prefixed };
+}
+
+/**
+ * One index of the phrases of `base` that `keep` accepts and those of `extra`: what a compiled
+ * index reused across calls is combined with, without compiling it again.
+ */
+export function combinePhraseIndexes<T>(
+  base: PhraseIndex<T>,
+  extra: PhraseIndex<T>,
+  keep: (entry: { phrase: Phrase; value: T }) => boolean = () => true,
+): PhraseIndex<T> {
+  const combine = (
+    a: ReadonlyMap<string, readonly { phrase: Phrase; value: T }[]>,
+    b: ReadonlyMap<string, readonly { phrase: Phrase; value: T }[]>,
+  ) => {
+    const out = new Map<string, { phrase: Phrase; value: T }[]>();
+    for (const [key, list] of a) out.set(key, list.filter(keep));
+    for (const [key, list] of b) out.set(key, [...(out.get(key) ?? []), ...list]);
+    return out;
+  };
+  return {
+    byFirstKey: combine(base.byFirstKey, extra.byFirstKey),
+    prefixed: combine(base.prefixed, extra.prefixed),
+  };
 }
 
 /** Every match of every indexed phrase in the text, in text order (overlaps included). */
@@ -108,7 +139,8 @@ function matchPhraseAt(text: string, tokens: readonly Token[], i: number, phrase
   if (i + words.length > tokens.length) return -1;
   for (let j = 0; j < words.length; j++) {
     const token = tokens[i + j]!;
-    if (j > 0 && !isNameGap(text.slice(tokens[i + j - 1]!.end, token.start))) return -1;
+    const gap = j > 0 ? text.slice(tokens[i + j - 1]!.end, token.start) : '';
+    if (j > 0 && !isNameGap(gap) && !(words[j]!.afterComma && /^,\s*$/.test(gap))) return -1;
     if (!matchesWord(token, words[j]!, j === words.length - 1)) return -1;
   }
   return i + words.length - 1;

@@ -33,10 +33,13 @@ export function toKey(raw: string): string {
 
 /**
  * Whether the text between two tokens keeps them in one name: spaces, hyphens, slashes,
- * apostrophes, or one bracket with no space (`SCD(1)`); never a comma or a full stop.
+ * apostrophes, one bracket with no space (`SCD(1)`) or a spaced ampersand (`HM Revenue &
+ * Customs`); never a comma or a full stop.
  */
 export function isNameGap(gap: string): boolean {
-  return (/^[\s\-–‐/'’]*$/.test(gap) && !/\n\s*\n/.test(gap)) || /^[()]$/.test(gap);
+  return (
+    (/^[\s\-–‐/'’]*$/.test(gap) && !/\n\s*\n/.test(gap)) || /^[()]$/.test(gap) || /^ & $/.test(gap)
+  );
 }
 
 /** True when a word starts with a capital letter. */

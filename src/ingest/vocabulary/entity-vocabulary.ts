@@ -4,22 +4,30 @@ import type {
   InitiativeEntry,
   InitiativeKind,
   NamedEntry,
-  PartnerEntry,
+  OrganisationEntry,
+  OrganisationRole,
   PartnerSector,
   TopicEntry,
   UnitEntry,
   UnitKind,
 } from '../link/link.types.js';
+import {
+  listLocalAuthorityOrganisations,
+  listUnknownSuccessors,
+  type LocalAuthorityEntry,
+} from './local-authorities.js';
 import { compilePhrase, toPhraseKey } from '../text/phrases.js';
 import { VocabularyError } from '../errors.js';
 import { slugify } from '../text/text.js';
 import type { ForceEntry } from './vocabulary.types.js';
 
 /**
- * The entity and topic vocabulary files: `partners.json`, `units.json`, `initiatives.json` and
- * `topics.json`, each checked against its JSON Schema by the caller's reader, then against the
- * rules a schema cannot state (ids follow names, unit forces exist, no name names two entries,
- * every cue has words). Optional fields get their defaults here, so the linkers see full entries.
+ * The entity and topic vocabulary files: `organisations.json` (curated organisations with their
+ * roles), the gazetteer of UK public bodies (`public-bodies.json`) and of local authorities
+ * (`local-authorities.json`), `units.json`, `initiatives.json` and `topics.json`, each checked
+ * against its JSON Schema by the caller's reader, then against the rules a schema cannot state
+ * (ids follow names, unit forces exist, successors exist, no name names two entries, every cue
+ * has words). Optional fields get their defaults here, so the linkers see full entries.
  */
 
 /** Reads `<name>.json` and validates it against `<name>.schema.json` (see `loadVocabulary`). */
@@ -28,9 +36,21 @@ export type ReadValidatedFile = <T>(name: string) => Promise<T>;
 type Raw<T extends NamedEntry> = Omit<T, 'acronym' | 'aliases' | 'weakAliases'> &
   Partial<Pick<NamedEntry, 'acronym' | 'aliases' | 'weakAliases'>>;
 
-interface PartnersFile {
-  partners: (Omit<Raw<PartnerEntry>, 'perForce'> & { perForce?: boolean })[];
+type RawOrganisation = Omit<
+  Raw<OrganisationEntry>,
+  'perForce' | 'role' | 'kind' | 'successorOf' | 'includes'
+> &
+  Partial<Pick<OrganisationEntry, 'perForce' | 'role' | 'kind' | 'successorOf' | 'includes'>>;
+
+interface OrganisationsFile {
+  organisations: RawOrganisation[];
   ignore?: string[];
+}
+interface PublicBodiesFile {
+  publicBodies: Omit<RawOrganisation, 'id'>[];
+}
+interface LocalAuthoritiesFile {
+  localAuthorities: LocalAuthorityEntry[];
 }
 interface UnitsFile {
   units: (Omit<Raw<UnitEntry>, 'force'> & { force?: string | null })[];
@@ -50,16 +70,21 @@ export async function readEntityVocabulary(
   dir: string,
   forces: readonly ForceEntry[],
 ): Promise<{ entities: EntityVocabulary; topics: TopicEntry[] }> {
-  const partners = await read<PartnersFile>('partners');
+  const organisations = await read<OrganisationsFile>('organisations');
+  const publicBodies = await read<PublicBodiesFile>('public-bodies');
+  const localAuthorities = await read<LocalAuthoritiesFile>('local-authorities');
   const units = await read<UnitsFile>('units');
   const initiatives = await read<InitiativesFile>('initiatives');
   const topicsFile = await read<TopicsFile>('topics');
+  const successorProblems = listUnknownSuccessors(localAuthorities.localAuthorities);
+  if (successorProblems.length > 0)
+    throw new VocabularyError(join(dir, 'local-authorities.json'), successorProblems);
   const entities: EntityVocabulary = {
-    partners: partners.partners.map((p) => ({
-      ...completeNames(p),
-      sector: p.sector as PartnerSector,
-      perForce: p.perForce ?? false,
-    })),
+    organisations: [
+      ...organisations.organisations.map(completeOrganisation),
+      ...publicBodies.publicBodies.map((b) => completeOrganisation({ ...b, id: slugify(b.name) })),
+      ...listLocalAuthorityOrganisations(localAuthorities.localAuthorities),
+    ],
     units: units.units.map((u) => ({
       ...completeNames(u),
       kind: u.kind as UnitKind,
@@ -70,7 +95,12 @@ export async function readEntityVocabulary(
       kind: i.kind as InitiativeKind,
       description: i.description ?? '',
     })),
-    ignore: [...(partners.ignore ?? []), ...(units.ignore ?? []), ...(initiatives.ignore ?? [])],
+    ignore: [
+      ...(organisations.ignore ?? []),
+      ...(units.ignore ?? []),
+      ...(initiatives.ignore ?? []),
+    ],
+    places: localAuthorities.localAuthorities.map((a) => a.place),
   };
   const topics = topicsFile.topics.map((t) => ({ ...t, excludes: t.excludes ?? [] }));
   for (const [file, problems] of checkEntityVocabulary(entities, forces))
@@ -78,6 +108,18 @@ export async function readEntityVocabulary(
   const topicProblems = checkTopics(topics);
   if (topicProblems.length > 0) throw new VocabularyError(join(dir, 'topics.json'), topicProblems);
   return { entities, topics };
+}
+
+function completeOrganisation(raw: RawOrganisation): OrganisationEntry {
+  return {
+    ...completeNames(raw),
+    sector: raw.sector as PartnerSector,
+    role: (raw.role ?? 'PARTNER_AGENCY') as OrganisationRole,
+    kind: raw.kind ?? null,
+    perForce: raw.perForce ?? false,
+    successorOf: raw.successorOf ?? [],
+    includes: raw.includes ?? [],
+  };
 }
 
 function completeNames<T extends { id: string; name: string }>(
@@ -111,7 +153,7 @@ export function checkEntityVocabulary(
   forces: readonly ForceEntry[],
 ): [string, string[]][] {
   const families = [
-    { file: 'partners.json', key: 'partners', entries: entities.partners },
+    { file: 'organisations.json', key: 'organisations', entries: entities.organisations },
     { file: 'units.json', key: 'units', entries: entities.units },
     { file: 'initiatives.json', key: 'initiatives', entries: entities.initiatives },
   ] as const;
@@ -143,10 +185,19 @@ export function checkEntityVocabulary(
       const owner = `${key}/${entry.id}`;
       for (const name of new Set(listEntryNames(entry).map(toPhraseKey))) {
         const other = claim(scope, name, owner);
-        if (other !== undefined) out.push(`${at}/aliases: '${name}' also names '${other}'`);
+        if (other !== undefined)
+          out.push(`${at}/aliases: '${name}' (${entry.name}) also names '${other}'`);
       }
     }
   }
+  const organisationIds = new Set(entities.organisations.map((o) => o.id));
+  entities.organisations.forEach((o, i) => {
+    for (const id of [...o.successorOf, ...o.includes])
+      if (!organisationIds.has(id))
+        problems
+          .get('organisations.json')!
+          .push(`/organisations/${i}: unknown organisation '${id}' (${o.name})`);
+  });
   return [...problems];
 }
 

@@ -49,6 +49,14 @@ const mentionedOperations = [
   ),
 ];
 
+interface BodyRow {
+  id: string;
+  name: string;
+  role: string;
+  curated: boolean;
+  mentionedBy: { item: { id: string } }[];
+}
+
 interface Participation {
   partner: { id: string };
   initiative: { id: string };
@@ -97,6 +105,7 @@ interface Operations {
 interface Discovered {
   initiative: {
     curated: boolean;
+    kind: string;
     evidence: { reportId: string } | null;
     mentionedBy: Nodes<{
       item: { __typename: string };
@@ -305,19 +314,39 @@ export const entityOperations: readonly ConformanceOperation[] = [
     },
   }),
   checkOperation<Discovered>({
-    name: 'initiative: a name discovered in a report says where the reports name it',
+    name: 'initiative: developing practice and the operation of the same name are one node',
     query: `{ initiative(id: "initiative/operation-delphinus") {
-      curated evidence { reportId }
+      curated kind evidence { reportId }
       mentionedBy(first: 100) { nodes { item { __typename } evidence { report { id } quote } } }
     } }`,
     check: ({ initiative }) => {
       assert.equal(initiative.curated, false);
-      assert.equal(initiative.evidence, null, 'only developing practice is presented by a report');
+      assert.equal(initiative.kind, 'DEVELOPING_PRACTICE');
+      assert.equal(initiative.evidence?.reportId, '2007-10-metropolitan-police-inspection');
       assert.ok(initiative.mentionedBy.nodes.length > 0);
       for (const source of initiative.mentionedBy.nodes) {
         assert.equal(source.evidence.report.id, '2007-10-metropolitan-police-inspection');
-        assert.match(source.evidence.quote, /Operation Delphinus/);
+        assert.match(source.evidence.quote, /Delphinus/);
       }
+    },
+  }),
+  checkOperation<{ bodies: BodyRow[]; body: BodyRow | null; partner: { id: string } | null }>({
+    name: 'bodies: organisations that are not partners, by role, and never among the partner agencies',
+    query: `{
+      bodies(roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY]) { id name role curated mentionedBy { item { id } } }
+      body(id: "body/home-office") { id name role curated mentionedBy { item { id } } }
+      partner: partnerAgency(id: "partner/home-office") { id }
+    }`,
+    check: ({ bodies, body, partner }) => {
+      assert.ok(bodies.every((b) => ['OVERSIGHT_BODY', 'NATIONAL_POLICING_BODY'].includes(b.role)));
+      assertIncludesAll(
+        bodies.map((b) => b.id),
+        ['body/home-office', 'body/association-of-chief-police-officers'],
+        'oversight and national policing bodies',
+      );
+      assertOrderedBy(bodies, (b) => b.name, 'bodies by name');
+      assert.deepEqual([body?.id, body?.role], ['body/home-office', 'OVERSIGHT_BODY']);
+      assert.equal(partner, null, 'the Home Office is not a partner agency');
     },
   }),
   checkOperation<Mash>({
@@ -409,7 +438,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
         thamesValley.map((u) => u.id),
         [
           'unit/thames-valley-police/buckinghamshire-bcu',
-          'unit/thames-valley-police/bracknell-lpa',
+          'unit/thames-valley-police/bracknell-forest-lpa',
         ],
         'Thames Valley units',
       );

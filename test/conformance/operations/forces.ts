@@ -21,7 +21,9 @@ const met = 'metropolitan-police';
  * Constabulary (Thames Valley 2007, l.561), and in the PEEL report's passages Essex Police
  * (l.971, a joint exercise) and the forces its annex says sent incomplete or no data (l.1069
  * to l.1211: Derbyshire, Suffolk, Warwickshire, South Yorkshire, Bedfordshire, West Mercia,
- * Cambridgeshire, Lancashire, Dorset, Nottinghamshire, Humberside). Names and short names are
+ * Cambridgeshire, Lancashire, Dorset, Nottinghamshire, Humberside), and the forces its
+ * footnotes and annex name by place before "forces": Devon and Cornwall and Gloucestershire
+ * (l.633), Durham (l.678), Leicestershire and Staffordshire (l.1070). Names and short names are
  * the curated vocabulary's (seed/vocabulary/forces.json).
  */
 const allForces = [
@@ -33,8 +35,19 @@ const allForces = [
   },
   { id: 'city-of-london-police', name: 'City of London Police', shortName: 'City of London' },
   { id: 'derbyshire-constabulary', name: 'Derbyshire Constabulary', shortName: 'Derbyshire' },
+  {
+    id: 'devon-and-cornwall-police',
+    name: 'Devon and Cornwall Police',
+    shortName: 'Devon and Cornwall',
+  },
   { id: 'dorset-police', name: 'Dorset Police', shortName: 'Dorset' },
+  { id: 'durham-constabulary', name: 'Durham Constabulary', shortName: 'Durham' },
   { id: 'essex-police', name: 'Essex Police', shortName: 'Essex' },
+  {
+    id: 'gloucestershire-constabulary',
+    name: 'Gloucestershire Constabulary',
+    shortName: 'Gloucestershire',
+  },
   {
     id: 'greater-manchester-police',
     name: 'Greater Manchester Police',
@@ -43,10 +56,12 @@ const allForces = [
   { id: 'hampshire-constabulary', name: 'Hampshire Constabulary', shortName: 'Hampshire' },
   { id: 'humberside-police', name: 'Humberside Police', shortName: 'Humberside' },
   { id: 'lancashire-constabulary', name: 'Lancashire Constabulary', shortName: 'Lancashire' },
+  { id: 'leicestershire-police', name: 'Leicestershire Police', shortName: 'Leicestershire' },
   { id: 'merseyside-police', name: 'Merseyside Police', shortName: 'Merseyside' },
   { id: met, name: 'Metropolitan Police Service', shortName: 'Metropolitan Police' },
   { id: 'nottinghamshire-police', name: 'Nottinghamshire Police', shortName: 'Nottinghamshire' },
   { id: 'south-yorkshire-police', name: 'South Yorkshire Police', shortName: 'South Yorkshire' },
+  { id: 'staffordshire-police', name: 'Staffordshire Police', shortName: 'Staffordshire' },
   { id: 'suffolk-constabulary', name: 'Suffolk Constabulary', shortName: 'Suffolk' },
   { id: 'sussex-police', name: 'Sussex Police', shortName: 'Sussex' },
   { id: 'thames-valley-police', name: 'Thames Valley Police', shortName: 'Thames Valley' },

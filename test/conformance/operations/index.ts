@@ -1,6 +1,7 @@
 import type { ConformanceOperation } from '../operation.js';
 import { contractOperations } from './contract.js';
 import { entityOperations } from './entities.js';
+import { figureOperations } from './figures.js';
 import { forceOperations } from './forces.js';
 import { itemOperations } from './items.js';
 import { judgementOperations } from './judgements.js';
@@ -12,6 +13,7 @@ import { questionOperations } from './questions.js';
 import { searchOperations } from './search.js';
 import { reverseLinkOperations } from './reverse-links.js';
 import { reportTextOperations } from './report-text.js';
+import { searchTextOperations } from './search-text.js';
 
 /**
  * The conformance suite: every operation runs unchanged on every engine. A new query field
@@ -26,10 +28,12 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...judgementOperations,
   ...entityOperations,
   ...itemOperations,
+  ...figureOperations,
   ...listOperations,
   ...searchOperations,
   ...reverseLinkOperations,
   ...nodeOperations,
   ...contractOperations,
   ...reportTextOperations,
+  ...searchTextOperations,
 ];

@@ -31,6 +31,7 @@ interface ItemMentions {
 /** The GraphQL type an entity id belongs to, by its documented prefix (docs/ingestion.md). */
 function typeOfEntityId(id: string): string {
   if (id.startsWith('partner/')) return 'PartnerAgency';
+  if (id.startsWith('body/')) return 'Body';
   if (id.startsWith('unit/')) return 'Unit';
   if (id.startsWith('initiative/')) return 'Initiative';
   return 'Force';

@@ -149,7 +149,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
     },
   }),
   checkOperation<ArrangementPartners>({
-    name: 'arrangementPartners: the MASH partners of the 2016 PEEL report (l.712, l.740)',
+    name: 'arrangementPartners: the MASH partners of the 2016 PEEL report (l.740; l.712 only shares with schools)',
     query: `{
       arrangementPartners(arrangement: "mash") {
         arrangement { id } partner { id } force { id } evidence { reportId lineStart }
@@ -166,7 +166,6 @@ export const questionOperations: readonly ConformanceOperation[] = [
         [
           [mash, 'partner/adult-social-services', met, [`${peel2016}:740`]],
           [mash, 'partner/childrens-services', met, [`${peel2016}:740`]],
-          [mash, 'partner/schools', met, [`${peel2016}:712`]],
         ],
       );
     },
@@ -231,9 +230,9 @@ export const questionOperations: readonly ConformanceOperation[] = [
     },
   }),
   checkOperation<Paths>({
-    name: 'paths: schools reach the Met in three hops through the MASH (PEEL l.712, l.807)',
+    name: 'paths: adult social services reach the Met in three hops through the MASH (PEEL l.740, l.807)',
     query: `{
-      paths(fromId: "partner/schools", toId: "${met}") {
+      paths(fromId: "partner/adult-social-services", toId: "${met}") {
         length nodes { id __typename } relationships { type from to evidence { reportId lineStart } }
       }
     }`,
@@ -244,7 +243,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
       assert.ok(viaMash);
       assert.deepEqual(
         viaMash.relationships.map((r) => `${r.type}:${r.evidence?.lineStart ?? '-'}`),
-        ['PARTICIPATES_IN:712', 'MENTIONS:807', 'TO_FORCE:-'],
+        ['PARTICIPATES_IN:740', 'MENTIONS:807', 'TO_FORCE:-'],
       );
     },
   }),
@@ -254,7 +253,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
     errorCodes: ['BAD_USER_INPUT'],
   },
   checkOperation<Neighbourhood>({
-    name: 'neighbourhood: the MASH with its three partners',
+    name: 'neighbourhood: the MASH with its two partners',
     query: `{
       neighbourhood(id: "${mash}") {
         centre { id } nodes { id } relationships { type from to evidence { reportId lineStart } } truncated
@@ -267,11 +266,7 @@ export const questionOperations: readonly ConformanceOperation[] = [
         .filter((r) => r.type === 'PARTICIPATES_IN' && r.to === mash)
         .map((r) => r.from)
         .sort(compareCodeUnits);
-      assert.deepEqual(partners, [
-        'partner/adult-social-services',
-        'partner/childrens-services',
-        'partner/schools',
-      ]);
+      assert.deepEqual(partners, ['partner/adult-social-services', 'partner/childrens-services']);
     },
   }),
 ];

@@ -1,19 +1,12 @@
+import {
+  organisationRoles,
+  type OrganisationRole,
+} from '../../../src/domain/organisation-roles.js';
 import { listOrganisations } from '../extracted.js';
 import { createEntityKind, type EntityLabel } from './entity-kind.js';
 
-/** The roles an organisation can have to a force (see the label files' notes). */
-export const organisationRoles = [
-  'PARTNER_AGENCY',
-  'NATIONAL_POLICING_BODY',
-  'STAFF_ASSOCIATION',
-  'OVERSIGHT_BODY',
-  'POLICE_UNIT',
-  'OTHER_FORCE',
-  'OTHER',
-] as const;
-
 export interface OrganisationLabel extends EntityLabel {
-  readonly role: (typeof organisationRoles)[number];
+  readonly role: OrganisationRole;
 }
 
 /**
@@ -25,7 +18,7 @@ export const organisations = createEntityKind<OrganisationLabel>({
   name: 'organisations',
   description: 'organisations named, with their role (name and role must match)',
   target: { precision: 0.95, recall: 0.9 },
-  floor: { precision: 0.75, recall: 0.4 },
+  floor: { precision: 0.95, recall: 0.4 },
   extraProperties: { role: { enum: [...organisationRoles] } },
   required: ['role'],
   extract: (report) => listOrganisations(report.dataset, report.parsed.metadata.forceId),

@@ -137,7 +137,7 @@ export const participations = createParticipationKind({
   description: 'partner in arrangement, with scope FORCE or NATIONAL (role not compared)',
   withRole: false,
   target: { precision: 0.95 },
-  floor: { precision: 0.3 },
+  floor: { precision: 0.35 },
 });
 
 /** The same, with the role the partner plays. */

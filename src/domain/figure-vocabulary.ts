@@ -32,3 +32,21 @@ const known: ReadonlySet<string> = new Set(figureUnits);
 export function isFigureUnit(value: string): value is FigureUnit {
   return known.has(value);
 }
+
+/**
+ * What a figure's comparator is: the England and Wales figure, the most similar forces'
+ * average, a national average, a target (or benchmark, plan, requirement), a total the figure
+ * is part of (`39 out of 43`), an earlier period (`three years ago`), or something else the
+ * sentence names (another area, a group).
+ */
+export const comparatorKinds = [
+  'ENGLAND_AND_WALES',
+  'MOST_SIMILAR_FORCES',
+  'NATIONAL_AVERAGE',
+  'TARGET',
+  'TOTAL',
+  'EARLIER_PERIOD',
+  'OTHER',
+] as const;
+
+export type ComparatorKind = (typeof comparatorKinds)[number];
