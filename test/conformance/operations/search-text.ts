@@ -25,7 +25,7 @@ interface Hits {
   nodes: Hit[];
 }
 
-const hit = `nodes { type snippet item { __typename id
+const hit = `nodes { type snippet item { __typename ... on Node { id }
   ... on Passage { text theme { id } } ... on Finding { text theme { id } }
   ... on Recommendation { text theme { id } } ... on Section { heading code theme { id } } } }`;
 const met2007 = '2007-10-metropolitan-police-inspection';
