@@ -40,6 +40,7 @@ import {
   FindingSectionResolver,
   RecommendationSectionResolver,
 } from './resolvers/item-section.resolver.js';
+import { lookupResolvers } from './resolvers/lookup.resolver.js';
 import { mentionedByResolvers } from './resolvers/mentioned-by.resolver.js';
 import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
@@ -48,6 +49,7 @@ import { PartnerAgency } from './types/partner-agency.type.js';
 import { Body } from './types/body.type.js';
 import { Recommendation } from './types/recommendation.type.js';
 import { Term } from './types/term.type.js';
+import { TextItem } from './types/text-item.type.js';
 import { Topic } from './types/topic.type.js';
 import { Unit } from './types/unit.type.js';
 
@@ -87,10 +89,12 @@ export const resolvers = [
   FindingSectionResolver,
   RecommendationSectionResolver,
   ...mentionedByResolvers,
+  ...lookupResolvers,
 ] as const;
 
 /** Types reachable only through the Node interface, listed so the schema includes them. */
 const orphanedTypes = [
+  TextItem,
   Finding,
   Recommendation,
   Initiative,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { buildApiSchema } from '../../src/api/build-schema.js';
 import { printApiSchema } from '../../src/api/print-schema.js';
+import { relationshipTypes } from '../../src/domain/model.js';
 import { schemaDir } from '../../src/paths.js';
 import { searchTypeLabels } from '../../src/search/search-documents.js';
 
@@ -35,4 +36,19 @@ it('lets a typed client switch over every kind of search hit: SearchResult has o
   assert.ok(isUnionType(union), 'SearchResult is a union');
   const members = union.getTypes().map((t) => t.name);
   assert.deepEqual(members.sort(), Object.values(searchTypeLabels).sort());
+});
+
+it('lets a typed client switch over what text names and what names it: Mentionable and MentioningItem follow MENTIONS', async () => {
+  const schema = await buildApiSchema();
+  const membersOf = (name: string) => {
+    const union = schema.getType(name);
+    assert.ok(isUnionType(union), `${name} is a union`);
+    return union
+      .getTypes()
+      .map((t) => t.name)
+      .sort();
+  };
+  const pairs = relationshipTypes.MENTIONS.pairs;
+  assert.deepEqual(membersOf('Mentionable'), [...new Set(pairs.map(([, to]) => to))].sort());
+  assert.deepEqual(membersOf('MentioningItem'), [...new Set(pairs.map(([from]) => from))].sort());
 });

@@ -3,11 +3,9 @@ import type { ApiContext } from '../context.js';
 import { relationshipComplexity } from '../limits/field-complexity.js';
 import type { BodyNode } from '../nodes.js';
 import { Body } from '../types/body.type.js';
-import { MentionSource } from '../types/links.type.js';
 import { OrganisationRole } from '../types/organisation-role.enum.js';
 import { hasNamePart } from '../questions/entity-filter.js';
 import { loadNodeOfLabel } from './evidence.js';
-import { loadMentionedBy } from './item-links.js';
 import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Body)
@@ -52,14 +50,5 @@ export class BodyResolver {
   @FieldResolver(() => Boolean)
   curated(@Root() body: BodyNode): boolean {
     return body.curated ?? false;
-  }
-
-  @FieldResolver(() => [MentionSource], {
-    complexity: relationshipComplexity,
-    description:
-      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
-  })
-  mentionedBy(@Root() entity: BodyNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
-    return loadMentionedBy(ctx, entity.id);
   }
 }

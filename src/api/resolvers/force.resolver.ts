@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Connection } from '../pagination/connection.js';
 import { pageNestedJudgements } from '../questions/judgement-list.query.js';
 import { JudgementsArgs } from '../types/judgement-filter.input.js';
@@ -35,10 +35,24 @@ export class ForceResolver extends createItemPagesResolver(Force, {
   @Query(() => [Force], {
     complexity: relationshipComplexity,
     description:
-      'Every force the reports name, by name: the forces they inspect, and those they group as most similar or mention (`reports` is empty for those).',
+      'Every force the reports name, by name: the forces they inspect (`inspected: true`), and those they group as most similar or mention (`reports` is empty for those).',
   })
-  forces(@Ctx() ctx: ApiContext): Promise<ForceNode[]> {
-    return readNodes(ctx, ctx.queries.forcesAll, 'force');
+  async forces(
+    @Ctx() ctx: ApiContext,
+    @Arg('inspected', () => Boolean, {
+      nullable: true,
+      description:
+        'true: only forces at least one report inspects; false: only the others (named as similar or mentioned); omit for all.',
+    })
+    inspected?: boolean | null,
+  ): Promise<ForceNode[]> {
+    const forces = await readNodes<ForceNode>(ctx, ctx.queries.forcesAll, 'force');
+    if (inspected == null) return forces;
+    const reports = await ctx.loaders.reportsByForceId.loadMany(forces.map((f) => f.id));
+    return forces.filter((_, i) => {
+      const list = reports[i];
+      return (Array.isArray(list) && list.length > 0) === inspected;
+    });
   }
 
   @Query(() => Force, {
@@ -61,6 +75,23 @@ export class ForceResolver extends createItemPagesResolver(Force, {
   })
   reports(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<ReportNode[]> {
     return ctx.loaders.reportsByForceId.load(force.id);
+  }
+
+  @FieldResolver(() => Int, {
+    complexity: relationshipComplexity,
+    description: 'How many reports inspect this force (0 for a force the reports only name).',
+  })
+  async reportCount(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.reportsByForceId.load(force.id)).length;
+  }
+
+  @FieldResolver(() => Boolean, {
+    complexity: relationshipComplexity,
+    description:
+      'Whether at least one report inspects this force; false for a force the reports only group as most similar or mention.',
+  })
+  async inspected(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<boolean> {
+    return (await ctx.loaders.reportsByForceId.load(force.id)).length > 0;
   }
 
   @FieldResolver(() => JudgementConnection, {

@@ -1,7 +1,7 @@
 import { ObjectType } from 'type-graphql';
 import { createConnectionType } from '../pagination/connection.type.js';
 import { Initiative } from './initiative.type.js';
-import { MentionSource } from './links.type.js';
+import { MentionSource } from './mention-source.type.js';
 import { PartnerAgency } from './partner-agency.type.js';
 import { Unit } from './unit.type.js';
 

@@ -55,7 +55,7 @@ interface BodyRow {
   name: string;
   role: string;
   curated: boolean;
-  mentionedBy: { item: { id: string } }[];
+  mentionedBy: { totalCount: number; nodes: { source: { __typename: string; id: string } }[] };
 }
 
 interface Participation {
@@ -262,7 +262,11 @@ export const entityOperations: readonly ConformanceOperation[] = [
     }`,
     check: (data) => {
       const initiatives = data.initiatives.nodes;
-      assert.equal(data.initiatives.totalCount, initiatives.length, 'every arrangement on one page');
+      assert.equal(
+        data.initiatives.totalCount,
+        initiatives.length,
+        'every arrangement on one page',
+      );
       assert.ok(initiatives.every((i) => i.kind === 'MULTI_AGENCY_ARRANGEMENT'));
       const arrangements = new Set(
         readVocabulary<{ initiatives: { id: string; kind: string }[] }>('initiatives.json')
@@ -340,8 +344,8 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<{ bodies: BodyRow[]; body: BodyRow | null; partner: { id: string } | null }>({
     name: 'bodies: organisations that are not partners, by role, and never among the partner agencies',
     query: `{
-      bodies(roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY]) { id name role curated mentionedBy { item { id } } }
-      body(id: "body/home-office") { id name role curated mentionedBy { item { id } } }
+      bodies(roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY]) { id name role curated mentionedBy(first: 2) { totalCount nodes { source { __typename ... on Node { id } } } } }
+      body(id: "body/home-office") { id name role curated mentionedBy(first: 100) { totalCount nodes { source { __typename ... on Node { id } } } } }
       partner: partnerAgency(id: "partner/home-office") { id }
     }`,
     check: ({ bodies, body, partner }) => {
@@ -354,6 +358,14 @@ export const entityOperations: readonly ConformanceOperation[] = [
       assertOrderedBy(bodies, (b) => b.name, 'bodies by name');
       assert.deepEqual([body?.id, body?.role], ['body/home-office', 'OVERSIGHT_BODY']);
       assert.equal(partner, null, 'the Home Office is not a partner agency');
+      // Reports name the Home Office (e.g. the Met 2007 inspection); mentionedBy is a connection.
+      assert.ok(body!.mentionedBy.totalCount > 0);
+      assert.equal(body!.mentionedBy.nodes.length, Math.min(body!.mentionedBy.totalCount, 100));
+      for (const { source } of body!.mentionedBy.nodes)
+        assert.ok(
+          ['Finding', 'Recommendation', 'Initiative', 'Passage'].includes(source.__typename),
+        );
+      assert.ok(bodies.every((b) => b.mentionedBy.nodes.length <= 2));
     },
   }),
   checkOperation<Mash>({

@@ -119,6 +119,25 @@ export const forceOperations: readonly ConformanceOperation[] = [
     query: '{ forces { id name shortName } }',
     data: { forces: allForces },
   },
+  {
+    name: 'forces(inspected:): the three forces the seed reports inspect, with their report counts, and the others',
+    query: `{
+      inspected: forces(inspected: true) { id inspected reportCount }
+      named: forces(inspected: false) { id inspected reportCount }
+    }`,
+    // Seed reports: three on the Metropolitan Police (2007, 2008 major crime, 2017 PEEL), one
+    // each on Thames Valley and West Midlands (2007).
+    data: {
+      inspected: [
+        { id: met, inspected: true, reportCount: 3 },
+        { id: 'thames-valley-police', inspected: true, reportCount: 1 },
+        { id: 'west-midlands-police', inspected: true, reportCount: 1 },
+      ],
+      named: allForces
+        .filter((f) => ![met, 'thames-valley-police', 'west-midlands-police'].includes(f.id))
+        .map((f) => ({ id: f.id, inspected: false, reportCount: 0 })),
+    },
+  },
   checkOperation<MetForce>({
     name: 'force: the Metropolitan Police with its reports newest first, every grade, its most similar forces, units and facts',
     query: `query ($id: ID!) {

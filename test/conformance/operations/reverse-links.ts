@@ -64,7 +64,7 @@ export const reverseLinkOperations: readonly ConformanceOperation[] = [
   }>({
     name: 'force: pages through the items of other forces’ reports that name it, with the sentence',
     query:
-      '{ force(id: "sussex-police") { mentionedBy(first: 100) { totalCount nodes { item { id } evidence { report { id } quote } } } } }',
+      '{ force(id: "sussex-police") { mentionedBy(first: 100) { totalCount nodes { item: source { ... on Node { id } } evidence { report { id } quote } } } } }',
     check: ({ force }) => {
       assert.ok(force.mentionedBy.nodes.length > 0);
       assert.equal(force.mentionedBy.totalCount, force.mentionedBy.nodes.length);

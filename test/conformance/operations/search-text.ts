@@ -110,4 +110,29 @@ export const searchTextOperations: readonly ConformanceOperation[] = [
     query: '{ search(query: "Operation Nimrod") { totalCount nodes { score } } }',
     data: { search: { totalCount: 0, nodes: [] } },
   },
+  checkOperation<{
+    search: {
+      nodes: {
+        type: string;
+        item: { __typename: string; text: string; report: { id: string }; force: { id: string } };
+      }[];
+    };
+  }>({
+    name: 'search: findings and recommendations answer through their TextItem interface',
+    query: `{ search(query: "succession planning", types: [FINDING, RECOMMENDATION], first: 10) {
+      nodes { type item { __typename ... on TextItem { text report { id } force { id } } } }
+    } }`,
+    check: ({ search }) => {
+      assert.ok(search.nodes.length > 0);
+      for (const { type, item } of search.nodes) {
+        assert.equal(item.__typename, type === 'FINDING' ? 'Finding' : 'Recommendation');
+        assert.match(item.text, /succession/i);
+        // Report ids begin with the month and the inspected force's id (docs/ingestion.md).
+        assert.ok(
+          item.report.id.includes(item.force.id),
+          `${item.report.id} is on ${item.force.id}`,
+        );
+      }
+    },
+  }),
 ];
