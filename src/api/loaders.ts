@@ -12,6 +12,7 @@ import type {
   InitiativeNode,
   JudgementNode,
   Linked,
+  ParticipationLink,
   PartnerAgencyNode,
   PassageNode,
   RecommendationNode,
@@ -33,8 +34,11 @@ const column =
     row[name] as T;
 
 const linked =
-  <T>(nodeColumn: string, linkColumn: string): Pick<Linked<T>> =>
-  (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as EvidenceLink });
+  <T, L extends EvidenceLink = EvidenceLink>(
+    nodeColumn: string,
+    linkColumn: string,
+  ): Pick<Linked<T, L>> =>
+  (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as L });
 
 const toFigureRow: Pick<FigureRow> = (row) => ({
   figure: row.figure as FigureRow['figure'],
@@ -199,11 +203,11 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     ),
     partnersByInitiativeId: byKey(
       queries.partnersByInitiativeIds,
-      linked<PartnerAgencyNode>('partner', 'link'),
+      linked<PartnerAgencyNode, ParticipationLink>('partner', 'link'),
     ),
     initiativesByPartnerId: byKey(
       queries.initiativesByPartnerIds,
-      linked<InitiativeNode>('initiative', 'link'),
+      linked<InitiativeNode, ParticipationLink>('initiative', 'link'),
     ),
     runnersByInitiativeId: byKey(queries.runnersByInitiativeIds, column<ForceNode>('force')),
     unitsByForceId: byKey(queries.unitsByForceIds, column<UnitNode>('unit')),

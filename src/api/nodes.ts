@@ -2,6 +2,7 @@
  * The shapes of graph nodes as the store returns them (plain objects, one per node, with the
  * properties declared in `src/domain/model.ts`). Resolvers receive these as their parents.
  */
+import type { ParticipationRole, ParticipationScope } from '../domain/organisation-roles.js';
 
 export interface ForceNode {
   id: string;
@@ -202,8 +203,14 @@ export interface EvidenceLink extends ProvenanceProps {
 /** Any node, as returned by a query over several labels: `_label` names its label. */
 export type AnyNode = { id: string; _label: string } & Record<string, unknown>;
 
+/** A PARTICIPATES_IN relationship: how the partner takes part, and whose arrangement it is. */
+export interface ParticipationLink extends EvidenceLink {
+  role: ParticipationRole;
+  scope: ParticipationScope;
+}
+
 /** A row of a key/node/link query: the related node and the relationship that joins it. */
-export interface Linked<T> {
+export interface Linked<T, L extends EvidenceLink = EvidenceLink> {
   node: T;
-  link: EvidenceLink;
+  link: L;
 }

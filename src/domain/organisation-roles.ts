@@ -16,3 +16,28 @@ export const organisationRoles = [
 ] as const;
 
 export type OrganisationRole = (typeof organisationRoles)[number];
+
+/**
+ * How a partner agency takes part in an arrangement, as the sentence that places it says:
+ * a member of or sitting on it, chairing it, leading it, funding it, co-located in it, or
+ * receiving referrals from it.
+ */
+export const participationRoles = [
+  'MEMBER',
+  'CHAIR',
+  'LEAD',
+  'FUNDER',
+  'CO_LOCATED',
+  'RECEIVES_REFERRALS',
+] as const;
+
+export type ParticipationRole = (typeof participationRoles)[number];
+
+/**
+ * Whose arrangement a participation statement describes: the inspected force's own (FORCE), or
+ * the arrangement as the law sets it up everywhere (NATIONAL: the statutory-membership
+ * paragraphs the 2007 reports print word for word for every force).
+ */
+export const participationScopes = ['FORCE', 'NATIONAL'] as const;
+
+export type ParticipationScope = (typeof participationScopes)[number];

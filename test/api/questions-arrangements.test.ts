@@ -6,17 +6,25 @@ interface ArrangementPartnerResult {
   arrangement: { id: string; acronym: string | null };
   partner: { id: string; name: string };
   force: { id: string } | null;
-  evidence: { reportId: string; lineStart: number; quote: string }[];
+  scope: string;
+  roles: string[];
+  evidence: { report: { id: string }; lines: { start: number }; quote: string }[];
 }
 
-const arrangementPartnersQuery = `query($arrangement: String!) {
-  arrangementPartners(arrangement: $arrangement) {
+const arrangementPartnersQuery = `query($arrangement: String!, $roles: [ParticipationRole!], $scopes: [ParticipationScope!]) {
+  arrangementPartners(arrangement: $arrangement, roles: $roles, scopes: $scopes) {
     arrangement { id acronym }
     partner { id name }
     force { id }
-    evidence { reportId lineStart quote }
+    scope
+    roles
+    evidence { report { id } lines { start } quote }
   }
 }`;
+
+/** `report:line` of each statement. */
+const statements = (p: ArrangementPartnerResult): string[] =>
+  p.evidence.map((e) => `${e.report.id}:${e.lines.start}`);
 
 const peel2016 = '2017-03-metropolitan-police-peel-effectiveness-2016';
 
@@ -29,8 +37,14 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
     await api.close();
   });
 
-  async function askPartners(arrangement: string) {
-    const { status, body } = await api.graphql(arrangementPartnersQuery, { arrangement });
+  async function askPartners(
+    arrangement: string,
+    selection: { roles?: string[]; scopes?: string[] } = {},
+  ) {
+    const { status, body } = await api.graphql(arrangementPartnersQuery, {
+      arrangement,
+      ...selection,
+    });
     assert.equal(status, 200);
     assert.equal(body.errors, undefined);
     return body.data!.arrangementPartners as ArrangementPartnerResult[];
@@ -42,15 +56,15 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
     // services". Schools are not partners: information "is shared with schools through the
     // MASH structure" (l.712), they receive it.
     assert.deepEqual(
-      partners.map((p) => [p.partner.id, p.force?.id, p.evidence.map((e) => e.lineStart)]),
+      partners.map((p) => [p.partner.id, p.force?.id, p.scope, statements(p)]),
       [
-        ['partner/adult-social-services', 'metropolitan-police', [740]],
-        ['partner/childrens-services', 'metropolitan-police', [740]],
+        ['partner/adult-social-services', 'metropolitan-police', 'FORCE', [`${peel2016}:740`]],
+        ['partner/childrens-services', 'metropolitan-police', 'FORCE', [`${peel2016}:740`]],
       ],
     );
     for (const partner of partners) {
       assert.equal(partner.arrangement.id, 'initiative/multi-agency-safeguarding-hub');
-      assert.equal(partner.evidence[0]!.reportId, peel2016);
+      assert.deepEqual(partner.roles, ['RECEIVES_REFERRALS']);
       assert.match(partner.evidence[0]!.quote, /MASH/);
     }
   });
@@ -66,23 +80,70 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
       assert.deepEqual(await askPartners(name), byAcronym, name);
   });
 
-  it('gives one entry per force with every statement, for the MAPPA probation partnership', async () => {
+  it('gives one entry per force with every statement and its roles, for the MAPPA probation partnership', async () => {
     const probation = (await askPartners('MAPPA')).filter(
       (p) => p.partner.id === 'partner/probation-service',
     );
-    // One statement per report, the force's own over the national MAPPA statute that opens the
-    // 2007 public protection chapters: Met l.1079 (senior probation officers chair level 2
-    // MAPPA meetings) over l.1043, TV l.1046 (a central MAPPA unit jointly funded with
-    // probation) over l.1017; WM says it only in the statute (l.582). The 2016 PEEL report saw
-    // probation at a Met MAPPA meeting (l.552).
+    // By default the members of the forces' own arrangements: Met l.1079 (senior probation
+    // officers chair level 2 MAPPA meetings) and the 2016 PEEL report, which saw probation at
+    // a Met MAPPA meeting (l.552). Thames Valley's MAPPA unit is "jointly funded with
+    // probation" (l.1046): a funding statement, and West Midlands names probation only in the
+    // national MAPPA statute (l.582): neither is counted by default.
     assert.deepEqual(
-      probation.map((p) => [p.force?.id, p.evidence.map((e) => `${e.reportId}:${e.lineStart}`)]),
+      probation.map((p) => [p.force?.id, p.scope, p.roles, statements(p)]),
       [
-        ['metropolitan-police', ['2007-10-metropolitan-police-inspection:1079', `${peel2016}:552`]],
-        ['thames-valley-police', ['2007-10-thames-valley-police-inspection:1046']],
-        ['west-midlands-police', ['2007-10-west-midlands-police-inspection:582']],
+        [
+          'metropolitan-police',
+          'FORCE',
+          ['MEMBER', 'CHAIR'],
+          ['2007-10-metropolitan-police-inspection:1079', `${peel2016}:552`],
+        ],
       ],
     );
+  });
+
+  it('widens the answer to funders with `roles` and to national descriptions with `scopes`', async () => {
+    const probation = (
+      await askPartners('MAPPA', {
+        roles: ['MEMBER', 'CHAIR', 'LEAD', 'FUNDER', 'CO_LOCATED', 'RECEIVES_REFERRALS'],
+        scopes: ['FORCE', 'NATIONAL'],
+      })
+    ).filter((p) => p.partner.id === 'partner/probation-service');
+    // The statute is attributed to no force (the 2007 reports print it for every force); the
+    // Met and Thames Valley reports' own statements win over their copy of it (one link per
+    // partner, arrangement and report).
+    assert.deepEqual(
+      probation.map((p) => [p.force?.id ?? null, p.scope, p.roles, statements(p)]),
+      [
+        [
+          'metropolitan-police',
+          'FORCE',
+          ['MEMBER', 'CHAIR'],
+          ['2007-10-metropolitan-police-inspection:1079', `${peel2016}:552`],
+        ],
+        [
+          'thames-valley-police',
+          'FORCE',
+          ['FUNDER'],
+          ['2007-10-thames-valley-police-inspection:1046'],
+        ],
+        [null, 'NATIONAL', ['MEMBER'], ['2007-10-west-midlands-police-inspection:582']],
+      ],
+    );
+    const onlyFunders = await askPartners('MAPPA', { roles: ['FUNDER'] });
+    assert.ok(onlyFunders.length > 0);
+    for (const partner of onlyFunders) assert.deepEqual(partner.roles, ['FUNDER']);
+    assert.deepEqual(await askPartners('MAPPA', { roles: [] }), []);
+    assert.deepEqual(await askPartners('MAPPA', { scopes: [] }), []);
+  });
+
+  it('rejects a role that is not one with a coded error', async () => {
+    const { status, body } = await api.graphql(arrangementPartnersQuery, {
+      arrangement: 'MAPPA',
+      roles: ['SPONSOR'],
+    });
+    assert.equal(status, 400);
+    assert.equal(body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
 
   it('answers an arrangement that is known but has no partners recorded with a list, not an error', async () => {

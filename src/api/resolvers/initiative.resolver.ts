@@ -107,6 +107,8 @@ export class InitiativeResolver {
     return links.map(({ node, link }) => ({
       partner: node,
       initiative,
+      role: link.role,
+      scope: link.scope,
       evidence: toEvidence(link),
     }));
   }

@@ -71,6 +71,8 @@ export class PartnerAgencyResolver {
     return links.map(({ node, link }) => ({
       partner,
       initiative: node,
+      role: link.role,
+      scope: link.scope,
       evidence: toEvidence(link),
     }));
   }

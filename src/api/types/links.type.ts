@@ -4,6 +4,7 @@ import { Evidence } from './evidence.type.js';
 import { Force } from './force.type.js';
 import { Initiative } from './initiative.type.js';
 import { Node } from './node.type.js';
+import { ParticipationRole, ParticipationScope } from './participation.enum.js';
 import { PartnerAgency } from './partner-agency.type.js';
 import { Unit } from './unit.type.js';
 import type { AnyNode, ForceNode, InitiativeNode, PartnerAgencyNode } from '../nodes.js';
@@ -53,6 +54,15 @@ export class Participation {
 
   @Field(() => Initiative, { description: 'The initiative or multi-agency arrangement.' })
   initiative!: InitiativeNode;
+
+  @Field(() => ParticipationRole, { description: 'How the partner takes part, as the text says.' })
+  role!: ParticipationRole;
+
+  @Field(() => ParticipationScope, {
+    description:
+      'FORCE when the text describes the force’s own arrangement, NATIONAL when it describes the arrangement as set up everywhere.',
+  })
+  scope!: ParticipationScope;
 
   @Field(() => Evidence, { description: 'Where a report says the partner takes part.' })
   evidence!: Evidence;

@@ -2,8 +2,8 @@ import type { BookmarkManager, Record as Neo4jRecord, SessionMode } from 'neo4j-
 
 /**
  * The slice of neo4j-driver's API the adapter uses. The real `Driver` satisfies it (checked
- * where the driver is created); tests substitute a fake to observe sessions and transaction
- * configuration without a server.
+ * where the driver is created); tests wrap the real driver in it to see which sessions and
+ * transaction settings the adapter asks for.
  */
 export interface Neo4jDriverPort {
   readonly executeQueryBookmarkManager: BookmarkManager;

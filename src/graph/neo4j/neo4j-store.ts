@@ -75,7 +75,7 @@ export interface Neo4jStoreOptions {
   readonly logger?: Neo4jStoreLogger;
   /** Replaces the pause between connection attempts (tests). */
   readonly sleep?: (ms: number) => Promise<void>;
-  /** Replaces the real driver (tests). */
+  /** Builds the driver instead of `createNeo4jDriver` (tests wrap the real one to observe it). */
   readonly createDriver?: CreateNeo4jDriver;
 }
 

@@ -1,5 +1,9 @@
 import type { NamedInitiativeKind, PartnerSector, UnitKind } from '../../domain/entity-kinds.js';
-import type { OrganisationRole } from '../../domain/organisation-roles.js';
+import type {
+  OrganisationRole,
+  ParticipationRole,
+  ParticipationScope,
+} from '../../domain/organisation-roles.js';
 import type { LineSpan } from '../text/line-span.js';
 
 /**
@@ -146,8 +150,8 @@ export interface MentionLink {
 
 /** (PartnerAgency)-[:PARTICIPATES_IN {role, scope}]->(Initiative). */
 export interface ParticipationLink {
-  readonly role: string;
-  readonly scope: 'FORCE' | 'NATIONAL';
+  readonly role: ParticipationRole;
+  readonly scope: ParticipationScope;
   readonly partnerId: string;
   readonly initiativeId: string;
   readonly evidence: LinkEvidence;

@@ -1,3 +1,4 @@
+import type { ParticipationRole, ParticipationScope } from '../../domain/organisation-roles.js';
 import type { EntityRecord, LinkEvidence } from './link.types.js';
 import type { Gazetteer } from './gazetteer.js';
 import { recogniseEntities, type RecognisedMention } from './recognise.js';
@@ -43,17 +44,13 @@ const arrangementKinds = new Set([
   'OPERATION',
 ]);
 
-/** How an agency takes part in an arrangement. */
-export type ParticipationRole =
-  'MEMBER' | 'CHAIR' | 'LEAD' | 'FUNDER' | 'CO_LOCATED' | 'RECEIVES_REFERRALS';
-
 /** A partner agency taking part in an arrangement, as one paragraph states it. */
 export interface Participation {
   readonly partner: EntityRecord;
   readonly initiative: EntityRecord;
   readonly role: ParticipationRole;
   /** NATIONAL where the text describes the arrangement nationally, not the force's own. */
-  readonly scope: 'FORCE' | 'NATIONAL';
+  readonly scope: ParticipationScope;
   readonly evidence: LinkEvidence;
 }
 

@@ -4,7 +4,12 @@ import {
   groupArrangementPartners,
   pickNamedInitiatives,
 } from '../../../src/api/questions/arrangement-partners.js';
-import type { ForceNode, InitiativeNode, PartnerAgencyNode } from '../../../src/api/nodes.js';
+import type {
+  ForceNode,
+  InitiativeNode,
+  ParticipationLink,
+  PartnerAgencyNode,
+} from '../../../src/api/nodes.js';
 
 const initiative = (id: string, name: string, acronym: string | null): InitiativeNode => ({
   id,
@@ -33,12 +38,19 @@ const partner = (id: string, name: string): PartnerAgencyNode => ({
   curated: true,
 });
 const force = (id: string, name: string): ForceNode => ({ id, name, shortName: null, aliases: [] });
-const link = (reportId: string, lineStart: number) => ({
+const link = (
+  reportId: string,
+  lineStart: number,
+  role: ParticipationLink['role'] = 'MEMBER',
+  scope: ParticipationLink['scope'] = 'FORCE',
+): ParticipationLink => ({
   reportId,
   section: null,
   lineStart,
   lineEnd: lineStart,
   quote: `line ${lineStart}`,
+  role,
+  scope,
 });
 
 const mash = initiative('initiative/mash', 'Multi-agency safeguarding hub', 'MASH');
@@ -95,6 +107,45 @@ describe('groupArrangementPartners', () => {
         'MASH west-midlands-police Probation service',
         'MASH west-midlands-police Schools',
         'MASH - Schools',
+      ],
+    );
+  });
+
+  it('gives each entry the roles of its statements once, in the order of the role list', () => {
+    const [group] = groupArrangementPartners([
+      { arrangement: mappa, partner: probation, force: met, link: link('r', 9, 'CHAIR') },
+      { arrangement: mappa, partner: probation, force: met, link: link('r', 3, 'MEMBER') },
+      { arrangement: mappa, partner: probation, force: met, link: link('s', 1, 'CHAIR') },
+    ]);
+    assert.deepEqual(group!.roles, ['MEMBER', 'CHAIR']);
+    assert.equal(group!.scope, 'FORCE');
+  });
+
+  it('files national statements under no force, after the forces’ own', () => {
+    const groups = groupArrangementPartners([
+      {
+        arrangement: mappa,
+        partner: probation,
+        force: wmp,
+        link: link('wmp', 582, 'MEMBER', 'NATIONAL'),
+      },
+      {
+        arrangement: mappa,
+        partner: probation,
+        force: met,
+        link: link('met', 1043, 'MEMBER', 'NATIONAL'),
+      },
+      { arrangement: mappa, partner: probation, force: met, link: link('met', 1079, 'CHAIR') },
+    ]);
+    assert.deepEqual(
+      groups.map((g) => [
+        g.scope,
+        g.force?.id ?? null,
+        g.links.map((l) => `${l.reportId}:${l.lineStart}`),
+      ]),
+      [
+        ['FORCE', met.id, ['met:1079']],
+        ['NATIONAL', null, ['met:1043', 'wmp:582']],
       ],
     );
   });

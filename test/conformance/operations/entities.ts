@@ -61,6 +61,8 @@ interface BodyRow {
 interface Participation {
   partner: { id: string };
   initiative: { id: string };
+  role: string;
+  scope: string;
   evidence: { reportId: string; quote: string };
 }
 
@@ -176,7 +178,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
     query: `{
       partnerAgencies(filter: { initiativeIds: ${JSON.stringify(participatedIn)} }, first: 50) { nodes {
         id name initiatives { id }
-        participation { partner { id } initiative { id } evidence { reportId quote } }
+        participation { partner { id } initiative { id } role scope evidence { reportId quote } }
       } }
     }`,
     check: (data) => {
@@ -199,6 +201,8 @@ export const entityOperations: readonly ConformanceOperation[] = [
         );
         assert.ok(link, `${where}: quote with "${want.quoteIncludes}"`);
         assert.equal(link.partner.id, want.partner);
+        if (want.role) assert.equal(link.role, want.role, `${where}: role`);
+        if (want.scope) assert.equal(link.scope, want.scope, `${where}: scope`);
       }
     },
   }),
@@ -257,7 +261,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
     query: `{
       initiatives(filter: { kinds: [MULTI_AGENCY_ARRANGEMENT] }, first: 50) { totalCount nodes {
         id kind curated partners { id }
-        participation { partner { id } initiative { id } evidence { reportId quote } }
+        participation { partner { id } initiative { id } role scope evidence { reportId quote } }
       } }
     }`,
     check: (data) => {
@@ -374,7 +378,7 @@ export const entityOperations: readonly ConformanceOperation[] = [
       initiative(id: $id) {
         id name acronym kind description curated evidence { reportId } report { id }
         partners { id name }
-        participation { partner { id } initiative { id } evidence { reportId quote } }
+        participation { partner { id } initiative { id } role scope evidence { reportId quote } }
       }
     }`,
     variables: { id: mash },

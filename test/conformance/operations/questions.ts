@@ -48,6 +48,8 @@ interface ArrangementPartners {
     arrangement: { id: string };
     partner: { id: string };
     force: { id: string } | null;
+    scope: string;
+    roles: string[];
     evidence: Evidence[];
   }[];
 }
@@ -152,20 +154,38 @@ export const questionOperations: readonly ConformanceOperation[] = [
     name: 'arrangementPartners: the MASH partners of the 2016 PEEL report (l.740; l.712 only shares with schools)',
     query: `{
       arrangementPartners(arrangement: "mash") {
-        arrangement { id } partner { id } force { id } evidence { reportId lineStart }
+        arrangement { id } partner { id } force { id } scope roles evidence { reportId lineStart }
       }
     }`,
     check: ({ arrangementPartners }) => {
+      // "a co-located process for the police to make referrals into children services, and,
+      // in some boroughs, adults' services" (l.740).
       assert.deepEqual(
         arrangementPartners.map((p) => [
           p.arrangement.id,
           p.partner.id,
           p.force?.id,
+          p.scope,
+          p.roles,
           p.evidence.map((e) => `${e.reportId}:${e.lineStart}`),
         ]),
         [
-          [mash, 'partner/adult-social-services', met, [`${peel2016}:740`]],
-          [mash, 'partner/childrens-services', met, [`${peel2016}:740`]],
+          [
+            mash,
+            'partner/adult-social-services',
+            met,
+            'FORCE',
+            ['RECEIVES_REFERRALS'],
+            [`${peel2016}:740`],
+          ],
+          [
+            mash,
+            'partner/childrens-services',
+            met,
+            'FORCE',
+            ['RECEIVES_REFERRALS'],
+            [`${peel2016}:740`],
+          ],
         ],
       );
     },

@@ -1,5 +1,11 @@
 import type { AnySchemaObject } from 'ajv';
 
+import {
+  participationRoles,
+  participationScopes,
+  type ParticipationRole,
+  type ParticipationScope,
+} from '../../../src/domain/organisation-roles.js';
 import type { EvalKind } from '../eval-kind.js';
 import type { EvalReport } from '../eval-report.js';
 import { listParticipations, type ExtractedParticipation } from '../extracted.js';
@@ -16,20 +22,11 @@ import type { EntityLabel } from './entity-kind.js';
  * scope agree (`participations`), and also the role (`participation-roles`).
  */
 
-export const participationRoleValues = [
-  'MEMBER',
-  'CHAIR',
-  'LEAD',
-  'FUNDER',
-  'CO_LOCATED',
-  'RECEIVES_REFERRALS',
-] as const;
-
 interface ParticipationLabel extends LabelBase {
   readonly partner: string;
   readonly arrangement: string;
-  readonly role: (typeof participationRoleValues)[number];
-  readonly scope: 'FORCE' | 'NATIONAL';
+  readonly role: ParticipationRole;
+  readonly scope: ParticipationScope;
 }
 
 const itemSchema: AnySchemaObject = {
@@ -39,8 +36,8 @@ const itemSchema: AnySchemaObject = {
   properties: {
     partner: { type: 'string' },
     arrangement: { type: 'string' },
-    role: { enum: [...participationRoleValues] },
-    scope: { enum: ['FORCE', 'NATIONAL'] },
+    role: { enum: [...participationRoles] },
+    scope: { enum: [...participationScopes] },
     ...labelBaseProperties,
   },
 };
