@@ -34,6 +34,10 @@ CREATE NODE TABLE IF NOT EXISTS Judgement(
   rank INT64,
   distributionGrades STRING[],
   distributionCounts INT64[],
+  stated STRING,
+  year INT64,
+  framework STRING,
+  assessment STRING,
   reportId STRING,
   section STRING,
   lineStart INT64,
@@ -329,7 +333,8 @@ CREATE REL TABLE IF NOT EXISTS HAS_FACT(
 );
 CREATE REL TABLE IF NOT EXISTS STATES(
   FROM Report TO ForceFact,
-  FROM Report TO Figure
+  FROM Report TO Figure,
+  FROM Report TO Judgement
 );
 CREATE REL TABLE IF NOT EXISTS STATED_IN(
   FROM Figure TO Finding,

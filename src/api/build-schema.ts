@@ -16,6 +16,7 @@ import { TopicResolver } from './resolvers/topic.resolver.js';
 import { NodeResolver } from './resolvers/node.resolver.js';
 import { ForceFactResolver } from './resolvers/force-fact.resolver.js';
 import { FigureResolver } from './resolvers/figure.resolver.js';
+import { JudgementStatementResolver } from './resolvers/judgement-statement.resolver.js';
 import {
   ForceFiguresResolver,
   PassageFiguresResolver,
@@ -67,6 +68,7 @@ export const resolvers = [
   TopicResolver,
   ForceFactResolver,
   FigureResolver,
+  JudgementStatementResolver,
   ForceFiguresResolver,
   ReportFiguresResolver,
   PassageFiguresResolver,

@@ -38,6 +38,11 @@ export interface JudgementNode {
   rank: number | null;
   distributionGrades: string[] | null;
   distributionCounts: number[] | null;
+  /** THIS_REPORT or EARLIER (absent in graphs loaded before earlier grades were read). */
+  stated?: string | null;
+  year?: number | null;
+  framework?: string | null;
+  assessment?: string | null;
   reportId: string;
   section: string | null;
   lineStart: number | null;

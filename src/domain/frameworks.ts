@@ -27,3 +27,11 @@ export function splitFrameworkId(
   if (!family) return undefined;
   return { family, year: match?.[2] ? Number(match[2]) : null };
 }
+
+/**
+ * The year an inspection belongs to: the year in its framework id (`PEEL_EFFECTIVENESS_2016` →
+ * 2016), else, for frameworks named without one, the year of publication (`2007-10` → 2007).
+ */
+export function readFrameworkYear(framework: string, publishedOn: string): number {
+  return splitFrameworkId(framework)?.year ?? Number(publishedOn.slice(0, 4));
+}

@@ -54,6 +54,14 @@ export const nodeLabels = {
     rank: 'INT64',
     distributionGrades: 'STRING[]',
     distributionCounts: 'INT64[]',
+    /** THIS_REPORT (the report grades the force) or EARLIER (it states an earlier inspection's grade). */
+    stated: 'STRING',
+    /** The inspection's year: the report's framework year, or the earlier inspection's. */
+    year: 'INT64',
+    /** The framework family of the inspection graded (the graded theme's). */
+    framework: 'STRING',
+    /** EARLIER only: the inspection as the report names it (`2006 baseline assessment`). */
+    assessment: 'STRING',
     ...provenance,
   },
   Finding: {
@@ -287,10 +295,12 @@ export const relationshipTypes = {
   DEFINES: { pairs: [['Report', 'Term']], properties: evidence },
   MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },
   HAS_FACT: { pairs: [['Force', 'ForceFact']], properties: {} },
+  /** A fact, a figure, or the grade an earlier inspection gave (an EARLIER judgement), as the report states it. */
   STATES: {
     pairs: [
       ['Report', 'ForceFact'],
       ['Report', 'Figure'],
+      ['Report', 'Judgement'],
     ],
     properties: {},
   },

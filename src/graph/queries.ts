@@ -99,6 +99,7 @@ export function loadCatalog(dir: string = cypherDir): Catalog {
       // the entities only those items and links named.
       deleteReportItems: [
         queries.deleteReportJudgements,
+        queries.deleteReportEarlierJudgements,
         queries.deleteReportFindings,
         queries.deleteReportRecommendations,
         queries.deleteReportDevelopingPractice,

@@ -114,6 +114,7 @@ export const queryNames = {
   /** Neo4j only: `npm run db:migrate -- --fulltext` waits with it until the index is online. */
   awaitIndexes: 'neo4j-only/await-indexes',
   deleteReportJudgements: 'load/delete-report-judgements',
+  deleteReportEarlierJudgements: 'load/delete-report-earlier-judgements',
   deleteReportFindings: 'load/delete-report-findings',
   deleteReportRecommendations: 'load/delete-report-recommendations',
   deleteReportDevelopingPractice: 'load/delete-report-developing-practice',

@@ -19,6 +19,7 @@ import { buildPracticeGraph } from './dataset/practice.js';
 import { buildFindingGraph } from './dataset/findings.js';
 import { buildForceFactGraph } from './dataset/facts.js';
 import { buildFigureGraph } from './dataset/figures.js';
+import { buildEarlierJudgementGraph } from './dataset/earlier-judgements.js';
 import { mergeFragments, type GraphFragment } from './dataset/graph-fragment.js';
 import { buildGlossaryGraph } from './dataset/glossary.js';
 import { buildOrganisationLinks } from './dataset/organisation-links.js';
@@ -27,6 +28,7 @@ import { createInitiativeNamer } from './link/name-initiative.js';
 import { buildPassageGraph } from './dataset/passages.js';
 import { buildSectionGraph } from './dataset/sections.js';
 import { buildSourceTextGraph } from './dataset/source-text.js';
+import { readFrameworkYear } from '../domain/frameworks.js';
 import { formatJudgementId, identifyItems } from './dataset/ids.js';
 import type { ParsedJudgement, ParsedReport } from './report.types.js';
 import { computeThemeOrdinal, getThemeById, listThemeAncestors } from './vocabulary/lookup.js';
@@ -108,7 +110,7 @@ export function buildDataset(
     link('INSPECTS', 'Report', report.id, 'Force', force.id);
     for (const judgement of report.judgements) {
       const id = formatJudgementId(report.id, judgement.themeId);
-      addNode('Judgement', id, toJudgementValues(report.id, judgement));
+      addNode('Judgement', id, toJudgementValues(report, judgement));
       link('MADE', 'Report', report.id, 'Judgement', id);
       link('OF_FORCE', 'Judgement', id, 'Force', force.id);
       link('ON_THEME', 'Judgement', id, 'Theme', judgement.themeId);
@@ -121,6 +123,7 @@ export function buildDataset(
         buildPracticeGraph(report, items, force.id),
         buildForceFactGraph(report, force.id, vocabulary),
         buildFigureGraph(report.id, items, force.id),
+        buildEarlierJudgementGraph(report, force.id),
         buildEntityGraph(report, vocabulary, items),
         buildSectionGraph(report, items),
         buildPassageGraph(report, items),
@@ -168,7 +171,7 @@ function toThemeValues(
 }
 
 function toJudgementValues(
-  reportId: string,
+  report: ParsedReport,
   j: ParsedJudgement,
 ): Record<string, PropertyValue | undefined> {
   return {
@@ -177,7 +180,11 @@ function toJudgementValues(
     rank: j.rank,
     distributionGrades: [...j.distributionGrades],
     distributionCounts: [...j.distributionCounts],
-    reportId,
+    stated: 'THIS_REPORT',
+    year: readFrameworkYear(report.metadata.framework, report.metadata.publishedOn),
+    framework: report.metadata.frameworkFamily,
+    assessment: null,
+    reportId: report.id,
     ...j.provenance,
   };
 }

@@ -2,12 +2,14 @@ import { checkComplete } from './layout/completeness.js';
 import { readContents } from './layout/contents.js';
 import { checkNotRepeated } from './layout/repeated-content.js';
 import { extractDevelopingPractice } from './practice/developing-practice.js';
+import { readFrameworkYear } from '../domain/frameworks.js';
 import { ReportParseError } from './errors.js';
 import type { ExtractContext } from './extract-context.js';
 import { reportFamilies } from './report-families.js';
 import { extractFindings } from './findings/findings.js';
 import { extractForceFacts } from './facts/force-facts.js';
 import { extractFigures } from './figures/figures.js';
+import { extractEarlierJudgements } from './judgements/earlier-grades.js';
 import { detectFramework } from './layout/framework.js';
 import { extractGlossary, indexGlossary } from './glossary/glossary.js';
 import { findLastTextLine, layoutText } from './layout/layout.js';
@@ -105,12 +107,22 @@ export function parseReport(
     itemSpans: developingPractice.map((item) => item.provenance),
   });
   const forceFacts = extractForceFacts(ctx);
+  const paragraphs = listReportParagraphs(ctx);
+  const sortedJudgements = [...judgements].sort(
+    (a, b) => a.provenance.lineStart - b.provenance.lineStart,
+  );
   return {
     id: deriveReportId(metadata),
     family: family.id,
     metadata,
     sections: tree,
-    judgements: [...judgements].sort((a, b) => a.provenance.lineStart - b.provenance.lineStart),
+    judgements: sortedJudgements,
+    earlierJudgements: extractEarlierJudgements(
+      ctx,
+      paragraphs,
+      sortedJudgements,
+      readFrameworkYear(metadata.framework, metadata.publishedOn),
+    ),
     findings,
     recommendations,
     developingPractice,
@@ -118,7 +130,7 @@ export function parseReport(
     mostSimilarForces: extractMostSimilarForces(ctx),
     glossaryTerms,
     glossary: indexGlossary(glossaryTerms),
-    paragraphs: listReportParagraphs(ctx),
+    paragraphs,
     passages,
     footnotes,
     emptyLists: lists.emptyLists,

@@ -63,6 +63,21 @@ export interface ParsedJudgement {
   readonly provenance: Provenance;
 }
 
+/** A grade the report states an earlier inspection gave the force (see `extractEarlierJudgements`). */
+export interface ParsedEarlierJudgement {
+  readonly themeId: string;
+  /** Grade label in canonical case, on the report's own scale. */
+  readonly grade: string;
+  readonly scale: string;
+  readonly rank: number;
+  /** The year of the earlier inspection (`2006`, `2015`). */
+  readonly year: number;
+  /** The earlier inspection as the report names it (`2006 baseline assessment`). */
+  readonly assessment: string;
+  /** The sentence that states it. */
+  readonly provenance: Provenance;
+}
+
 /** One bullet or paragraph of a strengths / work-in-progress / improvement / concern list. */
 export interface ParsedFinding {
   readonly kind: FindingKind;
@@ -255,6 +270,8 @@ export interface ParsedReport {
   readonly metadata: ReportMetadata;
   readonly sections: Section;
   readonly judgements: readonly ParsedJudgement[];
+  /** Grades the report states earlier inspections gave, in reading order. */
+  readonly earlierJudgements: readonly ParsedEarlierJudgement[];
   readonly findings: readonly ParsedFinding[];
   readonly recommendations: readonly ParsedRecommendation[];
   /** Developing-practice examples, in reading order. */

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
 import type { ParsedReport } from '../../src/ingest/report.types.js';
+import { schemaDir } from '../../src/paths.js';
+import { loadExampleOperations } from '../../src/server/ide/examples.js';
 import { parseSeed } from '../ingest/harness.js';
 import { startTestApi, type TestApi } from '../support/api-server.js';
 
@@ -181,6 +184,17 @@ describe('figures over HTTP', () => {
       kinds.has('Finding') && kinds.has('Initiative') && kinds.has('Passage') && kinds.has(null),
       [...kinds].join(),
     );
+  });
+
+  it('answers the IDE example of figures compared with England and Wales', async () => {
+    const examples = await loadExampleOperations(join(schemaDir, 'examples'));
+    const example = examples.find((e) => e.name === 'FiguresComparedWithEnglandAndWales');
+    assert.ok(example);
+    const result = await data<{ figures: { totalCount: number; nodes: FigureNode[] } }>(
+      example.query,
+    );
+    assert.ok(result.figures.totalCount >= 10);
+    assert.ok(result.figures.nodes.every((f) => f.comparator?.label === 'England and Wales'));
   });
 
   it('finds a figure with search', async () => {

@@ -149,7 +149,7 @@ describe('the csv export', () => {
     );
     assert.equal(
       headerOf('nodes/judgement.csv'),
-      'id:ID(Judgement),:LABEL,grade:string,scale:string,rank:long,distributionGrades:string[],distributionCounts:long[],reportId:string,section:string,lineStart:long,lineEnd:long,quote:string',
+      'id:ID(Judgement),:LABEL,grade:string,scale:string,rank:long,distributionGrades:string[],distributionCounts:long[],stated:string,year:long,framework:string,assessment:string,reportId:string,section:string,lineStart:long,lineEnd:long,quote:string',
     );
     assert.match(headerOf('nodes/force-fact.csv')!, /,value:double,/);
     assert.match(headerOf('nodes/unit.csv')!, /,curated:boolean$/);

@@ -53,11 +53,12 @@ export class JudgementResolver {
 
   @FieldResolver(() => Report, {
     complexity: relationshipComplexity,
-    description: 'The report that gives the grade.',
+    description:
+      'The report that gives the grade; for an EARLIER judgement, the report that states it.',
   })
   async report(@Root() judgement: JudgementNode, @Ctx() ctx: ApiContext): Promise<ReportNode> {
     return (
-      (await ctx.loaders.reportByJudgementId.load(judgement.id)) ??
+      (await ctx.loaders.reportById.load(judgement.reportId)) ??
       notFound('Report of judgement', judgement.id)
     );
   }

@@ -21,7 +21,7 @@ export class GradeCount {
 @ObjectType({
   implements: Node,
   description: [
-    'A graded judgement: the grade one report gave one force on one theme.',
+    'A graded judgement: the grade one report gave one force on one theme (`stated: THIS_REPORT`), or a grade a report states an earlier inspection gave (`stated: EARLIER`, with its `year` and `assessment`).',
     'Grades depend on the framework, each on its own scale (`scale`, and `gradeScales` for all):',
     '2007 inspections: Excellent, Good, Fair, Poor (Fair meets national threshold standards).',
     '2008 major crime inspection: Exceeds the standard, Meets the standard, Fails to meet the standard.',
@@ -29,7 +29,10 @@ export class GradeCount {
   ].join(' '),
 })
 export class Judgement extends Node {
-  @Field(() => ID, { description: 'Stable id: report id and theme.' })
+  @Field(() => ID, {
+    description:
+      'Stable id: report id and theme (`…/judgement/<theme>`); for an EARLIER grade, report id, year and theme (`…/earlier-judgement/2015/<theme>`).',
+  })
   override id!: string;
 
   @Field(() => Int, {

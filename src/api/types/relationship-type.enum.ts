@@ -26,7 +26,8 @@ const meanings: Record<Type, string> = {
   DEFINES: "A report's glossary defines a term (with evidence).",
   MOST_SIMILAR_TO: 'A report names a force as most similar to another (with evidence).',
   HAS_FACT: 'A force has a figure stated about it.',
-  STATES: 'A report states a force fact or a figure.',
+  STATES:
+    'A report states a force fact, a figure or the grade an earlier inspection gave (an EARLIER judgement).',
   STATED_IN:
     'A figure is printed in a finding, recommendation, developing-practice item or prose passage.',
   PRESENTS: 'A report presents an example of developing practice.',

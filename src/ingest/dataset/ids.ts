@@ -21,7 +21,8 @@ import { slugify } from '../text/text.js';
  * Node ids, minted here and nowhere else, from the parsed items. They are stable under
  * re-wrapping and reordered sections:
  *
- * - Judgement: `<reportId>/judgement/<slug of theme id>`;
+ * - Judgement: `<reportId>/judgement/<slug of theme id>`; one the report states an earlier
+ *   inspection gave: `<reportId>/earlier-judgement/<year>/<slug of theme id>`;
  * - Finding: `<reportId>/finding/<slug of theme id>/<kind, lower case, hyphens>/<ordinal>`,
  *   e.g. `2007-10-metropolitan-police-inspection/finding/neighbourhood-policing/strength/3`;
  * - Recommendation: `<reportId>/recommendation/<number>` when numbered, else
@@ -110,6 +111,10 @@ export function identifyItems(
 
 export function formatJudgementId(reportId: string, themeId: string): string {
   return `${reportId}/judgement/${slugify(themeId)}`;
+}
+
+export function formatEarlierJudgementId(reportId: string, year: number, themeId: string): string {
+  return `${reportId}/earlier-judgement/${year}/${slugify(themeId)}`;
 }
 
 /** The id of a finding, from its report, theme, kind and ordinal (what `FindingRef` names too). */

@@ -73,7 +73,16 @@ interface GradeComparison {
 }
 
 interface Timeline {
-  force: { timeline: { grade: string; theme: { id: string }; report: { id: string } }[] };
+  force: {
+    timeline: {
+      stated: string;
+      year: number;
+      grade: string;
+      theme: { id: string };
+      report: { id: string };
+      evidence: { lines: { start: number } };
+    }[];
+  };
 }
 
 interface Step {
@@ -232,8 +241,8 @@ export const questionOperations: readonly ConformanceOperation[] = [
     },
   }),
   checkOperation<Timeline>({
-    name: "Force.timeline: the Met's grades oldest report first, each report in printed order",
-    query: `{ force(id: "${met}") { timeline { grade theme { id } report { id } } } }`,
+    name: "Force.timeline: the Met's grades oldest report first, each report in printed order, with the 2015 grades the 2016 report states",
+    query: `{ force(id: "${met}") { timeline { stated year grade theme { id } report { id } evidence { lines { start } } } } }`,
     check: ({ force }) => {
       const expected = seedReports
         .filter((report) => report.metadata.forceId === met)
@@ -243,9 +252,31 @@ export const questionOperations: readonly ConformanceOperation[] = [
             .sort((a, b) => a.lineStart - b.lineStart)
             .map((j) => `${report.id} ${j.themeId} ${toGradeCode(j.grade)}`),
         );
+      const own = force.timeline.filter((j) => j.stated === 'THIS_REPORT');
       assert.deepEqual(
-        force.timeline.map((j) => `${j.report.id} ${j.theme.id} ${j.grade}`),
+        own.map((j) => `${j.report.id} ${j.theme.id} ${j.grade}`),
         expected,
+      );
+      // PEEL 2016 states four 2015 grades (l.168 'the same as last year', l.568, l.586, l.813),
+      // placed by their year: after the 2008 report's grades, before the 2016 report's.
+      const peel = '2017-03-metropolitan-police-peel-effectiveness-2016';
+      assert.deepEqual(
+        force.timeline
+          .filter((j) => j.stated === 'EARLIER')
+          .map(
+            (j) => `${j.year} ${j.theme.id} ${j.grade} ${j.report.id}:${j.evidence.lines.start}`,
+          ),
+        [
+          `2015 peel-effectiveness REQUIRES_IMPROVEMENT ${peel}:168`,
+          `2015 peel-effectiveness/investigating-crime-and-reducing-re-offending REQUIRES_IMPROVEMENT ${peel}:568`,
+          `2015 peel-effectiveness/protecting-vulnerable-people-and-supporting-victims REQUIRES_IMPROVEMENT ${peel}:586`,
+          `2015 peel-effectiveness/tackling-serious-and-organised-crime GOOD ${peel}:813`,
+        ],
+      );
+      const years = force.timeline.map((j) => j.year);
+      assert.deepEqual(
+        years,
+        [...years].sort((a, b) => a - b),
       );
     },
   }),

@@ -1,4 +1,5 @@
 import type { EvalKind } from '../eval-kind.js';
+import { earlierGrades } from './earlier-grades.js';
 import { figureMeasures, figurePeriods, figures } from './figures.js';
 import { initiatives } from './initiatives.js';
 import { organisations } from './organisations.js';
@@ -17,4 +18,5 @@ export const evalKinds: readonly EvalKind[] = [
   figureMeasures,
   figurePeriods,
   passages,
+  earlierGrades,
 ];
