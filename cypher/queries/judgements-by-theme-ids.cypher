@@ -1,7 +1,7 @@
-// The judgements on each of the given themes, newest report first.
+// The judgements on each of the given themes or their sub-themes, newest report first, then report id, then in the order the report prints them.
 // params: $ids (list of Theme ids)
-// columns: key (Theme id), judgement (Judgement node)
-MATCH (report:Report)-[:MADE]->(judgement:Judgement)-[:ON_THEME]->(theme:Theme)
+// columns: key (Theme id), judgement (Judgement node), onThemeId (the theme graded: the key or a sub-theme)
+MATCH (report:Report)-[:MADE]->(judgement:Judgement)-[:ON_THEME]->(onTheme:Theme)-[:SUBTHEME_OF*0..3]->(theme:Theme)
 WHERE theme.id IN $ids
-RETURN theme.id AS key, judgement
-ORDER BY report.publishedOn DESC, judgement.id
+RETURN theme.id AS key, judgement, onTheme.id AS onThemeId
+ORDER BY report.publishedOn DESC, report.id, judgement.lineStart, judgement.id

@@ -276,9 +276,9 @@ async function search(text: string): Promise<void> {
   if (byId?.node) hits.set(byId.node.id, { entity: toEntity(byId.node), snippet: null });
   for (const entity of named)
     if (!hits.has(entity.id)) hits.set(entity.id, { entity, snippet: null });
-  for (const hit of ranked?.search ?? [])
-    if (!hits.has(hit.node.id))
-      hits.set(hit.node.id, { entity: toEntity(hit.node), snippet: hit.snippet });
+  for (const hit of ranked?.search.nodes ?? [])
+    if (!hits.has(hit.item.id))
+      hits.set(hit.item.id, { entity: toEntity(hit.item), snippet: hit.snippet });
   const results = element('search-results');
   results.innerHTML = [...hits.values()]
     .map(

@@ -44,6 +44,8 @@ import {
   FindingSectionResolver,
   RecommendationSectionResolver,
 } from './resolvers/item-section.resolver.js';
+import { lookupResolvers } from './resolvers/lookup.resolver.js';
+import { mentionedByResolvers } from './resolvers/mentioned-by.resolver.js';
 import { Finding } from './types/finding.type.js';
 import { ForceFact } from './types/force-fact.type.js';
 import { Initiative } from './types/initiative.type.js';
@@ -51,6 +53,7 @@ import { PartnerAgency } from './types/partner-agency.type.js';
 import { Body } from './types/body.type.js';
 import { Recommendation } from './types/recommendation.type.js';
 import { Term } from './types/term.type.js';
+import { TextItem } from './types/text-item.type.js';
 import { Topic } from './types/topic.type.js';
 import { Unit } from './types/unit.type.js';
 
@@ -93,10 +96,13 @@ export const resolvers = [
   ReportTextResolver,
   FindingSectionResolver,
   RecommendationSectionResolver,
+  ...mentionedByResolvers,
+  ...lookupResolvers,
 ] as const;
 
 /** Types reachable only through the Node interface, listed so the schema includes them. */
 const orphanedTypes = [
+  TextItem,
   Finding,
   Recommendation,
   Initiative,

@@ -171,7 +171,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     childThemesByThemeId: byKey(queries.themesByParentIds, column<ThemeNode>('theme')),
     judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
     judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
-    judgementsByThemeId: byKey(queries.judgementsByThemeIds, column<JudgementNode>('judgement')),
+    judgementsByThemeId: byKey(queries.judgementsByThemeIds, onTheme<JudgementNode>('judgement')),
     findingsByReportId: byKey(queries.findingsByReportIds, column<FindingNode>('finding')),
     recommendationsByReportId: byKey(
       queries.recommendationsByReportIds,

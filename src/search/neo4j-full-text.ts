@@ -6,7 +6,12 @@
  */
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
-import { searchTypeLabels, searchTypeOfLabel, searchTypes } from './search-documents.js';
+import {
+  searchTypeLabels,
+  searchTypeOfLabel,
+  searchTypes,
+  type SearchType,
+} from './search-documents.js';
 import {
   createFilter,
   createPhraseFilter,
@@ -14,6 +19,7 @@ import {
   snippetForDocument,
   type SearchIndex,
   type SearchMatch,
+  type SearchQuery,
   type SearchRequest,
 } from './search-index.js';
 import { listQueryWords } from './search-text.js';
@@ -31,7 +37,7 @@ async function runFullText(
   store: GraphStore,
   queries: Queries,
   lucene: string,
-  request: SearchRequest,
+  request: SearchQuery,
   limit: number,
 ): Promise<{ id: string; score: number; label: string }[]> {
   const labels = (request.types ?? searchTypes).map((type) => searchTypeLabels[type]);
@@ -49,7 +55,7 @@ async function runFullText(
  * "all but one"). Acronyms are not expanded: Lucene holds only the printed text. `index`
  * supplies the snippets and the filters Lucene knows nothing of (forces, reports, themes,
  * "quoted" phrases): with any of them, every Lucene match is read and filtered before the
- * best `limit` are kept.
+ * page is cut. A later page (`offset`) reads the pages before it too: Lucene has no cursor.
  */
 export async function searchNeo4jFullText(
   store: GraphStore,
@@ -57,22 +63,52 @@ export async function searchNeo4jFullText(
   index: SearchIndex,
   request: SearchRequest,
 ): Promise<SearchMatch[]> {
+  if (request.limit <= 0) return [];
+  const offset = request.offset ?? 0;
+  const rows = await rankFullText(store, queries, index, request, offset + request.limit);
+  return rows.slice(offset).map(({ id, type, score }) => ({
+    id,
+    type,
+    score,
+    snippet: snippetForDocument(index, id, request.query),
+  }));
+}
+
+/** Most matches `countNeo4jFullText` counts: a total for paging, not an export. */
+export const maxCountedMatches = 10_000;
+
+/** How many items Lucene matches for the request (at most {@link maxCountedMatches}). */
+export async function countNeo4jFullText(
+  store: GraphStore,
+  queries: Queries,
+  index: SearchIndex,
+  request: SearchQuery,
+): Promise<number> {
+  return (await rankFullText(store, queries, index, request, maxCountedMatches)).length;
+}
+
+/** The best `limit` matches that pass the request's filters, best first. */
+async function rankFullText(
+  store: GraphStore,
+  queries: Queries,
+  index: SearchIndex,
+  request: SearchQuery,
+  limit: number,
+): Promise<{ id: string; type: SearchType; score: number }[]> {
   const words = listQueryWords(request.query);
-  if (words.length === 0 || request.limit <= 0) return [];
+  if (words.length === 0) return [];
   const filter = createFilter(index, request);
   const phrases = createPhraseFilter(index, request.query);
   const passes = (id: string) =>
     (!filter || (index.documents.has(id) && filter({ id }))) && (!phrases || phrases(id));
-  const limit = filter || phrases ? Math.max(index.size, request.limit) : request.limit;
-  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, limit);
+  const read = filter || phrases ? Math.max(index.size, limit) : limit;
+  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, read);
   if (rows.length === 0 && words.length >= minWordsForAnyMatch)
-    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request, limit);
+    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request, read);
   return rows
     .flatMap(({ id, score, label }) => {
       const type = searchTypeOfLabel(label);
-      return type === undefined || !passes(id)
-        ? []
-        : [{ id, type, score, snippet: snippetForDocument(index, id, request.query) }];
+      return type === undefined || !passes(id) ? [] : [{ id, type, score }];
     })
-    .slice(0, request.limit);
+    .slice(0, limit);
 }

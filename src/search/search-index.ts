@@ -36,11 +36,16 @@ export interface SearchRequest {
   readonly types: readonly SearchType[] | null;
   /** The most matches to return. */
   readonly limit: number;
+  /** How many of the best matches to skip first (a later page); 0 when not given. */
+  readonly offset?: number;
   /** Only items of these forces', reports' or themes' (with sub-themes) text; null for all. */
   readonly forceIds?: readonly string[] | null;
   readonly reportIds?: readonly string[] | null;
   readonly themeIds?: readonly string[] | null;
 }
+
+/** What to match, without the page: what `count` takes. */
+export type SearchQuery = Omit<SearchRequest, 'limit' | 'offset'>;
 
 /** One ranked match: the item, its score (higher is better) and its snippet. */
 export interface SearchMatch {
@@ -108,7 +113,7 @@ const prefix = (term: string): boolean => term.length >= 3;
 const fuzzy = (term: string): number | false => (term.length >= 6 ? 0.15 : false);
 
 /** Whether a document passes the request's type, force, report and theme filters. */
-export function createFilter(index: SearchIndex, request: SearchRequest) {
+export function createFilter(index: SearchIndex, request: SearchQuery) {
   const types = request.types == null ? null : new Set(request.types);
   const lists = [
     [request.forceIds, (d: SearchDocument) => d.forceIds],
@@ -127,7 +132,7 @@ export function createFilter(index: SearchIndex, request: SearchRequest) {
 function runQuery(
   index: SearchIndex,
   words: readonly string[],
-  request: SearchRequest,
+  request: SearchQuery,
   combineWith: 'AND' | 'OR',
 ) {
   return index.engine.search(words.join(' '), {
@@ -217,8 +222,25 @@ export function createPhraseFilter(
  * punctuation or stop words) matches nothing.
  */
 export function searchIndex(index: SearchIndex, request: SearchRequest): SearchMatch[] {
+  if (request.limit <= 0) return [];
+  const offset = request.offset ?? 0;
+  return rankResults(index, request)
+    .slice(offset, offset + request.limit)
+    .map(({ result, score }) => toMatch(index, result, score));
+}
+
+/** How many items `searchIndex` ranks for the request, on every page together. */
+export function countSearchMatches(index: SearchIndex, request: SearchQuery): number {
+  return rankResults(index, request).length;
+}
+
+/** Every matching item, best first; snippets are cut only for the page returned. */
+function rankResults(
+  index: SearchIndex,
+  request: SearchQuery,
+): { result: SearchResult; score: number }[] {
   const words = listQueryWords(request.query);
-  if (words.length === 0 || request.limit <= 0) return [];
+  if (words.length === 0) return [];
   let results = runQuery(index, words, request, 'AND');
   if (results.length === 0 && words.length >= minWordsForAnyMatch)
     results = runQuery(index, words, request, 'OR').filter(
@@ -230,13 +252,10 @@ export function searchIndex(index: SearchIndex, request: SearchRequest): SearchM
     const phrase = words.length > 1 && holdsPhrase(index.documents.get(result.id)!, words);
     return { result, score: phrase ? result.score * phraseBoost : result.score };
   });
-  return scored
-    .sort(
-      (a, b) =>
-        b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
-    )
-    .slice(0, request.limit)
-    .map(({ result, score }) => toMatch(index, result, score));
+  return scored.sort(
+    (a, b) =>
+      b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
+  );
 }
 
 function wordsOf(index: SearchIndex, document: SearchDocument): ReadonlySet<string> {

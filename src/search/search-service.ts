@@ -13,15 +13,17 @@ import type { SearchBackend } from '../config/config.js';
 import { readGraphChangeCount } from '../graph/graph-changes.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
-import { searchNeo4jFullText } from './neo4j-full-text.js';
+import { countNeo4jFullText, searchNeo4jFullText } from './neo4j-full-text.js';
 import { readGraphFingerprint, readSearchDocuments } from './read-search-documents.js';
 import type { SearchType } from './search-documents.js';
 import {
   buildSearchIndex,
+  countSearchMatches,
   findDocumentsWithAllWords,
   searchIndex,
   type SearchIndex,
   type SearchMatch,
+  type SearchQuery,
   type SearchRequest,
 } from './search-index.js';
 
@@ -49,6 +51,8 @@ export interface IndexBuild {
 export interface SearchService {
   /** Ranked matches, from an index no older than the rules above allow. */
   search(request: SearchRequest): Promise<SearchMatch[]>;
+  /** How many items `search` ranks for the request, on every page together. */
+  count(request: SearchQuery): Promise<number>;
   /**
    * Ids of the items of `type` whose text holds every word of `text` (see
    * `findDocumentsWithAllWords`); null when `text` has no words.
@@ -129,6 +133,12 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       if (options.backend === 'neo4j-fulltext')
         return searchNeo4jFullText(store, queries, index, request);
       return searchIndex(index, request);
+    },
+    async count(request) {
+      const { index } = await currentState();
+      if (options.backend === 'neo4j-fulltext')
+        return countNeo4jFullText(store, queries, index, request);
+      return countSearchMatches(index, request);
     },
     async findItemsWithAllWords(type, text) {
       return findDocumentsWithAllWords((await currentState()).index, type, text);

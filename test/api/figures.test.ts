@@ -198,11 +198,14 @@ describe('figures over HTTP', () => {
   });
 
   it('finds a figure with search', async () => {
-    const result = await data<{ search: { type: string; node: { value: number } }[] }>(
-      `{ search(query: "MetTrace reduction", types: [FIGURE], first: 5) { type node { ... on Figure { value } } } }`,
+    const result = await data<{
+      search: { nodes: { type: string; item: { __typename: string; value: number } }[] };
+    }>(
+      `{ search(query: "MetTrace reduction", types: [FIGURE], first: 5) { nodes { type item { __typename ... on Figure { value } } } } }`,
     );
-    assert.ok(result.search.length > 0);
-    assert.ok(result.search.every((hit) => hit.type === 'FIGURE'));
-    assert.ok(result.search.some((hit) => hit.node.value === 26.2));
+    const hits = result.search.nodes;
+    assert.ok(hits.length > 0);
+    assert.ok(hits.every((hit) => hit.type === 'FIGURE' && hit.item.__typename === 'Figure'));
+    assert.ok(hits.some((hit) => hit.item.value === 26.2));
   });
 });

@@ -84,23 +84,23 @@ describe('GraphQL over HTTP on the embedded engine, seeded from seed/reports', (
 
   it('finds a force by id with its reports and judgements, newest first', async () => {
     const { body } = await api.graphql(
-      `query($id: ID!) { force(id: $id) { id name aliases reports { id publishedOn } judgements { grade report { publishedOn } } } }`,
+      `query($id: ID!) { force(id: $id) { id name aliases reports { id publishedOn } judgements { nodes { grade report { publishedOn } } } } }`,
       { id: 'metropolitan-police' },
     );
     const force = body.data!.force as {
       aliases: string[];
       reports: { id: string; publishedOn: string }[];
-      judgements: { report: { publishedOn: string } }[];
+      judgements: { nodes: { report: { publishedOn: string } }[] };
     };
     assert.deepEqual(
       force.reports.map((r) => r.publishedOn),
       ['2017-03', '2008-07', '2007-10'],
     );
-    const dates = force.judgements.map((j) => j.report.publishedOn);
+    const dates = force.judgements.nodes.map((j) => j.report.publishedOn);
     assert.deepEqual(dates, [...dates].sort().reverse());
     const metReports = expectedReports.filter((r) => r.metadata.forceId === 'metropolitan-police');
     assert.equal(
-      force.judgements.length,
+      force.judgements.nodes.length,
       metReports.reduce((n, r) => n + r.judgements.length, 0),
     );
     assert.ok(force.aliases.includes('Metropolitan Police Service'));
@@ -117,13 +117,13 @@ describe('GraphQL over HTTP on the embedded engine, seeded from seed/reports', (
   it('walks the theme hierarchy and lists the grades given on a theme', async () => {
     const { body } = await api.graphql(`{
       theme(id: "protecting-vulnerable-people/domestic-violence") {
-        name parent { id children { id } } judgements { grade force { id } }
+        name parent { id children { id } } judgements { nodes { grade force { id } } }
       }
       themes { id }
     }`);
     const theme = body.data!.theme as {
       parent: { id: string; children: { id: string }[] };
-      judgements: { grade: string; force: { id: string } }[];
+      judgements: { nodes: { grade: string; force: { id: string } }[] };
     };
     assert.equal(theme.parent.id, 'protecting-vulnerable-people');
     assert.ok(
@@ -138,7 +138,7 @@ describe('GraphQL over HTTP on the embedded engine, seeded from seed/reports', (
         ),
       }))
       .sort((a, b) => a.force.localeCompare(b.force));
-    const got = theme.judgements
+    const got = theme.judgements.nodes
       .map((j) => ({ force: j.force.id, grade: j.grade }))
       .sort((a, b) => a.force.localeCompare(b.force));
     assert.deepEqual(got, want);

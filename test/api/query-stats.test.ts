@@ -39,7 +39,8 @@ const batchedQueries: {
   },
   {
     name: 'every theme, its children, the grades given on them, and their reports’ forces',
-    query: '{ themes { children { judgements { report { force { name } } } } } }',
+    query:
+      '{ themes { children { judgements(first: 20) { nodes { report { force { name } } } } } } }',
     relationshipFields: [
       'Query.themes',
       'Theme.children',
@@ -48,9 +49,9 @@ const batchedQueries: {
       'Report.force',
     ],
     countRows: (data) =>
-      (data.themes as { children: { judgements: unknown[] }[] }[])
+      (data.themes as { children: { judgements: { nodes: unknown[] } }[] }[])
         .flatMap((theme) => theme.children)
-        .flatMap((child) => child.judgements).length,
+        .flatMap((child) => child.judgements.nodes).length,
   },
   {
     name: 'every force, all its findings, and the entities and topics each finding names',

@@ -38,6 +38,15 @@ describe('IDE examples of the relational questions', () => {
     }
   });
 
+  it('answers every example of the IDE without errors within the default limits', async () => {
+    const examples = await loadExampleOperations(join(schemaDir, 'examples'));
+    for (const example of examples) {
+      const { status, body } = await api.graphql(example.query);
+      assert.equal(status, 200, `${example.name}: ${JSON.stringify(body.errors)}`);
+      assert.equal(body.errors, undefined, example.name);
+    }
+  });
+
   it("answers the examples of the report's text: a section's passages, the standards without areas for improvement, search by acronym", async () => {
     const examples = await loadExampleOperations(join(schemaDir, 'examples'));
     async function run<T>(name: string): Promise<T> {
@@ -67,7 +76,7 @@ describe('IDE examples of the relational questions', () => {
       const none = standard.findingCounts.find((c) => c.kind === 'AREA_FOR_IMPROVEMENT');
       assert.equal(none?.count, 0, `${standard.code} prints "None." and lists none`);
     }
-    const { search } = await run<{ search: { snippet: string }[] }>('SearchAcronyms');
-    assert.ok(search.some((hit) => /«MIB»/.test(hit.snippet)));
+    const { search } = await run<{ search: { nodes: { snippet: string }[] } }>('SearchAcronyms');
+    assert.ok(search.nodes.some((hit) => /«MIB»/.test(hit.snippet)));
   });
 });

@@ -186,10 +186,10 @@ describe('report contents over HTTP: findings, recommendations, developing pract
   });
 
   it('places children’s services and adult social services in the MASH, quoting the PEEL report', async () => {
-    const { body } = await api.graphql(`{ initiatives(search: "MASH") {
+    const { body } = await api.graphql(`{ initiatives(filter: { nameContains: "MASH" }) { nodes {
       name kind participation { partner { name sector } evidence { reportId quote } }
-    } }`);
-    const [mash] = body.data!.initiatives as {
+    } } }`);
+    const [mash] = (body.data!.initiatives as { nodes: unknown[] }).nodes as {
       kind: string;
       participation: { partner: { name: string }; evidence: { reportId: string; quote: string } }[];
     }[];
@@ -205,16 +205,16 @@ describe('report contents over HTTP: findings, recommendations, developing pract
 
   it('serves partner agencies, units, initiatives and topics with their links, and any entity by id', async () => {
     const { body } = await api.graphql(`{
-      partnerAgencies(sector: "CRIMINAL_JUSTICE") { id name sector aliases }
-      units(forceId: "metropolitan-police") { id name force { id } }
+      partnerAgencies(filter: { sectors: [CRIMINAL_JUSTICE] }) { nodes { id name sector aliases } }
+      units(filter: { forceIds: ["metropolitan-police"] }, first: 100) { nodes { id name force { id } } }
       topics { id name }
       node(id: "metropolitan-police") { __typename id }
     }`);
     const data = body.data!;
-    const partners = data.partnerAgencies as { name: string; sector: string }[];
+    const partners = (data.partnerAgencies as { nodes: { name: string; sector: string }[] }).nodes;
     assert.ok(partners.some((p) => p.name === 'Crown Prosecution Service'));
     assert.ok(partners.every((p) => p.sector === 'CRIMINAL_JUSTICE'));
-    const units = data.units as { force: { id: string } }[];
+    const units = (data.units as { nodes: { force: { id: string } }[] }).nodes;
     assert.ok(units.length > 0 && units.every((u) => u.force.id === 'metropolitan-police'));
     const topics = (data.topics as { name: string }[]).map((t) => t.name);
     assert.ok(topics.includes('Training'), topics.join(', '));

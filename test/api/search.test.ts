@@ -11,7 +11,7 @@ interface Hit {
   type: string;
   score: number;
   snippet: string | null;
-  node: {
+  item: {
     __typename: string;
     id: string;
     text?: string;
@@ -22,14 +22,19 @@ interface Hit {
 
 const searchQuery = `query($query: String!, $types: [SearchType!], $first: Int) {
   search(query: $query, types: $types, first: $first) {
-    type score snippet
-    node {
-      __typename id
-      ... on Finding { text evidence { reportId lineStart lineEnd } }
-      ... on Recommendation { text evidence { reportId lineStart lineEnd } }
-      ... on Initiative { name }
-      ... on PartnerAgency { name }
-      ... on Unit { name }
+    nodes {
+      type score snippet
+      item {
+        __typename
+        ... on Finding { id text evidence { reportId lineStart lineEnd } }
+        ... on Recommendation { id text evidence { reportId lineStart lineEnd } }
+        ... on Initiative { id name }
+        ... on PartnerAgency { id name }
+        ... on Unit { id name }
+        ... on Passage { id text }
+        ... on Section { id heading }
+        ... on Figure { id }
+      }
     }
   }
 }`;
@@ -59,7 +64,7 @@ describe('search over HTTP on the embedded engine, seeded from seed/reports', ()
     const { status, body } = await api.graphql(searchQuery, variables);
     assert.equal(status, 200, JSON.stringify(body.errors));
     assert.equal(body.errors, undefined);
-    return body.data!.search as Hit[];
+    return (body.data!.search as { nodes: Hit[] }).nodes;
   }
 
   it('finds the findings and the recommendation that speak of succession planning, before anything else', async () => {
@@ -77,21 +82,21 @@ describe('search over HTTP on the embedded engine, seeded from seed/reports', ()
       types: ['FINDING', 'RECOMMENDATION'],
       first: 20,
     });
-    const phrase = hits.filter((hit) => /succession planning/i.test(hit.node.text!));
+    const phrase = hits.filter((hit) => /succession planning/i.test(hit.item.text!));
     assert.deepEqual(hits.slice(0, phrase.length), phrase, 'the phrase ranks first');
     const located = phrase.map((hit) => {
       const line = expected.find((at) => {
         const [reportId, n] = at.split(':');
-        const { evidence } = hit.node;
+        const { evidence } = hit.item;
         return (
           evidence!.reportId === reportId && evidence!.lineStart <= +n! && +n! <= evidence!.lineEnd
         );
       });
-      assert.ok(line, `${hit.node.id} is not one of the grep lines`);
+      assert.ok(line, `${hit.item.id} is not one of the grep lines`);
       return line;
     });
     assert.deepEqual(located.sort(), [...expected].sort());
-    assert.deepEqual(phrase.map((hit) => hit.node.__typename).sort(), [
+    assert.deepEqual(phrase.map((hit) => hit.item.__typename).sort(), [
       'Finding',
       'Finding',
       'Finding',
@@ -105,28 +110,28 @@ describe('search over HTTP on the embedded engine, seeded from seed/reports', ()
     const hits = await search({ query: 'succession planning', first: 10 });
     for (let i = 1; i < hits.length; i += 1) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
     for (const hit of hits) {
-      const own = hit.node.text ?? hit.node.name!;
-      assert.ok(hit.snippet, `${hit.node.id} has a snippet`);
+      const own = hit.item.text ?? hit.item.name!;
+      assert.ok(hit.snippet, `${hit.item.id} has a snippet`);
       assert.match(hit.snippet, /«[^«»]+»/);
-      if (hit.node.text)
-        assert.ok(isSliceOf(hit.snippet, own), `${hit.snippet} is from ${hit.node.id}`);
+      if (hit.item.text)
+        assert.ok(isSliceOf(hit.snippet, own), `${hit.snippet} is from ${hit.item.id}`);
     }
     assert.match(hits[0]!.snippet!, /«succession planning»/i);
   });
 
   it('finds initiatives by acronym, partner agencies and units by name, and keeps to the types asked for', async () => {
     const [mash] = await search({ query: 'MASH', types: ['INITIATIVE'] });
-    assert.equal(mash!.node.id, 'initiative/multi-agency-safeguarding-hub');
+    assert.equal(mash!.item.id, 'initiative/multi-agency-safeguarding-hub');
     assert.equal(mash!.type, 'INITIATIVE');
     const partners = await search({ query: 'probation', types: ['PARTNER_AGENCY'] });
     assert.ok(partners.length > 0);
-    assert.ok(partners.every((hit) => hit.node.__typename === 'PartnerAgency'));
-    assert.equal(partners[0]!.node.name, 'Probation service');
+    assert.ok(partners.every((hit) => hit.item.__typename === 'PartnerAgency'));
+    assert.equal(partners[0]!.item.name, 'Probation service');
     const units = await search({ query: 'child abuse investigation', types: ['UNIT'] });
     assert.ok(units.length > 0);
     assert.ok(
       units.every(
-        (hit) => hit.type === 'UNIT' && /child abuse investigation/i.test(hit.node.name!),
+        (hit) => hit.type === 'UNIT' && /child abuse investigation/i.test(hit.item.name!),
       ),
     );
     assert.deepEqual(await search({ query: 'probation', types: [] }), []);
@@ -138,13 +143,35 @@ describe('search over HTTP on the embedded engine, seeded from seed/reports', ()
     assert.equal((await search({ query: 'training' })).length, 20);
   });
 
+  it('pages with `after` and counts every match in `totalCount`', async () => {
+    const page = `query($after: String) { search(query: "training", first: 7, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { score item { ... on Node { id } } } } }`;
+    type Page = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+      nodes: { score: number; item: { id: string } }[];
+    };
+    const all = await search({ query: 'training', first: 100 });
+    const first = (await api.graphql(page)).body.data!.search as Page;
+    const second = (await api.graphql(page, { after: first.pageInfo.endCursor })).body.data!
+      .search as Page;
+    if (all.length < 100) assert.equal(first.totalCount, all.length);
+    else assert.ok(first.totalCount >= 100);
+    assert.ok(first.pageInfo.hasNextPage);
+    assert.deepEqual(
+      [...first.nodes, ...second.nodes].map((hit) => hit.item.id),
+      all.slice(0, 14).map((hit) => hit.item.id),
+      'the second page continues the first in rank order',
+    );
+  });
+
   it('loads the hits with one database query, however many there are', async () => {
     const response = await api.graphql(
-      '{ search(query: "force", first: 100) { node { id } } }',
+      '{ search(query: "force", first: 100) { nodes { item { ... on Node { id } } } } }',
       undefined,
       { 'x-query-stats': '1' },
     );
-    assert.equal((response.body.data!.search as unknown[]).length, 100);
+    assert.equal((response.body.data!.search as { nodes: unknown[] }).nodes.length, 100);
     assert.equal((response.body.extensions!.queryStats as { dbQueries: number }).dbQueries, 1);
   });
 
@@ -203,7 +230,8 @@ describe('search after an ingest in the same process', () => {
         query: 'succession planning',
         types: ['FINDING'],
       });
-      return (body.data!.search as Hit[]).map((hit) => hit.node.evidence!.reportId).sort();
+      const hits = (body.data!.search as { nodes: Hit[] }).nodes;
+      return hits.map((hit) => hit.item.evidence!.reportId).sort();
     };
     assert.deepEqual(await ask(), ['2007-10-west-midlands-police-inspection']);
     await ingestReportFiles(await store, catalog, [

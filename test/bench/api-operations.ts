@@ -27,12 +27,12 @@ export const benchOperations: readonly BenchOperation[] = [
   {
     name: 'theme-grades',
     query:
-      '{ themes { name parent { name } judgements { grade rank force { name } report { publishedOn } } } }',
+      '{ themes { name parent { name } judgements { nodes { grade rank force { name } report { publishedOn } } } } }',
   },
   {
     name: 'partners-initiatives',
     query:
-      '{ partnerAgencies { name sector participation { initiative { name kind forces { name } } evidence { quote } } } }',
+      '{ partnerAgencies(first: 50) { nodes { name sector participation { initiative { name kind forces { name } } evidence { quote } } } } }',
   },
   {
     name: 'report-recommendations',
@@ -46,7 +46,8 @@ export const benchOperations: readonly BenchOperation[] = [
   },
   {
     name: 'search',
-    query: '{ search(query: "domestic abuse", first: 20) { score snippet node { id } } }',
+    query:
+      '{ search(query: "domestic abuse", first: 20) { nodes { score snippet item { ... on Node { id } } } } }',
   },
   {
     name: 'shared-weaknesses',

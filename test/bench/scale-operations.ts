@@ -49,11 +49,12 @@ export const scaleOperations: readonly BenchOperation[] = [
   {
     name: 'theme-judgements',
     query:
-      '{ theme(id: "protecting-vulnerable-people/domestic-violence") { name judgements { grade force { name } report { publishedOn } } } }',
+      '{ theme(id: "protecting-vulnerable-people/domestic-violence") { name judgements(first: 50) { nodes { grade force { name } report { publishedOn } } } } }',
   },
   {
     name: 'search',
-    query: '{ search(query: "domestic abuse", first: 20) { score snippet node { id } } }',
+    query:
+      '{ search(query: "domestic abuse", first: 20) { nodes { score snippet item { ... on Node { id } } } } }',
   },
   {
     name: 'partner-arrangements',

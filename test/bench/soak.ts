@@ -118,7 +118,7 @@ function hostileRequests(url: string): { name: string; init: () => Promise<Respo
     },
     {
       name: 'NUL and injection strings',
-      init: query('query ($q: String!) { search(query: $q) { score } }', {
+      init: query('query ($q: String!) { search(query: $q) { nodes { score } } }', {
         q: "\u0000' OR 1=1 //",
       }),
     },

@@ -14,7 +14,7 @@ const migrate = fileURLToPath(new URL('../../src/cli/migrate.js', import.meta.ur
 
 interface Hit {
   type: string;
-  node: { id: string };
+  item: { id: string };
 }
 
 /** The searches of schema/examples/12-search.graphql and of the conformance suite. */
@@ -31,13 +31,13 @@ async function search(url: string, query: string, types: string[]): Promise<stri
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query:
-        'query ($q: String!, $types: [SearchType!]) { search(query: $q, types: $types, first: 10) { type node { id } } }',
+        'query ($q: String!, $types: [SearchType!]) { search(query: $q, types: $types, first: 10) { nodes { type item { ... on Node { id } } } } }',
       variables: { q: query, types },
     }),
   });
-  const body = (await response.json()) as { data?: { search: Hit[] }; errors?: unknown };
+  const body = (await response.json()) as { data?: { search: { nodes: Hit[] } }; errors?: unknown };
   assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data!.search.map((hit) => hit.node.id);
+  return body.data!.search.nodes.map((hit) => hit.item.id);
 }
 
 describe('search ranked by the Neo4j full-text index', () => {

@@ -2,16 +2,16 @@
  * The argument checks of `search` and the joining of ranked matches with their nodes. Pure.
  */
 import type { SearchType } from '../../search/search-documents.js';
-import type { SearchMatch, SearchRequest } from '../../search/search-index.js';
+import type { SearchMatch, SearchQuery } from '../../search/search-index.js';
 import { badUserInput } from '../errors.js';
 import type { AnyNode } from '../nodes.js';
-import { maxPageSize } from '../pagination/page-window.js';
 
 /** The longest `query` accepted: a question, not a document. */
 export const maxSearchQueryLength = 500;
 
 /** A hit as the SearchHit type resolves it. */
 export interface SearchHitResult {
+  item: AnyNode;
   node: AnyNode;
   type: SearchType;
   score: number;
@@ -19,23 +19,30 @@ export interface SearchHitResult {
 }
 
 /**
- * Checks the arguments of `search` and turns them into an index request. Throws
- * BAD_USER_INPUT (HTTP 400) for a blank or overlong query and for `first` outside 0 to 100.
+ * Checks the words of `search` and turns them, with its filters, into an index request (the page window, checked
+ * by the connection, gives `offset` and `limit`). Throws BAD_USER_INPUT (HTTP 400) for a blank
+ * or overlong query.
  */
-export function toSearchRequest(
-  query: string,
-  types: readonly SearchType[] | null | undefined,
-  first: number,
-): SearchRequest {
+export function toSearchRequest(args: {
+  query: string;
+  types?: readonly SearchType[] | null;
+  forceIds?: readonly string[] | null;
+  reportIds?: readonly string[] | null;
+  themeIds?: readonly string[] | null;
+}): SearchQuery {
+  const { query, types } = args;
   if (query.trim() === '') badUserInput('`query` is empty: give at least one word to search for.');
   if (query.length > maxSearchQueryLength)
     badUserInput(
       `\`query\` may be at most ${maxSearchQueryLength} characters, got ${query.length}.`,
     );
-  if (!Number.isInteger(first) || first < 0)
-    badUserInput(`\`first\` must be a whole number from 0 to ${maxPageSize}, got ${first}.`);
-  if (first > maxPageSize) badUserInput(`\`first\` may be at most ${maxPageSize}, got ${first}.`);
-  return { query, types: types == null ? null : [...new Set(types)], limit: first };
+  return {
+    query,
+    types: types == null ? null : [...new Set(types)],
+    forceIds: args.forceIds ?? null,
+    reportIds: args.reportIds ?? null,
+    themeIds: args.themeIds ?? null,
+  };
 }
 
 /**
@@ -49,6 +56,6 @@ export function attachNodes(
   return matches.flatMap((match, i) => {
     const node = nodes[i];
     if (node == null || node instanceof Error) return [];
-    return [{ node, type: match.type, score: match.score, snippet: match.snippet }];
+    return [{ item: node, node, type: match.type, score: match.score, snippet: match.snippet }];
   });
 }

@@ -1,28 +1,24 @@
-import type { SearchType } from '../../search/search-documents.js';
 import type { ApiContext } from '../context.js';
+import { resolveConnection, type LazyConnection } from '../pagination/connection.js';
+import type { PageRequest } from '../pagination/page-window.js';
 import { attachNodes, toSearchRequest, type SearchHitResult } from './search-hits.js';
 
 /**
- * Ranked hits for `search`: checks the arguments, ranks with the server's search service and
- * loads the hits' nodes with one batched query.
+ * Ranked hits for `search` as a connection: checks the arguments at once, then ranks with the
+ * server's search service for the page asked for (snippets only for it) and loads its nodes
+ * with one batched query; `totalCount` counts every match without loading nodes.
  */
-export async function readSearchHits(
+export function readSearchHits(
   ctx: ApiContext,
-  args: {
-    query: string;
-    types?: readonly SearchType[] | null;
-    first: number;
-    forceIds?: readonly string[] | null;
-    reportIds?: readonly string[] | null;
-    themeIds?: readonly string[] | null;
-  },
-): Promise<SearchHitResult[]> {
-  const request = {
-    ...toSearchRequest(args.query, args.types, args.first),
-    forceIds: args.forceIds ?? null,
-    reportIds: args.reportIds ?? null,
-    themeIds: args.themeIds ?? null,
-  };
-  const matches = await ctx.search.search(request);
-  return attachNodes(matches, await ctx.loaders.nodeById.loadMany(matches.map((m) => m.id)));
+  args: PageRequest & Parameters<typeof toSearchRequest>[0],
+): LazyConnection<SearchHitResult> {
+  const request = toSearchRequest(args);
+  return resolveConnection<SearchHitResult>(args, {
+    async fetchPage(window) {
+      const page = { ...request, offset: window.skip, limit: window.limit };
+      const matches = await ctx.search.search(page);
+      return attachNodes(matches, await ctx.loaders.nodeById.loadMany(matches.map((m) => m.id)));
+    },
+    count: () => ctx.search.count(request),
+  });
 }

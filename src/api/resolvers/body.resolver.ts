@@ -3,10 +3,9 @@ import type { ApiContext } from '../context.js';
 import { relationshipComplexity } from '../limits/field-complexity.js';
 import type { BodyNode } from '../nodes.js';
 import { Body } from '../types/body.type.js';
-import { MentionSource } from '../types/links.type.js';
 import { OrganisationRole } from '../types/organisation-role.enum.js';
-import { loadNodeOfLabel, matchesSearch } from './evidence.js';
-import { loadMentionedBy } from './item-links.js';
+import { hasNamePart } from '../questions/entity-filter.js';
+import { loadNodeOfLabel } from './evidence.js';
 import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Body)
@@ -30,7 +29,7 @@ export class BodyResolver {
     return all.filter(
       (b) =>
         (!roles || roles.includes(b.role as OrganisationRole)) &&
-        matchesSearch(search, [b.name, b.acronym, ...(b.aliases ?? [])]),
+        hasNamePart(search, [b.name, b.acronym, ...(b.aliases ?? [])]),
     );
   }
 
@@ -51,14 +50,5 @@ export class BodyResolver {
   @FieldResolver(() => Boolean)
   curated(@Root() body: BodyNode): boolean {
     return body.curated ?? false;
-  }
-
-  @FieldResolver(() => [MentionSource], {
-    complexity: relationshipComplexity,
-    description:
-      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
-  })
-  mentionedBy(@Root() entity: BodyNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
-    return loadMentionedBy(ctx, entity.id);
   }
 }

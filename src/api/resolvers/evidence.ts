@@ -38,13 +38,3 @@ export async function loadNodeOfLabel<T>(
   const node: AnyNode | null = await ctx.loaders.nodeById.load(id);
   return node && node._label === label ? (node as unknown as T) : null;
 }
-
-/** Case-insensitive substring match of a search text against any of the given names. */
-export function matchesSearch(
-  search: string | undefined | null,
-  names: readonly (string | null | undefined)[],
-): boolean {
-  if (!search) return true;
-  const needle = search.trim().toLowerCase();
-  return names.some((name) => name?.toLowerCase().includes(needle));
-}

@@ -1,4 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../pagination/connection.js';
+import { pageNestedJudgements } from '../questions/judgement-list.query.js';
+import { JudgementsArgs } from '../types/judgement-filter.input.js';
 import type { ApiContext } from '../context.js';
 import { createItemPagesResolver } from './item-pages.resolver.js';
 import type {
@@ -9,15 +12,14 @@ import type {
   ReportNode,
   UnitNode,
 } from '../nodes.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import { Initiative } from '../types/initiative.type.js';
-import { loadMentionedBy } from './item-links.js';
 import { ForceFact } from '../types/force-fact.type.js';
-import { MentionSource, SimilarForce } from '../types/links.type.js';
+import { SimilarForce } from '../types/links.type.js';
 import { Unit } from '../types/unit.type.js';
 import { toEvidence } from './evidence.js';
 import { Force } from '../types/force.type.js';
-import { Judgement } from '../types/judgement.type.js';
+import { JudgementConnection } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { readNodes } from './read-nodes.js';
 
@@ -33,10 +35,24 @@ export class ForceResolver extends createItemPagesResolver(Force, {
   @Query(() => [Force], {
     complexity: relationshipComplexity,
     description:
-      'Every force the reports name, by name: the forces they inspect, and those they group as most similar or mention (`reports` is empty for those).',
+      'Every force the reports name, by name: the forces they inspect (`inspected: true`), and those they group as most similar or mention (`reports` is empty for those).',
   })
-  forces(@Ctx() ctx: ApiContext): Promise<ForceNode[]> {
-    return readNodes(ctx, ctx.queries.forcesAll, 'force');
+  async forces(
+    @Ctx() ctx: ApiContext,
+    @Arg('inspected', () => Boolean, {
+      nullable: true,
+      description:
+        'true: only forces at least one report inspects; false: only the others (named as similar or mentioned); omit for all.',
+    })
+    inspected?: boolean | null,
+  ): Promise<ForceNode[]> {
+    const forces = await readNodes<ForceNode>(ctx, ctx.queries.forcesAll, 'force');
+    if (inspected == null) return forces;
+    const reports = await ctx.loaders.reportsByForceId.loadMany(forces.map((f) => f.id));
+    return forces.filter((_, i) => {
+      const list = reports[i];
+      return (Array.isArray(list) && list.length > 0) === inspected;
+    });
   }
 
   @Query(() => Force, {
@@ -61,12 +77,34 @@ export class ForceResolver extends createItemPagesResolver(Force, {
     return ctx.loaders.reportsByForceId.load(force.id);
   }
 
-  @FieldResolver(() => [Judgement], {
+  @FieldResolver(() => Int, {
     complexity: relationshipComplexity,
-    description: 'Every graded judgement on this force, newest report first.',
+    description: 'How many reports inspect this force (0 for a force the reports only name).',
   })
-  judgements(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
-    return ctx.loaders.judgementsByForceId.load(force.id);
+  async reportCount(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<number> {
+    return (await ctx.loaders.reportsByForceId.load(force.id)).length;
+  }
+
+  @FieldResolver(() => Boolean, {
+    complexity: relationshipComplexity,
+    description:
+      'Whether at least one report inspects this force; false for a force the reports only group as most similar or mention.',
+  })
+  async inspected(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<boolean> {
+    return (await ctx.loaders.reportsByForceId.load(force.id)).length > 0;
+  }
+
+  @FieldResolver(() => JudgementConnection, {
+    complexity: pageComplexity,
+    description:
+      "The force's grades, filtered and ordered as the root `judgements` (newest report first; `orderBy: { field: PUBLISHED_ON, direction: ASC }` for a timeline).",
+  })
+  async judgements(
+    @Root() force: ForceNode,
+    @Args(() => JudgementsArgs) args: JudgementsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Connection<JudgementNode>> {
+    return pageNestedJudgements(ctx, await ctx.loaders.judgementsByForceId.load(force.id), args);
   }
 
   @FieldResolver(() => [ForceFact], {
@@ -104,14 +142,5 @@ export class ForceResolver extends createItemPagesResolver(Force, {
   })
   initiatives(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<InitiativeNode[]> {
     return ctx.loaders.initiativesByForceId.load(force.id);
-  }
-
-  @FieldResolver(() => [MentionSource], {
-    complexity: relationshipComplexity,
-    description:
-      'Findings, recommendations and initiatives of any report that name this force, with the sentence.',
-  })
-  mentionedBy(@Root() force: ForceNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
-    return loadMentionedBy(ctx, force.id);
   }
 }

@@ -9,6 +9,8 @@ import { Judgement } from '../types/judgement.type.js';
 export class GradeComparisonResolver {
   @Query(() => [Judgement], {
     complexity: twoReadComplexity,
+    deprecationReason:
+      "Use `judgements(filter: { themeIds: [...], exactTheme: true }, orderBy: { field: GRADE, direction: ASC })` (best grade first) or the theme's `judgements`, which filter and page; `nationalDistribution` is on each judgement.",
     description:
       "Every force's grade on one theme, newest report first, then best grade first, then by force name; select `nationalDistribution` on each to set it beside how many forces nationally got each grade, as the report prints it. An unknown theme is an error (NOT_FOUND).",
   })

@@ -1,6 +1,10 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../pagination/connection.js';
+import { readInitiatives } from '../questions/entity-lists.query.js';
+import { InitiativeConnection } from '../types/entity-connection.type.js';
+import { InitiativesArgs } from '../types/entity-filter.input.js';
 import type { ApiContext } from '../context.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type {
   ForceNode,
   InitiativeNode,
@@ -11,38 +15,25 @@ import type {
 import { Evidence } from '../types/evidence.type.js';
 import { Force } from '../types/force.type.js';
 import { Initiative } from '../types/initiative.type.js';
-import { Mention, MentionSource, Participation } from '../types/links.type.js';
+import { Mention, Participation } from '../types/links.type.js';
 import { PartnerAgency } from '../types/partner-agency.type.js';
 import { Report } from '../types/report.type.js';
 import { Theme } from '../types/theme.type.js';
-import { loadNodeOfLabel, matchesSearch, toEvidence, toOptionalEvidence } from './evidence.js';
-import { loadMentionedBy, loadMentions } from './item-links.js';
-import { readNodes } from './read-nodes.js';
+import { loadNodeOfLabel, toEvidence, toOptionalEvidence } from './evidence.js';
+import { loadMentions } from './item-links.js';
 
 @Resolver(() => Initiative)
 export class InitiativeResolver {
-  @Query(() => [Initiative], {
-    complexity: relationshipComplexity,
+  @Query(() => InitiativeConnection, {
+    complexity: pageComplexity,
     description:
-      'Initiatives by name, optionally only of one kind and/or whose name or acronym contains `search`.',
+      'Initiatives by name: programmes, operations, schemes, systems, multi-agency arrangements and developing practice, filtered by kind, the forces that run them, the partners taking part, a part of their name, or whether they are curated.',
   })
-  async initiatives(
+  initiatives(
+    @Args(() => InitiativesArgs) args: InitiativesArgs,
     @Ctx() ctx: ApiContext,
-    @Arg('kind', () => String, {
-      nullable: true,
-      description: 'e.g. MULTI_AGENCY_ARRANGEMENT, DEVELOPING_PRACTICE',
-    })
-    kind?: string,
-    @Arg('search', () => String, {
-      nullable: true,
-      description: 'Case-insensitive text in the name or acronym.',
-    })
-    search?: string,
-  ): Promise<InitiativeNode[]> {
-    const all = await readNodes<InitiativeNode>(ctx, ctx.queries.initiativesAll, 'initiative');
-    return all.filter(
-      (i) => (!kind || i.kind === kind) && matchesSearch(search, [i.name, i.acronym]),
-    );
+  ): Promise<Connection<InitiativeNode>> {
+    return readInitiatives(ctx, args);
   }
 
   @Query(() => Initiative, {
@@ -136,14 +127,5 @@ export class InitiativeResolver {
   })
   mentions(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<Mention[]> {
     return loadMentions(ctx, initiative.id);
-  }
-
-  @FieldResolver(() => [MentionSource], {
-    complexity: relationshipComplexity,
-    description:
-      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
-  })
-  mentionedBy(@Root() entity: InitiativeNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
-    return loadMentionedBy(ctx, entity.id);
   }
 }

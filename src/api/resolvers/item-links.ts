@@ -1,7 +1,8 @@
 import type { ApiContext } from '../context.js';
 import type { AnyNode, Linked } from '../nodes.js';
 import type { Evidence } from '../types/evidence.type.js';
-import type { Mention, MentionSource } from '../types/links.type.js';
+import type { Mention } from '../types/links.type.js';
+import type { MentionSource } from '../types/mention-source.type.js';
 import type { TopicTag } from '../types/topic.type.js';
 import { toEvidence } from './evidence.js';
 
@@ -18,7 +19,7 @@ export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<To
 /** The entities a finding, recommendation or initiative names, with the evidence of each. */
 export async function loadMentions(ctx: ApiContext, itemId: string): Promise<Mention[]> {
   const mentions = await ctx.loaders.mentionsByItemId.load(itemId);
-  return joinNodes(ctx, mentions, (entity, evidence) => ({ entity, evidence }));
+  return joinNodes(ctx, mentions, (entity, evidence) => ({ target: entity, entity, evidence }));
 }
 
 /**
@@ -39,8 +40,8 @@ async function joinNodes<T>(
   return joined;
 }
 
-/** The findings, recommendations and initiatives that name an entity, with the evidence of each. */
+/** The findings, recommendations, initiatives and passages that name an entity, with the evidence of each. */
 export async function loadMentionedBy(ctx: ApiContext, entityId: string): Promise<MentionSource[]> {
   const sources = await ctx.loaders.mentionedByEntityId.load(entityId);
-  return joinNodes(ctx, sources, (item, evidence) => ({ item, evidence }));
+  return joinNodes(ctx, sources, (item, evidence) => ({ source: item, item, evidence }));
 }

@@ -1,11 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { LazyConnection } from '../pagination/connection.js';
+import { readJudgements } from '../questions/judgement-list.query.js';
+import { JudgementsArgs } from '../types/judgement-filter.input.js';
 import type { ApiContext } from '../context.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { ForceNode, JudgementNode, ReportNode, ThemeNode } from '../nodes.js';
 import { Evidence } from '../types/evidence.type.js';
 import { Force } from '../types/force.type.js';
 import { Grade, GradeLevel, GradeScale } from '../types/grade.type.js';
-import { GradeCount, Judgement } from '../types/judgement.type.js';
+import { GradeCount, Judgement, JudgementConnection } from '../types/judgement.type.js';
 import { Report } from '../types/report.type.js';
 import { Theme } from '../types/theme.type.js';
 import { notFound } from '../errors.js';
@@ -14,6 +17,18 @@ import { readGradeLevel, readGradeScale } from './grades.js';
 
 @Resolver(() => Judgement)
 export class JudgementResolver {
+  @Query(() => JudgementConnection, {
+    complexity: pageComplexity,
+    description:
+      'Graded judgements across every report, filtered (forces, reports, years, frameworks, themes with their sub-themes, grades, scales, weak or not), ordered (newest report first unless `orderBy` says otherwise) and paged with `first` (at most 100) and `after`.',
+  })
+  judgements(
+    @Args(() => JudgementsArgs) args: JudgementsArgs,
+    @Ctx() ctx: ApiContext,
+  ): LazyConnection<JudgementNode> {
+    return readJudgements(ctx, args);
+  }
+
   @FieldResolver(() => Theme, {
     complexity: relationshipComplexity,
     description: 'The theme graded.',

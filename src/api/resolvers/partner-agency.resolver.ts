@@ -1,41 +1,28 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../pagination/connection.js';
+import { readPartnerAgencies } from '../questions/entity-lists.query.js';
+import { PartnerAgencyConnection } from '../types/entity-connection.type.js';
+import { PartnerAgenciesArgs } from '../types/entity-filter.input.js';
 import type { ApiContext } from '../context.js';
-import { MentionSource } from '../types/links.type.js';
-import { loadMentionedBy } from './item-links.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { InitiativeNode, PartnerAgencyNode } from '../nodes.js';
 import { Initiative } from '../types/initiative.type.js';
 import { Participation } from '../types/links.type.js';
 import { PartnerAgency } from '../types/partner-agency.type.js';
-import { loadNodeOfLabel, matchesSearch, toEvidence } from './evidence.js';
-import { readNodes } from './read-nodes.js';
+import { loadNodeOfLabel, toEvidence } from './evidence.js';
 
 @Resolver(() => PartnerAgency)
 export class PartnerAgencyResolver {
-  @Query(() => [PartnerAgency], {
-    complexity: relationshipComplexity,
+  @Query(() => PartnerAgencyConnection, {
+    complexity: pageComplexity,
     description:
-      'Partner agencies by name, optionally of one sector and/or whose name, acronym or alias contains `search`.',
+      'Partner agencies by name, filtered by sector, the initiatives they take part in, a part of their name, or whether they are curated.',
   })
-  async partnerAgencies(
+  partnerAgencies(
+    @Args(() => PartnerAgenciesArgs) args: PartnerAgenciesArgs,
     @Ctx() ctx: ApiContext,
-    @Arg('sector', () => String, {
-      nullable: true,
-      description: 'e.g. HEALTH, LOCAL_GOVERNMENT, CRIMINAL_JUSTICE',
-    })
-    sector?: string,
-    @Arg('search', () => String, {
-      nullable: true,
-      description: 'Case-insensitive text in the name, acronym or aliases.',
-    })
-    search?: string,
-  ): Promise<PartnerAgencyNode[]> {
-    const all = await readNodes<PartnerAgencyNode>(ctx, ctx.queries.partnerAgenciesAll, 'partner');
-    return all.filter(
-      (p) =>
-        (!sector || p.sector === sector) &&
-        matchesSearch(search, [p.name, p.acronym, ...(p.aliases ?? [])]),
-    );
+  ): Promise<Connection<PartnerAgencyNode>> {
+    return readPartnerAgencies(ctx, args);
   }
 
   @Query(() => PartnerAgency, {
@@ -88,14 +75,5 @@ export class PartnerAgencyResolver {
       scope: link.scope,
       evidence: toEvidence(link),
     }));
-  }
-
-  @FieldResolver(() => [MentionSource], {
-    complexity: relationshipComplexity,
-    description:
-      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
-  })
-  mentionedBy(@Root() entity: PartnerAgencyNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
-    return loadMentionedBy(ctx, entity.id);
   }
 }

@@ -1,9 +1,12 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../pagination/connection.js';
+import { pageNestedJudgements } from '../questions/judgement-list.query.js';
+import { JudgementsArgs } from '../types/judgement-filter.input.js';
 import type { ApiContext } from '../context.js';
 import { createItemPagesResolver } from './item-pages.resolver.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { JudgementNode, ThemeNode } from '../nodes.js';
-import { Judgement } from '../types/judgement.type.js';
+import { JudgementConnection } from '../types/judgement.type.js';
 import { Theme } from '../types/theme.type.js';
 import { readNodes } from './read-nodes.js';
 import type { OnTheme } from '../loaders.js';
@@ -63,11 +66,18 @@ export class ThemeResolver extends createItemPagesResolver(Theme, {
     return ctx.loaders.childThemesByThemeId.load(theme.id);
   }
 
-  @FieldResolver(() => [Judgement], {
-    complexity: relationshipComplexity,
-    description: 'Every grade given on this theme, newest report first.',
+  @FieldResolver(() => JudgementConnection, {
+    complexity: pageComplexity,
+    description:
+      'The grades given on this theme or its sub-themes (only this theme with `filter: { exactTheme: true }`), filtered and ordered as the root `judgements` (newest report first; `orderBy: { field: GRADE, direction: ASC }` for the best grades first).',
   })
-  judgements(@Root() theme: ThemeNode, @Ctx() ctx: ApiContext): Promise<JudgementNode[]> {
-    return ctx.loaders.judgementsByThemeId.load(theme.id);
+  async judgements(
+    @Root() theme: ThemeNode,
+    @Args(() => JudgementsArgs) args: JudgementsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<Connection<JudgementNode>> {
+    const exact = args.filter?.exactTheme ?? false;
+    const judgements = await readOnTheme(ctx.loaders.judgementsByThemeId, theme.id, exact);
+    return pageNestedJudgements(ctx, judgements, args);
   }
 }

@@ -1,26 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '../pagination/connection.js';
+import { readUnits } from '../questions/entity-lists.query.js';
+import { UnitConnection } from '../types/entity-connection.type.js';
+import { UnitsArgs } from '../types/entity-filter.input.js';
 import type { ApiContext } from '../context.js';
-import { MentionSource } from '../types/links.type.js';
-import { loadMentionedBy } from './item-links.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { ForceNode, UnitNode } from '../nodes.js';
 import { Force } from '../types/force.type.js';
 import { Unit } from '../types/unit.type.js';
-import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => [Unit], {
-    complexity: relationshipComplexity,
-    description: 'Units of all forces, or of one force, by name.',
+  @Query(() => UnitConnection, {
+    complexity: pageComplexity,
+    description:
+      'Units (commands, teams, departments, BCUs, ...) of all forces by name, filtered by kind, force, a part of their name, or whether they are curated.',
   })
-  async units(
+  units(
+    @Args(() => UnitsArgs) args: UnitsArgs,
     @Ctx() ctx: ApiContext,
-    @Arg('forceId', () => ID, { nullable: true, description: 'Only the units of this force.' })
-    forceId?: string,
-  ): Promise<UnitNode[]> {
-    if (forceId) return ctx.loaders.unitsByForceId.load(forceId);
-    return readNodes(ctx, ctx.queries.unitsAll, 'unit');
+  ): Promise<Connection<UnitNode>> {
+    return readUnits(ctx, args);
   }
 
   @FieldResolver(() => Boolean)
@@ -35,14 +35,5 @@ export class UnitResolver {
   })
   force(@Root() unit: UnitNode, @Ctx() ctx: ApiContext): Promise<ForceNode | null> | null {
     return unit.forceId ? ctx.loaders.forceById.load(unit.forceId) : null;
-  }
-
-  @FieldResolver(() => [MentionSource], {
-    complexity: relationshipComplexity,
-    description:
-      'Findings, recommendations and initiatives that name it, with the sentence from each report.',
-  })
-  mentionedBy(@Root() entity: UnitNode, @Ctx() ctx: ApiContext): Promise<MentionSource[]> {
-    return loadMentionedBy(ctx, entity.id);
   }
 }

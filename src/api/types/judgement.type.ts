@@ -1,5 +1,6 @@
 import { Node } from './node.type.js';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { createConnectionType } from '../pagination/connection.type.js';
 import { Grade, GradeLevel } from './grade.type.js';
 
 @ObjectType({
@@ -40,3 +41,9 @@ export class Judgement extends Node {
   })
   rank!: number | null;
 }
+
+@ObjectType({
+  description:
+    'A page of judgements, in the order asked for (newest report first by default); `totalCount` counts every judgement that passes the filter.',
+})
+export class JudgementConnection extends createConnectionType(Judgement) {}

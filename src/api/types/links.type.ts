@@ -1,18 +1,44 @@
-import { Field, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ObjectType } from 'type-graphql';
+import { Body } from './body.type.js';
 import { Evidence } from './evidence.type.js';
 import { Force } from './force.type.js';
 import { Initiative } from './initiative.type.js';
 import { Node } from './node.type.js';
 import { ParticipationRole, ParticipationScope } from './participation.enum.js';
 import { PartnerAgency } from './partner-agency.type.js';
-import type { ForceNode, InitiativeNode, PartnerAgencyNode } from '../nodes.js';
+import { Unit } from './unit.type.js';
+import type { AnyNode, ForceNode, InitiativeNode, PartnerAgencyNode } from '../nodes.js';
+
+// Nodes come from the store with their label, which is the name of their GraphQL type.
+export const resolveByLabel = (value: unknown) => (value as { _label?: string })._label;
+
+/**
+ * What report text can name (the targets of MENTIONS in `src/domain/model.ts`), so a client
+ * can switch exhaustively over `Mention.target`.
+ */
+export const Mentionable = createUnionType({
+  name: 'Mentionable',
+  description:
+    'An entity the text of a report can name: a force, partner agency, other organisation (body), unit or initiative.',
+  types: () => [Force, PartnerAgency, Body, Unit, Initiative] as const,
+  resolveType: resolveByLabel,
+});
 
 @ObjectType({
   description:
     'An entity named in the text of a finding, recommendation or initiative, with the sentence that names it.',
 })
 export class Mention {
-  @Field(() => Node, { description: 'The partner agency, unit, initiative or force named.' })
+  @Field(() => Mentionable, {
+    description:
+      'The force, partner agency, body, unit or initiative named; switch on `__typename` (`... on Unit { ... }`).',
+  })
+  target!: AnyNode;
+
+  @Field(() => Node, {
+    description: 'The partner agency, unit, initiative or force named.',
+    deprecationReason: 'Use `target`, whose union type lists what text can name.',
+  })
   entity!: Node;
 
   @Field(() => Evidence, { description: 'Where the text names it.' })
@@ -50,17 +76,5 @@ export class SimilarForce {
   force!: ForceNode;
 
   @Field(() => Evidence, { description: 'Where the report names the group.' })
-  evidence!: Evidence;
-}
-
-@ObjectType({
-  description:
-    'A finding, recommendation or initiative whose text names an entity, with the sentence that names it.',
-})
-export class MentionSource {
-  @Field(() => Node, { description: 'The finding, recommendation or initiative.' })
-  item!: Node;
-
-  @Field(() => Evidence, { description: 'Where its text names the entity.' })
   evidence!: Evidence;
 }

@@ -1,6 +1,23 @@
-import { ArgsType, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { defaultPageSize, maxPageSize } from '../pagination/page-window.js';
+import {
+  ArgsType,
+  createUnionType,
+  Field,
+  Float,
+  ID,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+import { createConnectionType } from '../pagination/connection.type.js';
+import { ConnectionArgs } from '../pagination/connection.args.js';
+import { Figure } from './figure.type.js';
+import { Finding } from './finding.type.js';
+import { Initiative } from './initiative.type.js';
 import { Node } from './node.type.js';
+import { PartnerAgency } from './partner-agency.type.js';
+import { Passage } from './passage.type.js';
+import { Recommendation } from './recommendation.type.js';
+import { Section } from './section.type.js';
+import { Unit } from './unit.type.js';
 
 /** The kinds of item `search` covers (the values of `searchTypes` in `src/search/`). */
 export enum SearchType {
@@ -43,14 +60,31 @@ registerEnumType(SearchType, {
   },
 });
 
+/** What `search` can find: one member per `SearchType`, so a client can switch exhaustively. */
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description:
+    'An item `search` can find: a finding, recommendation, passage, section, initiative, partner agency, unit or figure.',
+  types: () =>
+    [Finding, Recommendation, Passage, Section, Initiative, PartnerAgency, Unit, Figure] as const,
+  // Nodes come from the store with their label, which is the name of their GraphQL type.
+  resolveType: (value) => (value as { _label?: string })._label,
+});
+
 @ObjectType({
   description:
     'One item that matches a search, with how well it matches and the passage of its own text that matches best.',
 })
 export class SearchHit {
-  @Field(() => Node, {
+  @Field(() => SearchResult, {
     description:
-      'The matching item; ask for its fields with `... on Finding { ... }` and the like.',
+      'The matching item; ask for its fields with `... on Finding { ... }` and the like (every member of `SearchResult` is a `SearchType`).',
+  })
+  item!: typeof SearchResult;
+
+  @Field(() => Node, {
+    description: 'The matching item, as any entity.',
+    deprecationReason: 'Use `item`, whose union type lists what a search can return.',
   })
   node!: Node;
 
@@ -71,8 +105,14 @@ export class SearchHit {
   snippet!: string | null;
 }
 
+@ObjectType({
+  description:
+    'A page of search hits, best match first; `totalCount` counts every item that matches.',
+})
+export class SearchHitConnection extends createConnectionType(SearchHit) {}
+
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs extends ConnectionArgs {
   @Field(() => String, {
     description:
       'Plain words, not a query language: case and accents are ignored, punctuation separates words, very common words (the, of, and, ...) are ignored. Each word also matches words it starts (3 letters or more) and, from 6 letters, words one typo away; an acronym also matches what it stands for and the other way round (`MIB` and "Metropolitan intelligence bureau"), from each report\'s glossary and the names of partner agencies, units and initiatives. Words in "double quotes" must stand together, in that order. Only items holding every word are returned, except that for a query of three words or more, if none holds them all, items holding all but one; nothing is better than unrelated hits. An empty or blank query is an error (BAD_USER_INPUT).',
@@ -105,10 +145,4 @@ export class SearchArgs {
       'Only items on these inspection themes or their sub-themes (partner agencies and units have no theme). An empty list matches nothing.',
   })
   themeIds?: string[] | null;
-
-  @Field(() => Int, {
-    defaultValue: defaultPageSize,
-    description: `How many hits to return, best first, from 0 to ${maxPageSize}; more is an error (BAD_USER_INPUT).`,
-  })
-  first!: number;
 }

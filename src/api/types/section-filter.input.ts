@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../pagination/connection.args.js';
-import { FindingKind } from './finding.type.js';
+import { FindingKind } from './finding-kind.enum.js';
 import { SectionKind } from './section.type.js';
 
 @InputType({

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { FindingKind } from './finding.type.js';
+import { FindingKind } from './finding-kind.enum.js';
 import { registerDomainEnum } from './domain-enum.js';
 import { Node } from './node.type.js';
 import { createConnectionType } from '../pagination/connection.type.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeCursor } from '../../../src/api/pagination/cursor.js';
 import { vocabularyDir } from '../../../src/paths.js';
 import { expectedPractice } from '../../fixtures/developing-practice.expected.js';
 import { expectedEntities } from '../../fixtures/entities.expected.js';
@@ -54,7 +55,7 @@ interface BodyRow {
   name: string;
   role: string;
   curated: boolean;
-  mentionedBy: { item: { id: string } }[];
+  mentionedBy: { totalCount: number; nodes: { source: { __typename: string; id: string } }[] };
 }
 
 interface Participation {
@@ -65,38 +66,43 @@ interface Participation {
   evidence: { reportId: string; quote: string };
 }
 
+/** A page of a connection, as these operations select it. */
+interface Nodes<T> {
+  nodes: T[];
+}
+
 interface AllPartners {
-  partnerAgencies: {
+  partnerAgencies: Nodes<{
     id: string;
     name: string;
     initiatives: { id: string }[];
     participation: Participation[];
-  }[];
+  }>;
 }
 
 interface FilteredPartners {
-  criminalJustice: { id: string; sector: string }[];
-  prosecution: { id: string; name: string; acronym: string | null; aliases: string[] }[];
+  criminalJustice: Nodes<{ id: string; sector: string }>;
+  prosecution: Nodes<{ id: string; name: string; acronym: string | null; aliases: string[] }>;
 }
 
 interface Arrangements {
-  initiatives: {
+  initiatives: Nodes<{
     id: string;
     kind: string;
     curated: boolean;
     partners: { id: string }[];
     participation: Participation[];
-  }[];
+  }> & { totalCount: number };
 }
 
 interface Operations {
-  initiatives: {
+  initiatives: Nodes<{
     id: string;
     name: string;
     kind: string;
     curated: boolean;
     report: { id: string } | null;
-  }[];
+  }>;
 }
 
 interface Discovered {
@@ -104,7 +110,10 @@ interface Discovered {
     curated: boolean;
     kind: string;
     evidence: { reportId: string } | null;
-    mentionedBy: { item: { __typename: string }; evidence: { reportId: string; quote: string } }[];
+    mentionedBy: Nodes<{
+      item: { __typename: string };
+      evidence: { report: { id: string }; quote: string };
+    }>;
   };
 }
 
@@ -124,38 +133,56 @@ interface Mash {
 }
 
 interface Practice {
-  initiatives: {
+  initiatives: Nodes<{
     name: string;
     curated: boolean;
     report: { id: string };
     theme: { id: string } | null;
     forces: { id: string }[];
-  }[];
+  }>;
 }
 
+interface UnitRow {
+  id: string;
+  name: string;
+  kind: string | null;
+  curated: boolean;
+  force: { id: string } | null;
+}
+
+const unitSelection = 'id name kind curated force { id }';
+
 interface AllUnits {
-  units: {
-    id: string;
-    name: string;
-    kind: string | null;
-    curated: boolean;
-    force: { id: string } | null;
-  }[];
-  thamesValley: { id: string; force: { id: string } }[];
+  units: Nodes<UnitRow> & { totalCount: number };
+  more: Nodes<UnitRow>;
+  rest: Nodes<UnitRow>;
+  thamesValley: Nodes<{ id: string; force: { id: string } }>;
 }
 
 const mash = 'initiative/multi-agency-safeguarding-hub';
+
+/** The Relay shape of a page: edges with cursors, and where the next page starts. */
+const edges = 'edges { cursor node { id } } pageInfo { hasNextPage endCursor }';
+
+interface ConnectionPage {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string };
+}
+
+/** The initiatives the fixtures place partners in. */
+const participatedIn = [...new Set(participations.map((p) => p.initiative))];
 
 export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<AllPartners>({
     name: 'partnerAgencies: every partner the reports place in an arrangement, with the initiative and the sentence that says so',
     query: `{
-      partnerAgencies {
+      partnerAgencies(filter: { initiativeIds: ${JSON.stringify(participatedIn)} }, first: 50) { nodes {
         id name initiatives { id }
         participation { partner { id } initiative { id } role scope evidence { reportId quote } }
-      }
+      } }
     }`,
-    check: ({ partnerAgencies }) => {
+    check: (data) => {
+      const partnerAgencies = data.partnerAgencies.nodes;
       assertOrderedBy(partnerAgencies, (p) => p.name, 'partner agencies by name');
       for (const want of participations) {
         const where = `${want.partner} in ${want.initiative} (${want.reportId})`;
@@ -182,10 +209,11 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<FilteredPartners>({
     name: 'partnerAgencies: filters by sector and by text in the name, acronym or aliases',
     query: `{
-      criminalJustice: partnerAgencies(sector: "CRIMINAL_JUSTICE") { id sector }
-      prosecution: partnerAgencies(search: "PROSECUTION") { id name acronym aliases }
+      criminalJustice: partnerAgencies(filter: { sectors: [CRIMINAL_JUSTICE] }, first: 100) { nodes { id sector } }
+      prosecution: partnerAgencies(filter: { nameContains: "PROSECUTION" }) { nodes { id name acronym aliases } }
     }`,
-    check: ({ criminalJustice, prosecution }) => {
+    check: (data) => {
+      const [criminalJustice, prosecution] = [data.criminalJustice.nodes, data.prosecution.nodes];
       assert.ok(criminalJustice.every((p) => p.sector === 'CRIMINAL_JUSTICE'));
       assertIncludesAll(
         criminalJustice.map((p) => p.id),
@@ -231,12 +259,18 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<Arrangements>({
     name: 'initiatives: multi-agency arrangements with the partners the reports place in them',
     query: `{
-      initiatives(kind: "MULTI_AGENCY_ARRANGEMENT") {
+      initiatives(filter: { kinds: [MULTI_AGENCY_ARRANGEMENT] }, first: 50) { totalCount nodes {
         id kind curated partners { id }
         participation { partner { id } initiative { id } role scope evidence { reportId quote } }
-      }
+      } }
     }`,
-    check: ({ initiatives }) => {
+    check: (data) => {
+      const initiatives = data.initiatives.nodes;
+      assert.equal(
+        data.initiatives.totalCount,
+        initiatives.length,
+        'every arrangement on one page',
+      );
       assert.ok(initiatives.every((i) => i.kind === 'MULTI_AGENCY_ARRANGEMENT'));
       const arrangements = new Set(
         readVocabulary<{ initiatives: { id: string; kind: string }[] }>('initiatives.json')
@@ -265,8 +299,10 @@ export const entityOperations: readonly ConformanceOperation[] = [
   }),
   checkOperation<Operations>({
     name: 'initiatives: finds initiatives by text in their name, discovered operations and developing practice alike',
-    query: '{ initiatives(search: "OPERATION") { id name kind curated report { id } } }',
-    check: ({ initiatives }) => {
+    query:
+      '{ initiatives(filter: { nameContains: "OPERATION" }, first: 100) { nodes { id name kind curated report { id } } } }',
+    check: (data) => {
+      const initiatives = data.initiatives.nodes;
       assert.ok(
         initiatives.every((i) => i.name.toLowerCase().includes('operation')),
         'every name matches',
@@ -296,14 +332,15 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<Discovered>({
     name: 'initiative: developing practice and the operation of the same name are one node',
     query: `{ initiative(id: "initiative/operation-delphinus") {
-      curated kind evidence { reportId } mentionedBy { item { __typename } evidence { reportId quote } }
+      curated kind evidence { reportId }
+      mentionedBy(first: 100) { nodes { item { __typename } evidence { report { id } quote } } }
     } }`,
     check: ({ initiative }) => {
       assert.equal(initiative.curated, false);
       assert.equal(initiative.kind, 'DEVELOPING_PRACTICE');
       assert.equal(initiative.evidence?.reportId, '2007-10-metropolitan-police-inspection');
-      for (const source of initiative.mentionedBy) {
-        assert.equal(source.evidence.reportId, '2007-10-metropolitan-police-inspection');
+      for (const source of initiative.mentionedBy.nodes) {
+        assert.equal(source.evidence.report.id, '2007-10-metropolitan-police-inspection');
         assert.match(source.evidence.quote, /Delphinus/);
       }
     },
@@ -311,8 +348,8 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<{ bodies: BodyRow[]; body: BodyRow | null; partner: { id: string } | null }>({
     name: 'bodies: organisations that are not partners, by role, and never among the partner agencies',
     query: `{
-      bodies(roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY]) { id name role curated mentionedBy { item { id } } }
-      body(id: "body/home-office") { id name role curated mentionedBy { item { id } } }
+      bodies(roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY]) { id name role curated mentionedBy(first: 2) { totalCount nodes { source { __typename ... on Node { id } } } } }
+      body(id: "body/home-office") { id name role curated mentionedBy(first: 100) { totalCount nodes { source { __typename ... on Node { id } } } } }
       partner: partnerAgency(id: "partner/home-office") { id }
     }`,
     check: ({ bodies, body, partner }) => {
@@ -325,6 +362,14 @@ export const entityOperations: readonly ConformanceOperation[] = [
       assertOrderedBy(bodies, (b) => b.name, 'bodies by name');
       assert.deepEqual([body?.id, body?.role], ['body/home-office', 'OVERSIGHT_BODY']);
       assert.equal(partner, null, 'the Home Office is not a partner agency');
+      // Reports name the Home Office (e.g. the Met 2007 inspection); mentionedBy is a connection.
+      assert.ok(body!.mentionedBy.totalCount > 0);
+      assert.equal(body!.mentionedBy.nodes.length, Math.min(body!.mentionedBy.totalCount, 100));
+      for (const { source } of body!.mentionedBy.nodes)
+        assert.ok(
+          ['Finding', 'Recommendation', 'Initiative', 'Passage'].includes(source.__typename),
+        );
+      assert.ok(bodies.every((b) => b.mentionedBy.nodes.length <= 2));
     },
   }),
   checkOperation<Mash>({
@@ -361,11 +406,12 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<Practice>({
     name: 'initiatives: every example of developing practice, with the report, theme and force that present it',
     query: `{
-      initiatives(kind: "DEVELOPING_PRACTICE") {
+      initiatives(filter: { kinds: [DEVELOPING_PRACTICE] }, first: 100) { nodes {
         name curated report { id } theme { id } forces { id }
-      }
+      } }
     }`,
-    check: ({ initiatives }) => {
+    check: (data) => {
+      const initiatives = data.initiatives.nodes;
       const got = initiatives.map((i) => `${i.report.id}: ${i.name}`).sort(compareCodeUnits);
       const want = expectedPractice
         .flatMap((p) => p.items.map((item) => `${p.reportId}: ${item.title}`))
@@ -387,10 +433,15 @@ export const entityOperations: readonly ConformanceOperation[] = [
   checkOperation<AllUnits>({
     name: 'units: every unit the reports name, each with its force, and the units of one force',
     query: `{
-      units { id name kind curated force { id } }
-      thamesValley: units(forceId: "thames-valley-police") { id force { id } }
+      units(first: 100) { totalCount nodes { ${unitSelection} } }
+      more: units(first: 100, after: "${encodeCursor(99)}") { nodes { ${unitSelection} } }
+      rest: units(first: 100, after: "${encodeCursor(199)}") { nodes { ${unitSelection} } }
+      thamesValley: units(filter: { forceIds: ["thames-valley-police"] }, first: 100) { nodes { id force { id } } }
     }`,
-    check: ({ units, thamesValley }) => {
+    check: (data) => {
+      const units = [...data.units.nodes, ...data.more.nodes, ...data.rest.nodes];
+      const thamesValley = data.thamesValley.nodes;
+      assert.equal(data.units.totalCount, units.length, 'every unit on three pages');
       for (const entities of expectedEntities) {
         for (const link of entities.units) {
           const unit = units.find((u) => u.id === link.unit);
@@ -417,6 +468,89 @@ export const entityOperations: readonly ConformanceOperation[] = [
         ],
         'Thames Valley units',
       );
+    },
+  }),
+  checkOperation<{
+    curatedUnits: { totalCount: number; nodes: { curated: boolean }[] };
+    discoveredUnits: { totalCount: number; nodes: { curated: boolean }[] };
+    allUnits: { totalCount: number };
+    metInitiatives: { nodes: { id: string; forces: { id: string }[] }[] };
+    mashPartners: { nodes: { id: string; initiatives: { id: string }[] }[] };
+    withCps: { nodes: { id: string; partners: { id: string }[] }[] };
+    unknownForce: { totalCount: number; nodes: unknown[] };
+    noKinds: { totalCount: number };
+  }>({
+    name: 'initiatives, partnerAgencies, units: one filter input each (kinds or sectors, related ids, nameContains, curated); unknown ids and empty lists match nothing',
+    query: `{
+      curatedUnits: units(filter: { curated: true }, first: 100) { totalCount nodes { curated } }
+      discoveredUnits: units(filter: { curated: false }, first: 100) { totalCount nodes { curated } }
+      allUnits: units { totalCount }
+      metInitiatives: initiatives(filter: { forceIds: ["metropolitan-police"] }, first: 100) { nodes { id forces { id } } }
+      mashPartners: partnerAgencies(filter: { initiativeIds: ["${mash}"] }, first: 100) { nodes { id initiatives { id } } }
+      withCps: initiatives(filter: { partnerIds: ["partner/crown-prosecution-service"] }) { nodes { id partners { id } } }
+      unknownForce: units(filter: { forceIds: ["atlantis-police"] }) { totalCount nodes { id } }
+      noKinds: initiatives(filter: { kinds: [] }) { totalCount }
+    }`,
+    check: (data) => {
+      assert.ok(data.curatedUnits.nodes.every((u) => u.curated));
+      assert.ok(data.discoveredUnits.nodes.every((u) => !u.curated));
+      assert.equal(
+        data.curatedUnits.totalCount + data.discoveredUnits.totalCount,
+        data.allUnits.totalCount,
+      );
+      assert.ok(data.metInitiatives.nodes.length > 0);
+      for (const initiative of data.metInitiatives.nodes)
+        assertIncludesAll(
+          initiative.forces.map((f) => f.id),
+          ['metropolitan-police'],
+          initiative.id,
+        );
+      assertIncludesAll(
+        data.mashPartners.nodes.map((p) => p.id),
+        participations.filter((p) => p.initiative === mash).map((p) => p.partner),
+        'MASH partners',
+      );
+      for (const partner of data.mashPartners.nodes)
+        assertIncludesAll(
+          partner.initiatives.map((i) => i.id),
+          [mash],
+          partner.id,
+        );
+      for (const initiative of data.withCps.nodes)
+        assertIncludesAll(
+          initiative.partners.map((p) => p.id),
+          ['partner/crown-prosecution-service'],
+          initiative.id,
+        );
+      assert.deepEqual(data.unknownForce, { totalCount: 0, nodes: [] });
+      assert.equal(data.noKinds.totalCount, 0);
+    },
+  }),
+  checkOperation<Record<string, ConnectionPage>>({
+    name: 'entity lists, mentionedBy and search: Relay edges with cursors and pageInfo',
+    query: `{
+      initiatives(first: 3) { ${edges} }
+      partnerAgencies(first: 3) { ${edges} }
+      units(first: 3) { ${edges} }
+      search(query: "safeguarding", first: 3) { ${edges.replace('node { id }', 'node { item { ... on Node { id } } node { id } }')} }
+      partnerAgency(id: "partner/crown-prosecution-service") { mentionedBy(first: 3) { ${edges.replace('node { id }', 'node { item { id } }')} } }
+    }`,
+    check: (data) => {
+      const pages = {
+        ...data,
+        mentionedBy: (data.partnerAgency as unknown as { mentionedBy: ConnectionPage }).mentionedBy,
+      } as Record<string, ConnectionPage>;
+      delete pages.partnerAgency;
+      for (const [what, page] of Object.entries(pages)) {
+        assert.equal(page.edges.length, 3, what);
+        assert.equal(page.pageInfo.hasNextPage, true, what);
+        assert.equal(page.pageInfo.endCursor, page.edges[2]!.cursor, what);
+        assert.equal(new Set(page.edges.map((e) => e.cursor)).size, 3, `${what}: distinct cursors`);
+      }
+      for (const edge of pages.search!.edges) {
+        const hit = edge.node as unknown as { item: { id: string }; node: { id: string } };
+        assert.equal(hit.item.id, hit.node.id, 'the deprecated `node` is the same item');
+      }
     },
   }),
   checkOperation<{ topics: CuratedTopic[] }>({

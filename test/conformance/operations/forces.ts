@@ -81,12 +81,15 @@ interface MetForce {
     aliases: string[];
     reports: { id: string; publishedOn: string }[];
     judgements: {
-      grade: string;
-      rank: number;
-      report: { id: string; publishedOn: string };
-      theme: { id: string };
-      force: { id: string };
-    }[];
+      totalCount: number;
+      nodes: {
+        grade: string;
+        rank: number;
+        report: { id: string; publishedOn: string };
+        theme: { id: string };
+        force: { id: string };
+      }[];
+    };
     mostSimilarForces: {
       force: { id: string; name: string };
       evidence: { reportId: string; lineStart: number };
@@ -116,13 +119,32 @@ export const forceOperations: readonly ConformanceOperation[] = [
     query: '{ forces { id name shortName } }',
     data: { forces: allForces },
   },
+  {
+    name: 'forces(inspected:): the three forces the seed reports inspect, with their report counts, and the others',
+    query: `{
+      inspected: forces(inspected: true) { id inspected reportCount }
+      named: forces(inspected: false) { id inspected reportCount }
+    }`,
+    // Seed reports: three on the Metropolitan Police (2007, 2008 major crime, 2017 PEEL), one
+    // each on Thames Valley and West Midlands (2007).
+    data: {
+      inspected: [
+        { id: met, inspected: true, reportCount: 3 },
+        { id: 'thames-valley-police', inspected: true, reportCount: 1 },
+        { id: 'west-midlands-police', inspected: true, reportCount: 1 },
+      ],
+      named: allForces
+        .filter((f) => ![met, 'thames-valley-police', 'west-midlands-police'].includes(f.id))
+        .map((f) => ({ id: f.id, inspected: false, reportCount: 0 })),
+    },
+  },
   checkOperation<MetForce>({
     name: 'force: the Metropolitan Police with its reports newest first, every grade, its most similar forces, units and facts',
     query: `query ($id: ID!) {
       force(id: $id) {
         id name aliases
         reports { id publishedOn }
-        judgements { grade rank report { id publishedOn } theme { id } force { id } }
+        judgements(first: 100) { totalCount nodes { grade rank report { id publishedOn } theme { id } force { id } } }
         mostSimilarForces { force { id name } evidence { reportId lineStart } }
         units { id name force { id } }
         facts { name category value valueText unit period evidence { reportId lineStart } }
@@ -139,15 +161,16 @@ export const forceOperations: readonly ConformanceOperation[] = [
           .map((r) => ({ id: r.id, publishedOn: r.metadata.publishedOn })),
       );
 
-      const grades = force.judgements.map(
+      const grades = force.judgements.nodes.map(
         (j) => `${j.report.id} ${j.theme.id} ${j.grade} ${j.rank}`,
       );
       const expectedGrades = metReports.flatMap((r) =>
         r.judgements.map((j) => `${r.id} ${j.themeId} ${toGradeCode(j.grade)} ${j.rank}`),
       );
       assert.deepEqual([...grades].sort(), [...expectedGrades].sort());
-      assert.ok(force.judgements.every((j) => j.force.id === met));
-      const dates = force.judgements.map((j) => j.report.publishedOn);
+      assert.equal(force.judgements.totalCount, expectedGrades.length);
+      assert.ok(force.judgements.nodes.every((j) => j.force.id === met));
+      const dates = force.judgements.nodes.map((j) => j.report.publishedOn);
       assert.deepEqual(dates, [...dates].sort(compareCodeUnits).reverse(), 'newest report first');
 
       const group = reportOfFile(metMostSimilar.sourceFile);

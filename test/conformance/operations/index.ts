@@ -4,6 +4,7 @@ import { entityOperations } from './entities.js';
 import { figureOperations } from './figures.js';
 import { forceOperations } from './forces.js';
 import { itemOperations } from './items.js';
+import { judgementOperations } from './judgements.js';
 import { listOperations } from './lists.js';
 import { nodeOperations } from './node.js';
 import { reportOperations } from './reports.js';
@@ -24,6 +25,7 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...reportOperations,
   ...themeOperations,
   ...questionOperations,
+  ...judgementOperations,
   ...entityOperations,
   ...itemOperations,
   ...figureOperations,

@@ -39,7 +39,8 @@ function typeOfEntityId(id: string): string {
 
 function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
   const report = reportOfFile(entities.sourceFile);
-  const selection = 'mentions { entity { __typename id } evidence { quote } }';
+  const selection =
+    'mentions { entity: target { __typename ... on Node { id } } evidence { quote } }';
   return checkOperation<ItemMentions>({
     name: `mentions: the partners, units, initiatives and forces the items of ${report.id} name`,
     query: `query ($id: ID!) {

@@ -21,7 +21,65 @@ const thirteenth = metRecommendations.recommendations.find((r) => r.number === 1
 const thamesValleyFacts = expectedForceFacts.find((f) => f.sourceFile.includes('thames-valley'))!;
 const thamesValleyArea = thamesValleyFacts.overview.find((f) => f.name === 'area')!;
 
+const findingId = `${peel.id}/finding/peel-effectiveness-protecting-vulnerable-people-and-supporting-victims/cause-of-concern/1`;
+const recommendationId = `${met2007.id}/recommendation/13`;
+const judgementId = `${majorCrime.id}/judgement/major-crime`;
+const unitId = 'unit/thames-valley-police/buckinghamshire-bcu';
+const factId = `${reportOfFile(thamesValleyFacts.sourceFile).id}/fact/area`;
+
 export const nodeOperations: readonly ConformanceOperation[] = [
+  {
+    name: 'nodes: entities by id in the order asked, null for an unknown id, repeats kept',
+    query: `{ nodes(ids: ["${unitId}", "no/such/node", "west-midlands-police", "${unitId}"]) {
+      __typename id ... on Unit { force { id } } ... on Force { name }
+    } }`,
+    data: {
+      nodes: [
+        { __typename: 'Unit', id: unitId, force: { id: 'thames-valley-police' } },
+        null,
+        { __typename: 'Force', id: 'west-midlands-police', name: 'West Midlands Police' },
+        { __typename: 'Unit', id: unitId, force: { id: 'thames-valley-police' } },
+      ],
+    },
+  },
+  {
+    name: 'nodes: more than 100 ids is BAD_USER_INPUT',
+    query: `{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"id-${i}"`).join(', ')}]) { id } }`,
+    errorCodes: ['BAD_USER_INPUT'],
+  },
+  {
+    name: 'finding, recommendation, judgement, unit, term, forceFact: direct lookups; null for an unknown id or an id of another type',
+    query: `{
+      finding(id: "${findingId}") { id kind ordinal }
+      recommendation(id: "${recommendationId}") { id number }
+      judgement(id: "${judgementId}") { id rank }
+      unit(id: "${unitId}") { id force { id } }
+      term(id: "${sharedTermId}") { acronym }
+      forceFact(id: "${factId}") { valueText }
+      unknownFinding: finding(id: "no/such/finding") { id }
+      unitAsFinding: finding(id: "${unitId}") { id }
+      forceAsUnit: unit(id: "west-midlands-police") { id }
+      findingAsRecommendation: recommendation(id: "${findingId}") { id }
+      unknownJudgement: judgement(id: "${majorCrime.id}/judgement/none") { id }
+      unknownTerm: term(id: "term/no-such-term") { id }
+      reportAsFact: forceFact(id: "${majorCrime.id}") { id }
+    }`,
+    data: {
+      finding: { id: findingId, kind: concern.kind, ordinal: concern.ordinal },
+      recommendation: { id: recommendationId, number: 13 },
+      judgement: { id: judgementId, rank: majorCrime.judgements[0]!.rank },
+      unit: { id: unitId, force: { id: 'thames-valley-police' } },
+      term: { acronym: 'ACPO' },
+      forceFact: { valueText: thamesValleyArea.valueText },
+      unknownFinding: null,
+      unitAsFinding: null,
+      forceAsUnit: null,
+      findingAsRecommendation: null,
+      unknownJudgement: null,
+      unknownTerm: null,
+      reportAsFact: null,
+    },
+  },
   {
     name: 'node: resolves an id of every type to that type',
     query: `{

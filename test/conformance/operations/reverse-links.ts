@@ -59,13 +59,16 @@ export const reverseLinkOperations: readonly ConformanceOperation[] = [
       for (const item of met.flatMap((p) => p.items)) assert.ok(names.has(item.title), item.title);
     },
   }),
-  checkOperation<{ force: { mentionedBy: { evidence: { quote: string } }[] } }>({
-    name: 'force: lists the items of other forces’ reports that name it, with the sentence',
+  checkOperation<{
+    force: { mentionedBy: { totalCount: number; nodes: { evidence: { quote: string } }[] } };
+  }>({
+    name: 'force: pages through the items of other forces’ reports that name it, with the sentence',
     query:
-      '{ force(id: "sussex-police") { mentionedBy { item { id } evidence { reportId quote } } } }',
+      '{ force(id: "sussex-police") { mentionedBy(first: 100) { totalCount nodes { item: source { ... on Node { id } } evidence { report { id } quote } } } } }',
     check: ({ force }) => {
-      assert.ok(force.mentionedBy.length > 0);
-      for (const source of force.mentionedBy) assert.match(source.evidence.quote, /Sussex/);
+      assert.ok(force.mentionedBy.nodes.length > 0);
+      assert.equal(force.mentionedBy.totalCount, force.mentionedBy.nodes.length);
+      for (const source of force.mentionedBy.nodes) assert.match(source.evidence.quote, /Sussex/);
     },
   }),
   checkOperation<{ theme: { findings: Page; recommendations: Page } }>({
@@ -109,25 +112,34 @@ export const reverseLinkOperations: readonly ConformanceOperation[] = [
       );
     },
   }),
-  checkOperation<{ partnerAgency: { mentionedBy: { evidence: { quote: string } }[] } }>({
-    name: 'partner agency: lists the items that name it, with the sentence',
+  checkOperation<{
+    partnerAgency: {
+      mentionedBy: { totalCount: number; nodes: { evidence: { quote: string } }[] };
+    };
+  }>({
+    name: 'partner agency: pages through the items that name it, with the sentence',
     query:
-      '{ partnerAgency(id: "partner/crown-prosecution-service") { mentionedBy { item { id } evidence { quote } } } }',
+      '{ partnerAgency(id: "partner/crown-prosecution-service") { mentionedBy(first: 2) { totalCount nodes { item { id } evidence { quote } } } } }',
     check: ({ partnerAgency }) => {
-      assert.ok(partnerAgency.mentionedBy.length > 0);
-      for (const s of partnerAgency.mentionedBy)
+      assert.equal(partnerAgency.mentionedBy.nodes.length, 2);
+      assert.ok(partnerAgency.mentionedBy.totalCount > 2);
+      for (const s of partnerAgency.mentionedBy.nodes)
         assert.match(s.evidence.quote, /CPS|Crown Prosecution/);
     },
   }),
-  checkOperation<{ units: { id: string; mentionedBy: { evidence: { reportId: string } }[] }[] }>({
+  checkOperation<{
+    units: {
+      nodes: { id: string; mentionedBy: { nodes: { evidence: { report: { id: string } } }[] } }[];
+    };
+  }>({
     name: 'unit: lists the items of its force’s reports that name it',
     query:
-      '{ units(forceId: "west-midlands-police") { id mentionedBy { evidence { reportId } } } }',
+      '{ units(filter: { forceIds: ["west-midlands-police"] }, first: 100) { nodes { id mentionedBy(first: 5) { nodes { evidence { report { id } } } } } } }',
     check: ({ units }) => {
-      assert.ok(units.some((u) => u.mentionedBy.length > 0));
-      for (const unit of units)
-        for (const s of unit.mentionedBy)
-          assert.equal(s.evidence.reportId, '2007-10-west-midlands-police-inspection');
+      assert.ok(units.nodes.some((u) => u.mentionedBy.nodes.length > 0));
+      for (const unit of units.nodes)
+        for (const s of unit.mentionedBy.nodes)
+          assert.equal(s.evidence.report.id, '2007-10-west-midlands-police-inspection');
     },
   }),
   checkOperation<{ node: { acronym: string; reports: { sourceFile: string }[] } }>({

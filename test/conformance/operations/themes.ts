@@ -46,7 +46,7 @@ interface DomesticViolence {
     framework: string;
     parent: { id: string; name: string; children: { id: string }[] };
     children: { id: string }[];
-    judgements: { grade: string; force: { id: string }; report: { id: string } }[];
+    judgements: { nodes: { grade: string; force: { id: string }; report: { id: string } }[] };
   };
 }
 
@@ -54,7 +54,7 @@ interface MajorCrime {
   theme: {
     parent: { id: string } | null;
     children: { id: string; parent: { id: string } }[];
-    judgements: { grade: string; rank: number; report: { id: string } }[];
+    judgements: { nodes: { grade: string; rank: number; report: { id: string } }[] };
   };
 }
 
@@ -92,7 +92,7 @@ export const themeOperations: readonly ConformanceOperation[] = [
         id name framework
         parent { id name children { id } }
         children { id }
-        judgements { grade force { id } report { id } }
+        judgements { nodes { grade force { id } report { id } } }
       }
     }`,
     variables: { id: dv },
@@ -105,7 +105,7 @@ export const themeOperations: readonly ConformanceOperation[] = [
         themesInFixtures().filter((id) => id.startsWith('protecting-vulnerable-people/')),
       );
       assert.deepEqual(theme.children, []);
-      const got = theme.judgements
+      const got = theme.judgements.nodes
         .map((j) => `${j.report.id} ${j.force.id} ${j.grade}`)
         .sort(compareCodeUnits);
       const want = hmic2007Reports
@@ -123,7 +123,7 @@ export const themeOperations: readonly ConformanceOperation[] = [
       theme(id: "major-crime") {
         parent { id }
         children { id parent { id } }
-        judgements { grade rank report { id } }
+        judgements(filter: { exactTheme: true }) { nodes { grade rank report { id } } }
       }
     }`,
     check: ({ theme }) => {
@@ -134,7 +134,7 @@ export const themeOperations: readonly ConformanceOperation[] = [
       );
       assert.ok(theme.children.every((child) => child.parent.id === 'major-crime'));
       const [report] = majorCrime2008Reports;
-      assert.deepEqual(theme.judgements, [
+      assert.deepEqual(theme.judgements.nodes, [
         {
           grade: toGradeCode(report!.judgements[0]!.grade),
           rank: report!.judgements[0]!.rank,

@@ -1,0 +1,22 @@
+// The ids of every judgement that passes the given filter, in no order: nested connections keep their own judgements that are among them.
+// A filter is off when its `$any...` flag is true (its list is then ignored); an empty list with the flag false matches nothing.
+// The relationship tests are projected in WITH and filtered after it: the embedded engine drops rows wrongly for `$flag OR EXISTS { ... }` in one WHERE.
+// params: $anyForce, $forceIds (Force ids), $anyReport, $reportIds (Report ids)
+// params: $anyYear, $years (publication years as 4-digit strings), $anyFramework, $frameworks (framework families: report framework ids without their _YYYY)
+// params: $anyTheme, $themeIds (Theme ids), $exactTheme (true: only judgements on those themes; false: their sub-themes too)
+// params: $anyGrade, $grades (grade labels in canonical case), $anyScale, $scales (grade scale ids)
+// params: $anyWeak, $weak (true: only grades of rank $weakFromRank or worse; false: only better ones), $weakFromRank
+// columns: id (Judgement id)
+MATCH (report:Report)-[:MADE]->(judgement:Judgement)-[:OF_FORCE]->(force:Force)
+WHERE ($anyReport OR report.id IN $reportIds)
+  AND ($anyForce OR force.id IN $forceIds)
+  AND ($anyYear OR left(report.publishedOn, 4) IN $years)
+  AND ($anyFramework OR left(report.framework, size(report.framework) - 5) IN $frameworks)
+  AND ($anyGrade OR judgement.grade IN $grades)
+  AND ($anyScale OR judgement.scale IN $scales)
+  AND ($anyWeak OR ($weak AND judgement.rank >= $weakFromRank) OR (NOT $weak AND judgement.rank < $weakFromRank))
+WITH report, judgement,
+  EXISTS { MATCH (judgement)-[:ON_THEME]->(:Theme)-[:SUBTHEME_OF*0..3]->(theme:Theme) WHERE theme.id IN $themeIds } AS themeMatch,
+  EXISTS { MATCH (judgement)-[:ON_THEME]->(theme:Theme) WHERE theme.id IN $themeIds } AS exactThemeMatch
+WHERE $anyTheme OR ($exactTheme AND exactThemeMatch) OR (NOT $exactTheme AND themeMatch)
+RETURN judgement.id AS id

@@ -1,0 +1,148 @@
+import assert from 'node:assert/strict';
+import { toGradeCode, weakGradeRank } from '../../../src/domain/grade-scales.js';
+import { checkOperation, type ConformanceOperation } from '../operation.js';
+import { compareCodeUnits, seedReports } from './seed-graph.js';
+
+/**
+ * The root `judgements` connection and the nested `Force.judgements` / `Theme.judgements`
+ * that take the same arguments: expected answers from the grades the report fixtures record.
+ */
+
+/** Every grade of the seed reports, with the report it is printed in. */
+const seedJudgements = seedReports.flatMap((report) =>
+  report.judgements.map((j) => ({
+    ...j,
+    grade: toGradeCode(j.grade),
+    reportId: report.id,
+    forceId: report.metadata.forceId,
+    publishedOn: report.metadata.publishedOn,
+  })),
+);
+
+const met = 'metropolitan-police';
+const dv = 'protecting-vulnerable-people/domestic-violence';
+const pvp = 'protecting-vulnerable-people';
+
+interface JudgementPage<Extra = object> {
+  totalCount: number;
+  nodes: ({ grade: string; rank: number; report: { id: string; publishedOn: string } } & Extra)[];
+}
+
+interface RootJudgements {
+  all: JudgementPage;
+  oldest: JudgementPage;
+  weak2007: JudgementPage<{ level: { weak: boolean } }>;
+  good: JudgementPage;
+  bestOnDv: JudgementPage<{ force: { id: string } }>;
+  pvpWithSubThemes: { totalCount: number };
+  pvpExact: { totalCount: number };
+  unknownForce: JudgementPage;
+  noGrades: { totalCount: number };
+  page: {
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+  };
+}
+
+const page = 'totalCount nodes { grade rank report { id publishedOn } }';
+
+/** Months of a page, in the order served. */
+function monthsOf(judgements: JudgementPage): string[] {
+  return judgements.nodes.map((j) => j.report.publishedOn);
+}
+
+export const judgementOperations: readonly ConformanceOperation[] = [
+  checkOperation<RootJudgements>({
+    name: 'judgements: every grade filtered by year, weakness, grade and theme (sub-themes included unless exactTheme), ordered by date or grade',
+    query: `{
+      all: judgements(first: 100) { ${page} }
+      oldest: judgements(first: 3, orderBy: { field: PUBLISHED_ON, direction: ASC }) { ${page} }
+      weak2007: judgements(filter: { years: [2007], weak: true }, first: 100) { ${page} nodes { level { weak } } }
+      good: judgements(filter: { grades: [GOOD] }, first: 100) { ${page} }
+      bestOnDv: judgements(filter: { themeIds: ["${dv}"], exactTheme: true }, orderBy: { field: GRADE, direction: ASC }) {
+        ${page} nodes { force { id } }
+      }
+      pvpWithSubThemes: judgements(filter: { themeIds: ["${pvp}"] }) { totalCount }
+      pvpExact: judgements(filter: { themeIds: ["${pvp}"], exactTheme: true }) { totalCount }
+      unknownForce: judgements(filter: { forceIds: ["atlantis-police"] }) { ${page} }
+      noGrades: judgements(filter: { grades: [] }) { totalCount }
+      page: judgements(first: 5) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+    }`,
+    check: (data) => {
+      assert.equal(data.all.totalCount, seedJudgements.length);
+      assert.equal(data.all.nodes.length, seedJudgements.length);
+      const months = monthsOf(data.all);
+      assert.deepEqual(months, [...months].sort(compareCodeUnits).reverse(), 'newest first');
+      assert.equal(
+        monthsOf(data.oldest)[0],
+        seedJudgements.map((j) => j.publishedOn).sort(compareCodeUnits)[0],
+      );
+
+      const weak2007 = seedJudgements.filter(
+        (j) => j.publishedOn.startsWith('2007') && j.rank >= weakGradeRank,
+      );
+      assert.equal(data.weak2007.totalCount, weak2007.length);
+      assert.ok(data.weak2007.nodes.every((j) => j.level.weak && j.rank >= weakGradeRank));
+
+      const good = seedJudgements.filter((j) => j.grade === 'GOOD');
+      assert.equal(data.good.totalCount, good.length);
+      assert.ok(data.good.nodes.every((j) => j.grade === 'GOOD'));
+
+      const onDv = seedJudgements.filter((j) => j.themeId === dv);
+      assert.equal(data.bestOnDv.totalCount, onDv.length);
+      const ranks = data.bestOnDv.nodes.map((j) => j.rank);
+      assert.deepEqual(
+        ranks,
+        [...ranks].sort((a, b) => a - b),
+        'best grade first',
+      );
+
+      const underPvp = seedJudgements.filter(
+        (j) => j.themeId === pvp || j.themeId.startsWith(`${pvp}/`),
+      );
+      assert.equal(data.pvpWithSubThemes.totalCount, underPvp.length);
+      assert.ok(underPvp.length > 0);
+      assert.equal(
+        data.pvpExact.totalCount,
+        seedJudgements.filter((j) => j.themeId === pvp).length,
+      );
+
+      assert.deepEqual(data.unknownForce, { totalCount: 0, nodes: [] });
+      assert.equal(data.noGrades.totalCount, 0);
+      assert.equal(data.page.edges.length, 5);
+      assert.equal(data.page.pageInfo.hasNextPage, true);
+      assert.equal(data.page.pageInfo.endCursor, data.page.edges[4]!.cursor);
+    },
+  }),
+  checkOperation<{ force: { judgements: JudgementPage }; theme: { judgements: JudgementPage } }>({
+    name: "Force.judgements and Theme.judgements: the root list's filter and order on one force or theme",
+    query: `{
+      force(id: "${met}") {
+        judgements(filter: { years: [2007] }, orderBy: { field: GRADE, direction: DESC }) { ${page} }
+      }
+      theme(id: "${pvp}") {
+        judgements(filter: { forceIds: ["${met}"] }, orderBy: { field: PUBLISHED_ON, direction: ASC }, first: 100) { ${page} }
+      }
+    }`,
+    check: ({ force, theme }) => {
+      const met2007 = seedJudgements.filter(
+        (j) => j.forceId === met && j.publishedOn.startsWith('2007'),
+      );
+      assert.equal(force.judgements.totalCount, met2007.length);
+      const ranks = force.judgements.nodes.map((j) => j.rank);
+      assert.deepEqual(
+        ranks,
+        [...ranks].sort((a, b) => b - a),
+        'worst grade first',
+      );
+      assert.ok(force.judgements.nodes.every((j) => j.report.publishedOn.startsWith('2007')));
+
+      const metUnderPvp = seedJudgements.filter(
+        (j) => j.forceId === met && (j.themeId === pvp || j.themeId.startsWith(`${pvp}/`)),
+      );
+      assert.equal(theme.judgements.totalCount, metUnderPvp.length);
+      const months = monthsOf(theme.judgements);
+      assert.deepEqual(months, [...months].sort(compareCodeUnits), 'oldest first');
+    },
+  }),
+];
