@@ -445,6 +445,63 @@ describe(
       assert.ok((await forces()) > 0);
     });
 
+    it('adds the neighbours an expansion left out with "Show more", in one request', async () => {
+      await clearCanvas(page);
+      await page.getByLabel('Find an entity').fill('Metropolitan Police');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page
+        .getByRole('button', { name: /^Add Metropolitan Police Service \(Force\)$/ })
+        .click();
+      await untilStatus(page, /^Added Metropolitan Police Service/);
+      const details = page.getByRole('region', { name: 'Details' });
+      await details.getByRole('button', { name: 'Expand' }).click();
+      await untilStatus(page, /^Some neighbours were left out: "Show more" adds them\./);
+      const afterExpand = await visibleCount(page);
+      const requestsBefore = graphqlRequests.length;
+      await details.getByRole('button', { name: 'Show more' }).click();
+      await untilStatus(page, /Added \d+ entities\.$/);
+      assert.ok((await visibleCount(page)) > afterExpand, 'the list grows');
+      assert.equal(graphqlRequests.length - requestsBefore, 1, 'one GraphQL request');
+    });
+
+    it('filters by year and by report, and shows everything again', async () => {
+      const all = await visibleCount(page);
+      const years = await page
+        .getByLabel('Year')
+        .locator('option')
+        .evaluateAll((options) =>
+          options.map((option) => (option as unknown as { value: string }).value),
+        );
+      const shown: number[] = [];
+      for (const year of years.filter((value) => value !== '')) {
+        const draws = await drawCount(page);
+        await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption(year);
+        await waitForDrawing(page, draws);
+        shown.push(await visibleCount(page));
+      }
+      assert.ok(
+        shown.some((count) => count < all),
+        `some year shows fewer than all ${all} nodes: ${shown.join(', ')}`,
+      );
+      let draws = await drawCount(page);
+      await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption('');
+      draws = await waitForDrawing(page, draws);
+      assert.equal(await visibleCount(page), all);
+      const reports = await page
+        .getByLabel('Report')
+        .locator('option')
+        .evaluateAll((options) =>
+          options.map((option) => (option as unknown as { value: string }).value),
+        );
+      const oneReport = reports.find((value) => value !== '')!;
+      await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption(oneReport);
+      draws = await waitForDrawing(page, draws);
+      assert.ok((await visibleCount(page)) < all, 'one report shows fewer nodes');
+      await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption('');
+      await waitForDrawing(page, draws);
+      assert.equal(await visibleCount(page), all);
+    });
+
     it('loads nothing from other origins and logs no errors (no CSP violations)', () => {
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(pageErrors, []);
