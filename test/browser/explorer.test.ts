@@ -100,6 +100,16 @@ async function visibleCount(page: Page): Promise<number> {
   return page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option').count();
 }
 
+/** WCAG 2 contrast ratio of a `#rrggbb` colour against white. */
+function contrastWithWhite(hex: string): number {
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
 /** How many drawings the page has finished so far. */
 function drawCount(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
@@ -500,6 +510,31 @@ describe(
       await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption('');
       await waitForDrawing(page, draws);
       assert.equal(await visibleCount(page), all);
+    });
+
+    it('draws each type in a colour with at least 3:1 contrast against the white canvas, as its legend shows', async () => {
+      const fills = await page
+        .locator('#legend label')
+        .evaluateAll((labels) =>
+          labels.map((label) => [
+            (label as unknown as { textContent: string }).textContent.trim(),
+            (
+              label as unknown as {
+                querySelector(s: string): { getAttribute(a: string): string } | null;
+              }
+            )
+              .querySelector('[fill]')
+              ?.getAttribute('fill') ?? '',
+          ]),
+        );
+      assert.ok(fills.length >= 10, `legend entries: ${fills.length}`);
+      for (const [type, fill] of fills) {
+        assert.match(fill!, /^#[0-9a-f]{6}$/i, `${type} has a colour`);
+        assert.ok(
+          contrastWithWhite(fill!) >= 3,
+          `${type} ${fill} contrast ${contrastWithWhite(fill!).toFixed(2)}`,
+        );
+      }
     });
 
     it('loads nothing from other origins and logs no errors (no CSP violations)', () => {
