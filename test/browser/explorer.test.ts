@@ -513,20 +513,18 @@ describe(
     });
 
     it('draws each type in a colour with at least 3:1 contrast against the white canvas, as its legend shows', async () => {
-      const fills = await page
-        .locator('#legend label')
-        .evaluateAll((labels) =>
-          labels.map((label) => [
-            (label as unknown as { textContent: string }).textContent.trim(),
-            (
-              label as unknown as {
-                querySelector(s: string): { getAttribute(a: string): string } | null;
-              }
-            )
-              .querySelector('[fill]')
-              ?.getAttribute('fill') ?? '',
-          ]),
-        );
+      const fills = await page.locator('#legend label').evaluateAll((labels) =>
+        labels.map((label) => [
+          (label as unknown as { textContent: string }).textContent.trim(),
+          (
+            label as unknown as {
+              querySelector(s: string): { getAttribute(a: string): string } | null;
+            }
+          )
+            .querySelector('[fill]')
+            ?.getAttribute('fill') ?? '',
+        ]),
+      );
       assert.ok(fills.length >= 10, `legend entries: ${fills.length}`);
       for (const [type, fill] of fills) {
         assert.match(fill!, /^#[0-9a-f]{6}$/i, `${type} has a colour`);
