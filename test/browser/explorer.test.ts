@@ -110,6 +110,16 @@ function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
+/** The values of the options of the select named `name`. */
+function optionValues(page: Page, name: string): Promise<string[]> {
+  return page
+    .getByRole('combobox', { name, exact: true })
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((option) => (option as unknown as { value: string }).value),
+    );
+}
+
 /** How many drawings the page has finished so far. */
 function drawCount(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
@@ -141,7 +151,7 @@ async function clearCanvas(page: Page): Promise<void> {
 async function waitForDrawing(page: Page, previous = 0): Promise<number> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const draws = await page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+    const draws = await drawCount(page);
     if (draws > previous) return draws;
     if (Date.now() > deadline) throw new Error('the explorer did not draw');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -235,10 +245,7 @@ describe(
     });
 
     it('starts from the MASH with its partners, in the Visible nodes list and on the canvas', async () => {
-      const names = await page
-        .getByRole('listbox', { name: 'Visible nodes' })
-        .getByRole('option')
-        .allTextContents();
+      const names = await visibleNames(page);
       assert.ok(
         names.some((name) => name.startsWith('MASH')),
         names.join(' | '),
@@ -298,7 +305,7 @@ describe(
         true,
       );
       const before = await visibleCount(page);
-      const draws = await page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+      const draws = await drawCount(page);
       const requestsBefore = graphqlRequests.length;
       await page.keyboard.press('e');
       await waitForDrawing(page, draws);
@@ -476,12 +483,7 @@ describe(
 
     it('filters by year and by report, and shows everything again', async () => {
       const all = await visibleCount(page);
-      const years = await page
-        .getByLabel('Year')
-        .locator('option')
-        .evaluateAll((options) =>
-          options.map((option) => (option as unknown as { value: string }).value),
-        );
+      const years = await optionValues(page, 'Year');
       const shown: number[] = [];
       for (const year of years.filter((value) => value !== '')) {
         const draws = await drawCount(page);
@@ -497,12 +499,7 @@ describe(
       await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption('');
       draws = await waitForDrawing(page, draws);
       assert.equal(await visibleCount(page), all);
-      const reports = await page
-        .getByLabel('Report')
-        .locator('option')
-        .evaluateAll((options) =>
-          options.map((option) => (option as unknown as { value: string }).value),
-        );
+      const reports = await optionValues(page, 'Report');
       const oneReport = reports.find((value) => value !== '')!;
       await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption(oneReport);
       draws = await waitForDrawing(page, draws);
