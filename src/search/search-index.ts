@@ -2,7 +2,8 @@
  * The in-process search index: ranked full-text search over findings, recommendations,
  * initiatives, partner agencies and units with MiniSearch (BM25+), built from documents read
  * out of the graph. Pure: documents in, an index out; a query in, ranked matches out. Both
- * engines feed it the same documents in the same order, so they rank identically.
+ * engines feed it the same documents in the same order, so they rank identically; the Neo4j
+ * full-text backend takes its matches and only orders them differently.
  */
 import MiniSearch, { type SearchResult } from 'minisearch';
 
@@ -108,7 +109,7 @@ const prefix = (term: string): boolean => term.length >= 3;
 const fuzzy = (term: string): number | false => (term.length >= 6 ? 0.15 : false);
 
 /** Whether a document passes the request's type, force, report and theme filters. */
-export function createFilter(index: SearchIndex, request: SearchRequest) {
+function createFilter(index: SearchIndex, request: SearchRequest) {
   const types = request.types == null ? null : new Set(request.types);
   const lists = [
     [request.forceIds, (d: SearchDocument) => d.forceIds],
@@ -194,7 +195,7 @@ function listQuotedPhrases(query: string): string[][] {
  * Whether an item holds every "quoted" phrase of the query, words together and in order (in
  * its text or an alternate name); undefined when the query quotes no phrase.
  */
-export function createPhraseFilter(
+function createPhraseFilter(
   index: SearchIndex,
   query: string,
 ): ((id: string) => boolean) | undefined {
@@ -266,15 +267,4 @@ export function findDocumentsWithAllWords(
     if (wanted.every((word) => wordsOf(index, document).has(word))) ids.push(document.id);
   }
   return ids.sort();
-}
-
-/**
- * The snippet of an item ranked elsewhere (Neo4j's full-text index): its own text with the
- * words that equal or start with a query word marked. Null for an item the index lacks.
- */
-export function snippetForDocument(index: SearchIndex, id: string, query: string): string | null {
-  const document = index.documents.get(id);
-  if (document === undefined) return null;
-  const words = listQueryWords(query);
-  return buildSnippet(listPassages(document), (word) => words.some((q) => word.startsWith(q)));
 }
