@@ -81,7 +81,7 @@ describe('the commands on a real Neo4j server', () => {
   });
 
   it('db:migrate --fulltext rebuilds a full-text index of an older definition, and then leaves it alone', async () => {
-    // An index as an older version built it: before figures (measure, quote) were searchable.
+    // An index as an older version built it: before figures' measures were searchable.
     await store.writeTransaction((tx) =>
       tx.run({ name: 'test/drop-fulltext', text: 'DROP INDEX graph_text IF EXISTS' }),
     );

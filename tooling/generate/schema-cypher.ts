@@ -147,7 +147,6 @@ export const neo4jFullTextProperties = [
   'heading',
   'code',
   'measure',
-  'quote',
 ] as const;
 
 /** Name of the optional Neo4j full-text index (`db.index.fulltext.queryNodes('graph_text', $q)`). */

@@ -1,7 +1,7 @@
 /**
  * The optional Neo4j full-text index (`cypher/schema/neo4j-fulltext.cypher`), kept to its
  * current definition. `CREATE FULLTEXT INDEX ... IF NOT EXISTS` leaves alone an index of the
- * same name built from an older definition (before figures were searchable, say), which
+ * same name built from an older definition (before figures' measures were searchable, say), which
  * would then score only some of the items search matches; so a definition that differs is
  * dropped and the index built again.
  */
