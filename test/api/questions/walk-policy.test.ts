@@ -6,6 +6,8 @@ import {
   toWalkEdge,
 } from '../../../src/api/questions/walk-policy.js';
 import type { WalkEdge } from '../../../src/api/questions/graph-walk.js';
+import { relationshipTypes } from '../../../src/domain/model.js';
+import { loadCatalog } from '../../../src/graph/queries.js';
 
 const edge = (type: string, direction: WalkEdge['direction']): WalkEdge => ({
   nodeId: 'x',
@@ -54,5 +56,24 @@ describe('toWalkEdge', () => {
       toWalkEdge({ id: 'a', neighbourId: 'b', rel: { _type: 'X' }, direction: 'IN' }).direction,
       'IN',
     );
+  });
+});
+
+describe("the walk's neighbour query", () => {
+  it('names every relationship type with a walked label at both ends, and no other', () => {
+    const text = loadCatalog().queries.neighboursByIds.text;
+    const patterns = [...text.matchAll(/\[rel:([\w|]+)\][^(]*\(neighbour:([\w|]+)\)/g)];
+    assert.equal(patterns.length, 2, 'one pattern per direction');
+    for (const [, types, labels] of patterns) {
+      const walked = new Set(labels!.split('|'));
+      const expected = Object.entries(relationshipTypes)
+        .filter(([, spec]) =>
+          (spec.pairs as readonly (readonly [string, string])[]).some(
+            ([from, to]) => walked.has(from) && walked.has(to),
+          ),
+        )
+        .map(([type]) => type);
+      assert.deepEqual(types!.split('|').sort(), expected.sort());
+    }
   });
 });
