@@ -188,10 +188,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.similarForcesByForceIds,
       linked<ForceNode>('force', 'link'),
     ),
-    topicsByItemId: byKey(queries.topicsByItemIds, (row) => ({
-      topicId: row.topicId as string,
-      cue: row.cue as string | null,
-    })),
+    topicsByItemId: byKey(
+      queries.topicsByItemIds,
+      linked<string, EvidenceLink & { cue?: string | null }>('topicId', 'tag'),
+    ),
     mentionsByItemId: byKey(queries.mentionsByItemIds, linked<string>('entityId', 'mention')),
     addressedFindingsByRecommendationId: byKey(
       queries.addressedFindingsByRecommendationIds,

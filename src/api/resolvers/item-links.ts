@@ -4,15 +4,19 @@ import type { Evidence } from '../types/evidence.type.js';
 import type { Mention } from '../types/links.type.js';
 import type { MentionSource } from '../types/mention-source.type.js';
 import type { TopicTag } from '../types/topic.type.js';
+import { findCueWords } from './cue-match.js';
 import { toEvidence } from './evidence.js';
 
-/** The topic tags of a finding or recommendation, with their cues. */
+/** The topic tags of a finding, recommendation or passage: cue, matched words and sentence. */
 export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<TopicTag[]> {
   const tags = await ctx.loaders.topicsByItemId.load(itemId);
-  const topics = await ctx.loaders.topicById.loadMany(tags.map((tag) => tag.topicId));
-  return tags.flatMap((tag, i) => {
+  const topics = await ctx.loaders.topicById.loadMany(tags.map((tag) => tag.node));
+  return tags.flatMap(({ link }, i) => {
     const topic = topics[i];
-    return topic && !(topic instanceof Error) ? [{ topic, cue: tag.cue }] : [];
+    if (!topic || topic instanceof Error) return [];
+    const cue = link.cue ?? null;
+    const evidence = toEvidence(link);
+    return [{ topic, cue, matched: findCueWords(evidence.quote, cue), evidence }];
   });
 }
 

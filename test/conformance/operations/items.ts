@@ -89,7 +89,12 @@ function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
 interface TaggedItem {
   text: string;
   topics: { id: string }[];
-  tags: { cue: string | null; topic: { id: string } }[];
+  tags: {
+    cue: string | null;
+    matched: string | null;
+    topic: { id: string };
+    evidence: { report: { id: string }; quote: string | null };
+  }[];
 }
 
 interface ReportTags {
@@ -114,9 +119,10 @@ function plainQuotes(text: string): string {
 function topicsOperation(sourceFile: string): ConformanceOperation {
   const report = reportOfFile(sourceFile);
   const wanted = expectedTopics.filter((item) => item.source.startsWith(`${sourceFile}:`));
-  const selection = 'text topics { id } tags { cue topic { id } }';
+  const selection =
+    'text topics { id } tags { cue matched topic { id } evidence { report { id } quote } }';
   return checkOperation<ReportTags>({
-    name: `topics: the findings and recommendations of ${report.id} are filed under the topics a reader files them under`,
+    name: `topics: the findings and recommendations of ${report.id} are filed under the topics a reader files them under, each tag with the words and the sentence that matched`,
     query: `query ($id: ID!) {
       report(id: $id) {
         ${selectReportFindings(sourceFile, selection)}
@@ -157,6 +163,17 @@ function topicsOperation(sourceFile: string): ConformanceOperation {
             cues.get(tag.topic.id)?.includes(tag.cue ?? ''),
             `${tag.cue} is a cue of ${tag.topic.id}`,
           );
+          // The words that matched stand in the sentence and in the item, and begin as the cue.
+          const where = `${want.source}: ${tag.cue}`;
+          assert.ok(tag.matched, `${where} has the words that matched`);
+          assert.equal(tag.evidence.report.id, report.id, where);
+          assert.ok(
+            tag.evidence.quote?.includes(tag.matched),
+            `${where}: "${tag.matched}" in the quote`,
+          );
+          assert.ok(plainQuotes(item.text).includes(plainQuotes(tag.matched)), where);
+          const firstWord = tag.cue!.split(/\s+/)[0]!.replace(/\*$/, '').toLowerCase();
+          assert.ok(tag.matched.toLowerCase().startsWith(firstWord), `${where} → ${tag.matched}`);
         }
       }
     },
