@@ -185,11 +185,39 @@ export class GraphCanvas {
   layout(fresh: boolean): void {
     if (this.cy.nodes().empty()) return;
     this.cy.layout(layoutOptions(this.layoutName, fresh, this.cy.nodes().length)).run();
-    // A few nodes would otherwise be blown up to fill the canvas.
-    if (this.cy.zoom() > 1.3) {
-      this.cy.zoom(1.3);
-      this.cy.center();
+    this.fitNodes();
+  }
+
+  /**
+   * Zooms and pans so that every node and the usual width of its label is in view. Worked out
+   * from node positions and sizes, because cytoscape's own `fit` asks for the bounding box of
+   * everything drawn, which on a first drawing computes every label's and edge's geometry
+   * an extra time (the frame that follows computes it again for the new viewport).
+   */
+  private fitNodes(): void {
+    const nodes = this.cy.nodes();
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const node of nodes) {
+      const { x, y } = node.position();
+      const half = typeStyles[node.data('type') as EntityType].size / 2;
+      x1 = Math.min(x1, x - Math.max(half, labelHalfWidth));
+      x2 = Math.max(x2, x + Math.max(half, labelHalfWidth));
+      y1 = Math.min(y1, y - half);
+      y2 = Math.max(y2, y + half + labelHeight);
     }
+    const [width, height] = [this.cy.width() - 2 * fitPadding, this.cy.height() - 2 * fitPadding];
+    // A few nodes would otherwise be blown up to fill the canvas.
+    const zoom = Math.max(
+      this.cy.minZoom(),
+      Math.min(maxFitZoom, width / (x2 - x1), height / (y2 - y1)),
+    );
+    this.cy.viewport({
+      zoom,
+      pan: {
+        x: this.cy.width() / 2 - (zoom * (x1 + x2)) / 2,
+        y: this.cy.height() / 2 - (zoom * (y1 + y2)) / 2,
+      },
+    });
   }
 
   select(id: string | null): void {
@@ -219,6 +247,14 @@ export class GraphCanvas {
   }
 }
 
+/** Room kept around the drawing when it is fitted to the canvas, in screen pixels. */
+const fitPadding = 30;
+/** The largest zoom a fit gives: a few nodes are not blown up to fill the canvas. */
+const maxFitZoom = 1.3;
+/** Half the width of a typical label (28 characters at most) and a label's height, at zoom 1. */
+const labelHalfWidth = 60;
+const labelHeight = 16;
+
 /** From this many nodes, a fresh force-directed layout is the spectral draft alone. */
 const largeDrawing = 200;
 
@@ -233,7 +269,8 @@ export const layoutNames = {
 export type LayoutName = keyof typeof layoutNames;
 
 function layoutOptions(name: LayoutName, fresh: boolean, nodes: number): cytoscape.LayoutOptions {
-  const common = { animate: false, fit: true, padding: 30 };
+  // `GraphCanvas.fitNodes` fits the drawing afterwards.
+  const common = { animate: false, fit: false };
   if (name === 'fcose')
     return {
       ...common,

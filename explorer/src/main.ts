@@ -8,6 +8,7 @@ import {
   ExplorerSearchDocument,
   ExplorerSharedWeaknessesDocument,
   type ExplorerCatalogueQuery,
+  type ExplorerNeighbourhoodQuery,
   type ExplorerRelationshipFragment,
   type TypedDocumentString,
 } from '../generated/operations.js';
@@ -159,30 +160,39 @@ function addRelationships(rows: readonly ExplorerRelationshipFragment[]): Relati
   return rows.map(toRelationship);
 }
 
-/** Puts an entity's neighbourhood on the canvas: one request, `maxNodes` bounding the fan-out. */
-async function loadNeighbourhood(
+/** Asks for an entity's neighbourhood: one request, `maxNodes` bounding the fan-out. */
+async function fetchNeighbourhood(
   id: string,
   depth: number,
   maxNodes: number,
-  message: string,
-): Promise<boolean> {
+): Promise<Neighbourhood | null> {
   const variables = { id, depth, maxNodes };
   const data = await call(
     ExplorerNeighbourhoodDocument,
     variables,
     `Loading the neighbours of ${view.entity(id)?.label ?? id}`,
   );
-  if (data === null) return false;
-  const { centre, nodes, relationships, truncated } = data.neighbourhood;
+  return data === null ? null : { variables, data: data.neighbourhood };
+}
+
+interface Neighbourhood {
+  readonly variables: { id: string; depth: number; maxNodes: number };
+  readonly data: ExplorerNeighbourhoodQuery['neighbourhood'];
+}
+
+/** Puts a fetched neighbourhood on the canvas; false if the request failed. */
+async function showNeighbourhood(neighbourhood: Neighbourhood | null): Promise<boolean> {
+  if (neighbourhood === null) return false;
+  const { variables } = neighbourhood;
+  const { centre, nodes, relationships, truncated } = neighbourhood.data;
   view.add([centre, ...nodes].map(toEntity), addRelationships(relationships));
-  expansions.set(id, { maxNodes, truncated });
+  expansions.set(variables.id, { maxNodes: variables.maxNodes, truncated });
   addStep({ kind: 'neighbourhood', variables });
   if (selected === null) selected = { kind: 'entity', id: centre.id };
-  const left = truncated ? ' Some neighbours were left out: "Show more" adds them.' : '';
   await refresh({
-    near: id,
+    near: variables.id,
     relayout: steps.length === 1 ? 'all' : 'new',
-    message: `${message}${left}`,
+    ...(truncated && { message: 'Some neighbours were left out: "Show more" adds them.' }),
   });
   return true;
 }
@@ -198,7 +208,7 @@ async function expand(id: string, more: boolean): Promise<void> {
     (more && previous !== undefined ? previous.maxNodes : 1) + fanOut,
   );
   const before = view.allEntities().length;
-  const done = await loadNeighbourhood(id, 1, maxNodes, '');
+  const done = await showNeighbourhood(await fetchNeighbourhood(id, 1, maxNodes));
   if (done) say(`${status.textContent} Added ${view.allEntities().length - before} entities.`);
 }
 
@@ -506,33 +516,40 @@ function wire(): void {
   });
 }
 
-/** Reads `?focus=<id>` (with optional `depth` and `limit`) and draws that neighbourhood. */
+/**
+ * Reads `?focus=<id>` (with optional `depth` and `limit`) and draws that neighbourhood. The
+ * catalogue and the neighbourhood are asked at once: the drawing does not wait for two
+ * round trips.
+ */
 async function start(): Promise<void> {
   renderLegend();
   wire();
-  const catalogueData = await call(
-    ExplorerCatalogueDocument,
-    {},
-    'Loading forces, reports, themes and topics',
-  );
-  if (catalogueData !== null) fillCatalogue(catalogueData);
   const params = new URLSearchParams(location.search);
   const layout = params.get('layout');
   if (layout !== null && layout in layoutNames) {
     canvas.layoutName = layout as LayoutName;
     element<HTMLSelectElement>('layout-name').value = layout;
   }
-  const focus = params.get('focus');
-  if (focus === null || focus.trim() === '') {
-    say('Search for an entity, or start from a question on the left.');
-    return;
-  }
+  const focus = params.get('focus')?.trim() ?? '';
   const depth = Math.max(1, Math.min(3, Number(params.get('depth') ?? 1) || 1));
   const limit = Math.max(
     2,
     Math.min(maxNeighbourhood, Number(params.get('limit') ?? fanOut + 1) || fanOut + 1),
   );
-  await loadNeighbourhood(focus.trim(), depth, limit, '');
+  const catalogueLoaded = call(
+    ExplorerCatalogueDocument,
+    {},
+    'Loading forces, reports, themes and topics',
+  ).then((data) => {
+    if (data !== null) fillCatalogue(data);
+  });
+  const neighbourhood = focus === '' ? null : fetchNeighbourhood(focus, depth, limit);
+  await catalogueLoaded;
+  if (neighbourhood === null) {
+    say('Search for an entity, or start from a question on the left.');
+    return;
+  }
+  await showNeighbourhood(await neighbourhood);
 }
 
 void start();

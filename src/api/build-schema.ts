@@ -20,6 +20,9 @@ import { JudgementStatementResolver } from './resolvers/judgement-statement.reso
 import {
   ForceFiguresResolver,
   PassageFiguresResolver,
+  FindingFiguresResolver,
+  RecommendationFiguresResolver,
+  InitiativeFiguresResolver,
   ReportFiguresResolver,
 } from './resolvers/figure-pages.resolver.js';
 import { TermResolver } from './resolvers/term.resolver.js';
@@ -72,6 +75,9 @@ export const resolvers = [
   ForceFiguresResolver,
   ReportFiguresResolver,
   PassageFiguresResolver,
+  FindingFiguresResolver,
+  RecommendationFiguresResolver,
+  InitiativeFiguresResolver,
   TermResolver,
   NodeResolver,
   SharedWeaknessResolver,

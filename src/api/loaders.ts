@@ -235,7 +235,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
     figuresByForceId: byKey(queries.figuresByForceIds, toFigureRow),
     figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),
-    figuresByPassageId: byKey(queries.figuresByPassageIds, toFigureRow),
+    figuresByItemId: byKey(queries.figuresByItemIds, toFigureRow),
     statedInByFigureId: oneByKey(queries.statedInByFigureIds, column<string>('itemId')),
     sectionById: createByIdLoader<SectionNode>(store, queries.sectionsByIds, 'section'),
     passageById: createByIdLoader<PassageNode>(store, queries.passagesByIds, 'passage'),

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import { readConfig } from '../config/config.js';
 import { readLoadOptions } from './batch-size.js';
 import { closingStore } from './closing-store.js';
+import { clock, IngestProgressDisplay } from './ingest-progress.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { buildDataset } from '../ingest/build-dataset.js';
@@ -20,8 +21,9 @@ const options = ['--dry-run', '--replace'];
  * `npm run ingest -- <file.txt>...`: parses the given reports and adds or replaces them in the
  * configured store (embedded DATA_DIR or Neo4j), in one transaction up to LOAD_TRANSACTION_ROWS
  * rows (50,000: a few reports; a larger load commits in parts and is completed by running the
- * same command again). A file that cannot
- * be parsed stops the run before anything is written, with a message naming file and line.
+ * same command again). A file that cannot be parsed stops the run before anything is written,
+ * with a message naming file and line. Progress goes to stderr (one line updated in place on a
+ * terminal, a line per tenth of each phase otherwise); stdout gets one summary line.
  * `--dry-run` prints what would be written (counts per kind and theme, unrecognised headings,
  * discovered entities) and writes nothing. A file that would replace a stored report with much
  * less of it (a truncated copy) is refused naming what would be lost; `--replace` forces it.
@@ -50,16 +52,21 @@ async function main(): Promise<void> {
   const store = await openConfiguredStore(config, catalog.schema, {
     onRecovery: (message) => process.stderr.write(`${message}\n`),
   });
+  const started = performance.now();
+  const progress = new IngestProgressDisplay(process.stderr);
   const summary = await closingStore(store, (opened) =>
     ingestReportFiles(opened, catalog, files, {
       ...read,
       replace: args.includes('--replace'),
       load: readLoadOptions({}),
+      onProgress: (step) => progress.update(step),
     }),
-  );
+  ).finally(() => progress.finish());
+  const others = files.length > 1 ? ` and ${files.length - 1} other file(s)` : '';
   process.stdout.write(
-    `ingested ${summary.reports} report(s) from ${files.map((f) => basename(f)).join(', ')}: ` +
-      `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store\n`,
+    `ingested ${summary.reports} report(s) from ${basename(files[0]!)}${others}: ` +
+      `${summary.nodes} nodes, ${summary.relationships} relationships into the ${store.engine} store ` +
+      `in ${clock(performance.now() - started)} (${summary.transactions} transaction(s))\n`,
   );
 }
 

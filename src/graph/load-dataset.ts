@@ -54,6 +54,11 @@ export interface LoadOptions {
   readonly batchSize?: number;
   /** Rows per transaction; default {@link defaultTransactionRows}. */
   readonly transactionRows?: number;
+  /**
+   * Called before the first statement and after each with the rows written so far and the
+   * rows of the whole load (a delete statement weighs a full batch), for a progress display.
+   */
+  readonly onProgress?: (rowsDone: number, rowsTotal: number) => void;
 }
 
 export interface LoadSummary {
@@ -153,12 +158,21 @@ export async function loadDataset(
   const transactions = cutTransactions(statements, transactionRows);
   const loadBytes = estimateLoadBytes(dataset);
   const loadRows = statements.reduce((sum, statement) => sum + statement.rows, 0);
+  let rowsDone = 0;
+  options.onProgress?.(0, loadRows);
   for (const [index, transaction] of transactions.entries()) {
     const rows = transaction.reduce((sum, statement) => sum + statement.rows, 0);
     const expectedBytes = index === 0 ? loadBytes : Math.ceil((loadBytes * rows) / loadRows);
+    const rowsBefore = rowsDone;
     await store.writeTransaction(
       async (tx) => {
-        for (const statement of transaction) await tx.run(statement.query, statement.params);
+        // A retried transaction counts its rows again from where it started.
+        rowsDone = rowsBefore;
+        for (const statement of transaction) {
+          await tx.run(statement.query, statement.params);
+          rowsDone += statement.rows;
+          options.onProgress?.(rowsDone, loadRows);
+        }
       },
       { expectedBytes },
     );

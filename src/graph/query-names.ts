@@ -85,7 +85,7 @@ export const queryNames = {
   timelineByForceIds: 'queries/timeline-by-force-ids',
   figuresByForceIds: 'queries/figures-by-force-ids',
   figuresByReportIds: 'queries/figures-by-report-ids',
-  figuresByPassageIds: 'queries/figures-by-passage-ids',
+  figuresByItemIds: 'queries/figures-by-item-ids',
   figuresFiltered: 'queries/figures-filtered',
   figuresFilteredCount: 'queries/figures-filtered-count',
   statedInByFigureIds: 'queries/stated-in-by-figure-ids',

@@ -100,11 +100,58 @@ async function visibleCount(page: Page): Promise<number> {
   return page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option').count();
 }
 
+/** WCAG 2 contrast ratio of a `#rrggbb` colour against white. */
+function contrastWithWhite(hex: string): number {
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+/** The values of the options of the select named `name`. */
+function optionValues(page: Page, name: string): Promise<string[]> {
+  return page
+    .getByRole('combobox', { name, exact: true })
+    .locator('option')
+    .evaluateAll((options) =>
+      options.map((option) => (option as unknown as { value: string }).value),
+    );
+}
+
+/** How many drawings the page has finished so far. */
+function drawCount(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+}
+
+/** The names in the Visible nodes list, each followed by its type. */
+function visibleNames(page: Page): Promise<string[]> {
+  return page.getByRole('listbox', { name: 'Visible nodes' }).getByRole('option').allTextContents();
+}
+
+/** Waits until the status line matches `pattern` (the page says there what it last did). */
+async function untilStatus(page: Page, pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const text = (await page.getByRole('status').textContent()) ?? '';
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`status "${text}" never matched ${pattern}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Empties the canvas and waits until the page says so. */
+async function clearCanvas(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Clear' }).click();
+  await untilStatus(page, /^Cleared\./);
+}
+
 /** Waits until the status line reports a finished drawing newer than `previous`. */
 async function waitForDrawing(page: Page, previous = 0): Promise<number> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const draws = await page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+    const draws = await drawCount(page);
     if (draws > previous) return draws;
     if (Date.now() > deadline) throw new Error('the explorer did not draw');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -198,10 +245,7 @@ describe(
     });
 
     it('starts from the MASH with its partners, in the Visible nodes list and on the canvas', async () => {
-      const names = await page
-        .getByRole('listbox', { name: 'Visible nodes' })
-        .getByRole('option')
-        .allTextContents();
+      const names = await visibleNames(page);
       assert.ok(
         names.some((name) => name.startsWith('MASH')),
         names.join(' | '),
@@ -261,7 +305,7 @@ describe(
         true,
       );
       const before = await visibleCount(page);
-      const draws = await page.evaluate(() => performance.getEntriesByName('explorer:draw').length);
+      const draws = await drawCount(page);
       const requestsBefore = graphqlRequests.length;
       await page.keyboard.press('e');
       await waitForDrawing(page, draws);
@@ -329,6 +373,163 @@ describe(
       }
       await mkdir(join(projectRoot, '.tmp'), { recursive: true });
       await page.screenshot({ path: join(projectRoot, '.tmp', 'explorer.png') });
+    });
+
+    it('finds an entity by name and adds it to the canvas', async () => {
+      const draws = await drawCount(page);
+      await page.getByLabel('Find an entity').fill('Thames Valley');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('button', { name: 'Add Thames Valley Police (Force)' }).click();
+      await waitForDrawing(page, draws);
+      assert.ok((await visibleNames(page)).some((name) => name.startsWith('Thames Valley Police')));
+    });
+
+    it('answers the preset questions as the API does: the partners of an arrangement, the forces sharing a weakness topic, the path between two entities', async () => {
+      const partners = await api.graphql(
+        '{ arrangementPartners(arrangement: "MASH") { partner { name } } }',
+      );
+      const partnerNames = new Set(
+        (partners.body.data?.arrangementPartners as { partner: { name: string } }[]).map(
+          (row) => row.partner.name,
+        ),
+      );
+      await clearCanvas(page);
+      await page.getByRole('button', { name: 'Show partners' }).click();
+      await untilStatus(page, new RegExp(`^${partnerNames.size} partners take part in MASH`));
+      const names = await visibleNames(page);
+      for (const partner of partnerNames)
+        assert.ok(
+          names.some((name) => name.startsWith(partner)),
+          `${partner} in ${names.join(' | ')}`,
+        );
+
+      const shared = await api.graphql(
+        '{ sharedWeaknesses(minForces: 2) { topic { id } forces { name } } }',
+      );
+      const [weakness] = shared.body.data?.sharedWeaknesses as {
+        topic: { id: string };
+        forces: { name: string }[];
+      }[];
+      assert.ok(weakness, 'the seed reports share a weakness topic');
+      await clearCanvas(page);
+      await page.getByLabel('Forces sharing a weakness topic').selectOption(weakness.topic.id);
+      await page.getByRole('button', { name: 'Show forces' }).click();
+      await untilStatus(page, new RegExp(`^${weakness.forces.length} forces share weaknesses on`));
+      const forceNames = await visibleNames(page);
+      for (const force of weakness.forces)
+        assert.ok(
+          forceNames.some((name) => name.startsWith(force.name)),
+          force.name,
+        );
+
+      const target = 'thames-valley-police';
+      const path = await api.graphql(
+        `{ paths(fromId: "${mash}", toId: "${target}", maxHops: 4) { length } }`,
+      );
+      const paths = path.body.data?.paths as { length: number }[];
+      assert.ok(paths.length > 0, 'the MASH and Thames Valley Police are joined');
+      await clearCanvas(page);
+      await page.getByLabel('From (id)').fill(mash);
+      await page.getByLabel('To (id)').fill(target);
+      await page.getByRole('button', { name: 'Show path' }).click();
+      await untilStatus(
+        page,
+        new RegExp(`^${paths.length} shortest paths? of ${paths[0]!.length} relationships`),
+      );
+      const pathNames = await visibleNames(page);
+      assert.ok(pathNames.some((name) => name.startsWith('MASH')));
+      assert.ok(pathNames.some((name) => name.startsWith('Thames Valley Police')));
+    });
+
+    it('filters by type from the legend, lays the drawing out again, and shows every type again', async () => {
+      const forces = () =>
+        page
+          .getByRole('listbox', { name: 'Visible nodes' })
+          .locator('[role="option"] .type')
+          .filter({ hasText: /^Force$/ })
+          .count();
+      assert.ok((await forces()) > 0, 'the path view holds forces');
+      const legendBox = page.locator('#legend input[value="Force"]');
+      let draws = await drawCount(page);
+      await legendBox.uncheck();
+      draws = await waitForDrawing(page, draws);
+      assert.equal(await forces(), 0);
+      await page.getByRole('button', { name: 'Re-layout' }).click();
+      await untilStatus(page, /^Laid out again\./);
+      draws = await drawCount(page);
+      await legendBox.check();
+      await waitForDrawing(page, draws);
+      assert.ok((await forces()) > 0);
+    });
+
+    it('adds the neighbours an expansion left out with "Show more", in one request', async () => {
+      await clearCanvas(page);
+      await page.getByLabel('Find an entity').fill('Metropolitan Police');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page
+        .getByRole('button', { name: /^Add Metropolitan Police Service \(Force\)$/ })
+        .click();
+      await untilStatus(page, /^Added Metropolitan Police Service/);
+      const details = page.getByRole('region', { name: 'Details' });
+      await details.getByRole('button', { name: 'Expand' }).click();
+      await untilStatus(page, /^Some neighbours were left out: "Show more" adds them\./);
+      const afterExpand = await visibleCount(page);
+      const requestsBefore = graphqlRequests.length;
+      await details.getByRole('button', { name: 'Show more' }).click();
+      await untilStatus(page, /Added \d+ entities\.$/);
+      assert.ok((await visibleCount(page)) > afterExpand, 'the list grows');
+      assert.equal(graphqlRequests.length - requestsBefore, 1, 'one GraphQL request');
+    });
+
+    it('filters by year and by report, and shows everything again', async () => {
+      const all = await visibleCount(page);
+      const years = await optionValues(page, 'Year');
+      const shown: number[] = [];
+      for (const year of years.filter((value) => value !== '')) {
+        const draws = await drawCount(page);
+        await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption(year);
+        await waitForDrawing(page, draws);
+        shown.push(await visibleCount(page));
+      }
+      assert.ok(
+        shown.some((count) => count < all),
+        `some year shows fewer than all ${all} nodes: ${shown.join(', ')}`,
+      );
+      let draws = await drawCount(page);
+      await page.getByRole('combobox', { name: 'Year', exact: true }).selectOption('');
+      draws = await waitForDrawing(page, draws);
+      assert.equal(await visibleCount(page), all);
+      const reports = await optionValues(page, 'Report');
+      const oneReport = reports.find((value) => value !== '')!;
+      await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption(oneReport);
+      draws = await waitForDrawing(page, draws);
+      assert.ok((await visibleCount(page)) < all, 'one report shows fewer nodes');
+      await page.getByRole('combobox', { name: 'Report', exact: true }).selectOption('');
+      await waitForDrawing(page, draws);
+      assert.equal(await visibleCount(page), all);
+    });
+
+    it('draws each type in a colour with at least 3:1 contrast against the white canvas, as its legend shows', async () => {
+      const fills = await page.locator('#legend label').evaluateAll((labels) =>
+        labels.map((label) => [
+          (label as unknown as { textContent: string }).textContent.trim(),
+          (
+            label as unknown as {
+              querySelector(s: string): { getAttribute(a: string): string } | null;
+            }
+          )
+            .querySelector('[fill]')
+            ?.getAttribute('fill') ?? '',
+        ]),
+      );
+      assert.ok(fills.length >= 10, `legend entries: ${fills.length}`);
+      for (const [type, fill] of fills) {
+        assert.match(fill!, /^#[0-9a-f]{6}$/i, `${type} has a colour`);
+        assert.ok(
+          contrastWithWhite(fill!) >= 3,
+          `${type} ${fill} contrast ${contrastWithWhite(fill!).toFixed(2)}`,
+        );
+      }
     });
 
     it('loads nothing from other origins and logs no errors (no CSP violations)', () => {

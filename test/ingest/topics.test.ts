@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildDataset } from '../../src/ingest/build-dataset.js';
-import { buildTopicIndex, classifyTopics, tagItems } from '../../src/ingest/link/topics.js';
+import { buildReportGazetteer } from '../../src/ingest/link/link-report.js';
+import {
+  buildTopicIndex,
+  classifyTopics,
+  listNamedSpans,
+  tagItems,
+} from '../../src/ingest/link/topics.js';
 import { expectedTopics } from '../fixtures/topics.expected.js';
 import { getVocabulary, parseSeed } from './harness.js';
 
@@ -54,6 +60,103 @@ describe('classifyTopics on findings and recommendations from the reports', () =
         ['f', 'resourcing-and-workload', 'workload*', 3, 'r'],
         ['f', 'supervision-and-quality-assurance', 'supervis*', 3, 'r'],
       ],
+    );
+  });
+});
+
+/** The topics of a text, reading entity names with a gazetteer of the text itself. */
+async function classifyWithNames(text: string): Promise<string[]> {
+  const vocabulary = await getVocabulary();
+  const gazetteer = buildReportGazetteer({
+    vocabulary,
+    forceId: 'metropolitan-police',
+    items: [],
+    paragraphs: [{ text, section: 'S', lineStart: 1, lineEnd: 1 }],
+    glossary: [],
+  });
+  return classifyTopics(text, await getTopicIndex(), listNamedSpans(text, gazetteer)).map(
+    (m) => m.topicId,
+  );
+}
+
+describe('topic cues that are not about the topic', () => {
+  it('does not read a word in another sense as a cue', async () => {
+    const index = await getTopicIndex();
+    const topicsOf = (text: string) => classifyTopics(text, index).map((m) => m.topicId);
+    // Met 2008 l.413: an oversight is a mistake, not oversight of the force.
+    assert.ok(
+      !topicsOf(
+        'However, BOCU and partner input appears minimal, which, in view of the transient nature of many London communities, may be an oversight.',
+      ).includes('leadership-and-governance'),
+    );
+    // Thames Valley 2007 l.450: the communications room is the control room.
+    assert.ok(
+      !topicsOf(
+        'Quality of service training has been given to all police officers and staff, including those in the communications room.',
+      ).includes('communication'),
+    );
+    // Met 2007 l.615: a survey of staff is not engagement with the community.
+    assert.ok(
+      !topicsOf(
+        'While the corporate staff satisfaction survey had lapsed, it has since been reintroduced by the MPS.',
+      ).includes('community-engagement'),
+    );
+    // Met 2007 l.621: to determine is not to deter.
+    assert.ok(
+      !topicsOf('There is ongoing work to determine its key outputs and outcomes.').includes(
+        'crime-prevention',
+      ),
+    );
+    // The cues still count in their own sense.
+    assert.deepEqual(
+      topicsOf(
+        'There is little oversight of investigations. The force should communicate its priorities to local people through a residents survey, to deter offenders.',
+      ).sort(),
+      ['communication', 'community-engagement', 'crime-prevention', 'leadership-and-governance'],
+    );
+  });
+
+  it('does not read the words of an organisation’s name as a cue, but for partnership working', async () => {
+    // Thames Valley 2007 l.691: victim support the agency; Met 2007 l.629: ACPO's name.
+    const agency = await classifyWithNames(
+      'The inspection team liaised with key agencies, including the probation service, victim support and social services.',
+    );
+    assert.ok(!agency.includes('victim-care'), agency.join(', '));
+    assert.ok(agency.includes('partnership-working'));
+    const acpo = await classifyWithNames(
+      "That the force develops its performance management framework, taking into account the ten principles within the joint Association of Chief Police Officers and Home Office publication 'Managing Police Performance'.",
+    );
+    assert.ok(!acpo.includes('leadership-and-governance'), acpo.join(', '));
+    // Words of the topic outside a name, and an acronym of advisers who support victims, count.
+    assert.ok(
+      (await classifyWithNames('Chief officers do not support victims well.')).includes(
+        'victim-care',
+      ),
+    );
+    assert.ok(
+      (await classifyWithNames('Chief officers do not support victims well.')).includes(
+        'leadership-and-governance',
+      ),
+    );
+    assert.ok(
+      (await classifyWithNames('Every high-risk victim is referred to an IDVA.')).includes(
+        'victim-care',
+      ),
+    );
+  });
+
+  it('does not read the examples of an `eg` aside as cues', async () => {
+    // Met 2007 l.627.
+    const found = classifyTopics(
+      'These could usefully include accountabilities and links with other key business processes (eg PDR objectives, NIM, finance, management skills/competencies, etc).',
+      await getTopicIndex(),
+    ).map((m) => m.topicId);
+    for (const topic of ['intelligence', 'finance-and-value-for-money', 'training'])
+      assert.ok(!found.includes(topic), `${topic} in ${found.join(', ')}`);
+    assert.ok(
+      classifyTopics('Finance is not linked to planning.', await getTopicIndex()).some(
+        (m) => m.topicId === 'finance-and-value-for-money',
+      ),
     );
   });
 });

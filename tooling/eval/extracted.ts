@@ -23,7 +23,7 @@ export interface ExtractedParticipation {
 }
 
 /** Node labels that hold organisations other than police units. */
-const organisationLabels = new Set(['PartnerAgency', 'Organisation']);
+const organisationLabels = new Set(['PartnerAgency', 'Body']);
 
 export function toExtractedEntity(node: DatasetNode): ExtractedEntity {
   const p = node.properties;

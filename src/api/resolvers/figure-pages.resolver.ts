@@ -10,8 +10,11 @@ import { sliceConnection, type Connection } from '../pagination/connection.js';
 import { matchesFigureFilter, resolveFigureFilter } from '../questions/figure-filter.js';
 import { FiguresArgs } from '../types/figure-filter.input.js';
 import { FigureConnection } from '../types/figure.type.js';
+import { Finding } from '../types/finding.type.js';
 import { Force } from '../types/force.type.js';
+import { Initiative } from '../types/initiative.type.js';
 import { Passage } from '../types/passage.type.js';
+import { Recommendation } from '../types/recommendation.type.js';
 import { Report } from '../types/report.type.js';
 
 /**
@@ -73,6 +76,24 @@ export const ReportFiguresResolver = createFigurePagesResolver(
 
 export const PassageFiguresResolver = createFigurePagesResolver(
   Passage,
-  (loaders) => loaders.figuresByPassageId,
+  (loaders) => loaders.figuresByItemId,
   'Figures the passage states, in reading order.',
+);
+
+export const FindingFiguresResolver = createFigurePagesResolver(
+  Finding,
+  (loaders) => loaders.figuresByItemId,
+  'Figures the finding states, in reading order.',
+);
+
+export const RecommendationFiguresResolver = createFigurePagesResolver(
+  Recommendation,
+  (loaders) => loaders.figuresByItemId,
+  'Figures the recommendation states, in reading order.',
+);
+
+export const InitiativeFiguresResolver = createFigurePagesResolver(
+  Initiative,
+  (loaders) => loaders.figuresByItemId,
+  'Figures the reports state in their developing-practice text about the initiative, newest report first, then in reading order; empty for an initiative only named in passing.',
 );

@@ -5,7 +5,7 @@ import type { GraphFragment, GraphNodeDraft, GraphRelationshipDraft } from './gr
 import { linkReportEntities } from '../link/link-report.js';
 import { formatTopicId, type IdentifiedItems } from './ids.js';
 import type { ParsedReport, Provenance } from '../report.types.js';
-import { buildTopicIndex, tagItems, type TopicIndex } from '../link/topics.js';
+import { buildTopicIndex, listNamedSpans, tagItems, type TopicIndex } from '../link/topics.js';
 import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 
 /**
@@ -31,7 +31,9 @@ export function buildEntityGraph(
     paragraphs: report.paragraphs,
     glossary: listGlossaryDefinitions(report.glossary),
   });
-  const tags = tagItems(items, getTopicIndex(vocabulary), report.id);
+  const tags = tagItems(items, getTopicIndex(vocabulary), report.id, (text) =>
+    listNamedSpans(text, links.gazetteer),
+  );
   const nodes: GraphNodeDraft[] = links.entities.map((e) => toEntityNode(e, vocabulary));
   const topics = new Map((vocabulary.topics ?? []).map((t) => [t.id, t]));
   for (const topicId of new Set(tags.map((t) => t.topicId)))

@@ -55,13 +55,18 @@ export async function readReportText(path: string, options: ReadOptions = {}): P
   }
 }
 
-/** Reads and parses each file, in the order given; any failure names its file. */
+/**
+ * Reads and parses each file, in the order given; any failure names its file. `onParsed`
+ * hears how many of them are parsed: 0 before the first, then after each.
+ */
 export async function parseReportFiles(
   paths: readonly string[],
   vocabulary: Vocabulary,
   options: ReadOptions = {},
+  onParsed?: (done: number, total: number) => void,
 ): Promise<ParsedReport[]> {
   const reports: ParsedReport[] = [];
+  onParsed?.(0, paths.length);
   for (const path of paths) {
     const text = await readReportText(path, options);
     try {
@@ -71,6 +76,7 @@ export async function parseReportFiles(
       // A parser bug still has to say which file triggered it.
       throw new Error(`${basename(path)}: ${(error as Error).message}`, { cause: error });
     }
+    onParsed?.(reports.length, paths.length);
   }
   return reports;
 }

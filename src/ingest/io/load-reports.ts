@@ -29,6 +29,21 @@ export interface IngestOptions extends ReadOptions {
   readonly replace?: boolean;
   /** Rows per statement and per transaction (`loadDataset`). */
   readonly load?: LoadOptions;
+  /**
+   * Hears how far the run is: reports parsed (from 0, then after each), the start of building
+   * the graph from them, then rows written (from 0, then after each statement).
+   */
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+/**
+ * How far an ingestion is: reports parsed, building the graph (one step: the dataset and the
+ * check against the stored reports), then rows written (of the whole load).
+ */
+export interface IngestProgress {
+  readonly phase: 'parse' | 'build' | 'load';
+  readonly done: number;
+  readonly total: number;
 }
 
 /**
@@ -56,10 +71,22 @@ export async function ingestReportFiles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const vocabulary = await loadVocabulary();
-  const reports = await parseReportFiles(files, vocabulary, options);
+  const { onProgress } = options;
+  const reports = await parseReportFiles(
+    files,
+    vocabulary,
+    options,
+    onProgress && ((done, total) => onProgress({ phase: 'parse', done, total })),
+  );
+  onProgress?.({ phase: 'build', done: 0, total: 1 });
   const dataset = buildDataset(reports, vocabulary);
   if (!options.replace) await checkNothingLost(store, catalog, reports, dataset);
-  const summary = await loadDataset(store, dataset, catalog.load, options.load);
+  const summary = await loadDataset(store, dataset, catalog.load, {
+    ...options.load,
+    ...(onProgress && {
+      onProgress: (done: number, total: number) => onProgress({ phase: 'load', done, total }),
+    }),
+  });
   // Caches derived from the graph (the search index) rebuild before their next answer.
   recordGraphChange();
   return { reports: dataset.nodes.filter((n) => n.label === 'Report').length, ...summary };

@@ -41,6 +41,8 @@ export interface ReportLinks {
   readonly partOf: readonly UnitOfForceLink[];
   /** Names discovered in the report that the vocabulary lacks (linked or not), sorted by id. */
   readonly discovered: readonly EntityRecord[];
+  /** The gazetteer the report was read with (topic tagging reads entity names with it). */
+  readonly gazetteer: Gazetteer;
 }
 
 /**
@@ -111,6 +113,7 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
     })),
     partOf: [...partOf.values()].sort((a, b) => compare(a.unitId, b.unitId)),
     discovered: [...gazetteer.discovered.values()].sort(byId),
+    gazetteer,
   };
 }
 

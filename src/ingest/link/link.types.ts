@@ -92,6 +92,12 @@ export interface TopicEntry {
   readonly cues: readonly string[];
   /** Phrases whose words never count as a cue (`of course` for the cue `course`). */
   readonly excludes: readonly string[];
+  /**
+   * Whether organisations' names are cues of the topic (`Crown Prosecution Service`, `Milton
+   * Keynes Council` for partnership working); for other topics a cue inside an organisation's
+   * name does not count.
+   */
+  readonly organisationNames?: boolean;
 }
 
 /**

@@ -34,6 +34,30 @@ const nationalSection = /national contextual factors/i;
 const backReference =
   /\b(the|this|these|that|such)\s+(?:[\w-]+\s+){0,2}?(conference|meetings?|arrangements?|panels?|boards?|partnerships?|scheme|project|programme|forums?|hubs?|process|agencies)\b/i;
 
+/**
+ * A sentence whose arrangement is a body it introduces without a name (`A programme board
+ * steers the delivery of the programme attended by … the MPA, GLA`): its partners take part in
+ * that body, not in an arrangement named before.
+ */
+const unnamedBody =
+  /\b(a|an)\s+(?:[\w-]+\s+){0,2}?(boards?|groups?|panels?|forums?|committees?|meetings?|hubs?)\b/i;
+
+/**
+ * A name followed by one of these words names a body of the organisation or arrangement, not
+ * the organisation or arrangement itself (`GLA steering group`, `mental health board`, `the SN
+ * programme board`: its members are not said to take part in the SN programme).
+ */
+const bodyOfNamed =
+  /^\s*(?:steering\s+|strategic\s+|management\s+)?(boards?|groups?|committees?|panels?|forums?)\b/i;
+
+/**
+ * What stands between two items of one enumeration: a comma, `and`, `or`, `together with`,
+ * `along with`, `as well as`, then an optional article and `multi-agency` (which the name of an
+ * arrangement may leave out: `the multi-agency risk assessment management process`).
+ */
+const listSeparator =
+  /(?:,|\band|\bor|\btogether with|\balong with|\bas well as)\s+(?:the\s+)?(?:multi-agency\s+)?$/i;
+
 /** Initiative kinds an agency can take part in (not systems, models, standards or strategies). */
 const arrangementKinds = new Set([
   'MULTI_AGENCY_ARRANGEMENT',
@@ -54,7 +78,7 @@ export interface Participation {
   readonly evidence: LinkEvidence;
 }
 
-/** The role the sentence that places a partner gives it (the first cue in this order wins). */
+/** The role the clause that places a partner gives it (the first cue in this order wins). */
 function readRole(clause: string): ParticipationRole {
   if (/\breferrals? (into|to)\b/i.test(clause)) return 'RECEIVES_REFERRALS';
   if (/\bchair(s|ed)?\b/i.test(clause) && !/\bchairs of\b/i.test(clause)) return 'CHAIR';
@@ -73,26 +97,36 @@ export function findParticipations(
   const bySentence = groupBySentence(recogniseEntities(paragraph.text, gazetteer));
   const out: Participation[] = [];
   bySentence.forEach(({ sentence, mentions }, index) => {
-    const partners = mentions.filter((m) => m.entity.label === 'PartnerAgency');
+    const partners = mentions.filter(
+      (m) => m.entity.label === 'PartnerAgency' && !namesBodyOf(paragraph.text, m),
+    );
     if (partners.length === 0 || !participationCue.test(sentence.text)) return;
     if (notParticipation.test(sentence.text)) return;
     const scope = nationalSection.test(paragraph.section) ? 'NATIONAL' : 'FORCE';
-    const named = mentions.filter((m) => isArrangement(m.entity));
+    const named = mentions.filter(
+      (m) => isArrangement(m.entity) && !namesBodyOf(paragraph.text, m),
+    );
     const antecedent =
-      named.length === 0 && backReference.test(sentence.text)
+      named.length === 0 && backReference.test(sentence.text) && !unnamedBody.test(sentence.text)
         ? findAntecedent(bySentence, index)
         : undefined;
     const clauseOf = splitClauses(sentence);
     for (const partner of partners) {
-      const sameClause = named.filter((m) => clauseOf(m.start) === clauseOf(partner.start));
+      // An arrangement listed beside the partner is so under every name (`… together with the
+      // multi-agency risk assessment management process (RAMP)`).
+      const beside = new Set(
+        named.filter((m) => isListedBeside(paragraph.text, partner, m)).map((m) => m.entity.id),
+      );
+      const sameClause = named.filter(
+        (m) => clauseOf(m.start) === clauseOf(partner.start) && !beside.has(m.entity.id),
+      );
       const arrangements = antecedent ? [antecedent.arrangement] : pickNearest(sameClause, partner);
       const from = antecedent?.sentence ?? sentence;
-      const clauseText = sentence.text;
       for (const arrangement of arrangements)
         out.push({
           partner: partner.entity,
           initiative: arrangement,
-          role: readRole(clauseText),
+          role: readRole(clauseAround(sentence, partner)),
           scope,
           evidence: {
             reportId,
@@ -122,15 +156,62 @@ function pickNearest(
 }
 
 /**
- * The clause an offset of the sentence falls in: `…, while …`, `…, whereas …`, `…, but …`
- * start a new one (`the SN programme board contains GLA, MPA …, while … an ASB and respect
- * board that includes … London Fire Brigade`). Semicolons do not: they separate list items.
+ * Where a new clause of a sentence starts: `…, while …`, `…, whereas …`, `…, but …` (`the SN
+ * programme board contains GLA, MPA …, while … an ASB and respect board that includes … London
+ * Fire Brigade`), `…, alongside …` (`strategic partnerships with the GLA, TfL …, alongside
+ * representation on the London crime reduction delivery board`: the force is represented, not
+ * the partners). Semicolons do not: they separate list items.
  */
+const clauseBreak = /,\s+(?:while|whereas|but|although|alongside)\s/g;
+
+/**
+ * Where a parenthetical clause starts or ends for reading a role: a spaced dash (`London
+ * Probation is currently launching Working Skills for London – a £6 million project funded by
+ * the National Offender Management Service`: London Probation leads, NOMS funds).
+ */
+const roleClauseBreak = new RegExp(`${clauseBreak.source}|\\s[–—-]\\s`, 'g');
+
+/** The clause an offset of the sentence falls in (see `clauseBreak`). */
 function splitClauses(sentence: Sentence): (offset: number) => number {
-  const starts = [...sentence.text.matchAll(/,\s+(?:while|whereas|but|although)\s/g)].map(
-    (m) => sentence.start + m.index,
-  );
+  const starts = [...sentence.text.matchAll(clauseBreak)].map((m) => sentence.start + m.index);
   return (offset) => starts.filter((start) => start <= offset).length;
+}
+
+/** The text of the clause (see `roleClauseBreak`) that holds a mention. */
+function clauseAround(sentence: Sentence, mention: RecognisedMention): string {
+  let from = 0;
+  let to = sentence.text.length;
+  for (const m of sentence.text.matchAll(roleClauseBreak)) {
+    const at = m.index;
+    if (sentence.start + at + m[0].length <= mention.start) from = at + m[0].length;
+    else if (sentence.start + at >= mention.end) {
+      to = at;
+      break;
+    }
+  }
+  return sentence.text.slice(from, to);
+}
+
+/** Whether the name is only part of the name of one of its bodies (see `bodyOfNamed`). */
+function namesBodyOf(text: string, mention: RecognisedMention): boolean {
+  return bodyOfNamed.test(text.slice(mention.end, mention.end + 40));
+}
+
+/**
+ * Whether an arrangement named after a partner is only another item of the list that names the
+ * partner (`key agencies …, including the probation service, victim support, social services
+ * and the domestic violence forum`; `the co-location of … victim support services, developing
+ * 'Sanctuary' projects, together with the … RAMP`): no participation cue stands between them
+ * and a list separator stands right before the arrangement.
+ */
+function isListedBeside(
+  text: string,
+  partner: RecognisedMention,
+  arrangement: RecognisedMention,
+): boolean {
+  if (arrangement.start < partner.end) return false;
+  const between = text.slice(partner.end, arrangement.start);
+  return listSeparator.test(between) && !participationCue.test(between);
 }
 
 function isArrangement(entity: EntityRecord): boolean {

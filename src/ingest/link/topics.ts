@@ -1,6 +1,7 @@
 import type { LinkableItem, TopicEntry, TopicTag } from './link.types.js';
 import { createPhraseIndex, findPhraseMatches, type PhraseIndex } from '../text/phrases.js';
-import { maskWebAddresses } from './recognise.js';
+import type { Gazetteer } from './gazetteer.js';
+import { maskWebAddresses, recogniseEntities } from './recognise.js';
 import { quoteAround } from '../text/quote.js';
 import { splitSentences } from '../text/sentences.js';
 
@@ -8,7 +9,31 @@ import { splitSentences } from '../text/sentences.js';
  * The topic classifier: rules over the text, explainable by construction. A finding or
  * recommendation is tagged with every topic one of whose cues it contains (outside that
  * topic's exclude phrases); the tag keeps the first cue that matched and the sentence it is in.
+ *
+ * A cue does not count where its words are not the text's own words about the subject:
+ * - inside an organisation's name longer than the cue (`chief officer` in the Association of
+ *   Chief Police Officers), or where the cue is an organisation's name written out (`Victim
+ *   Support` the charity is not victim care; an acronym such as `IDVA`, the advisers, still
+ *   counts), except for a topic whose cues are organisations' names (`organisationNames`:
+ *   partnership working, where naming a partner is the point). The names of initiatives and
+ *   units say what they do (the integrated offender management programme is about offender
+ *   management), so they count;
+ * - inside an `eg` aside in brackets (`links with other key business processes (eg PDR
+ *   objectives, NIM, finance, management skills)`): examples named in passing.
  */
+
+/** A span of a text that names an entity, as entity recognition found it. */
+export interface NamedSpan {
+  readonly start: number;
+  readonly end: number;
+  /** A partner agency or other organisation (not a unit, initiative or force). */
+  readonly organisation: boolean;
+  /** Printed as an acronym, without a lower-case letter (`IDVA`). */
+  readonly acronym: boolean;
+}
+
+/** An aside in brackets that gives examples: `(eg …)`, `(e.g. …)`. */
+const asideInBrackets = /[([]\s*e\.?\s?g\b\.?[^)\]]*[)\]]/gi;
 
 interface CueValue {
   readonly topic: TopicEntry;
@@ -34,21 +59,37 @@ export function buildTopicIndex(topics: readonly TopicEntry[]): TopicIndex {
   );
 }
 
-/** The topics a text is about, in taxonomy order of first appearance in the text. */
-export function classifyTopics(text: string, index: TopicIndex): TopicMatch[] {
+/**
+ * The topics a text is about, in taxonomy order of first appearance in the text. `names` are
+ * the entity names in the text (offsets in `text`), whose words are not cues (see above).
+ */
+export function classifyTopics(
+  text: string,
+  index: TopicIndex,
+  names: readonly NamedSpan[] = [],
+): TopicMatch[] {
   const found = new Map<string, TopicMatch>();
-  for (const sentence of splitSentences(maskWebAddresses(text))) {
+  const masked = maskWebAddresses(text);
+  const asides = [...masked.matchAll(asideInBrackets)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const sentence of splitSentences(masked)) {
     const matches = findPhraseMatches(sentence.text, index);
     const excluded = matches.filter((m) => m.value.exclude);
     for (const m of matches) {
-      const topicId = m.value.topic.id;
-      if (m.value.exclude || found.has(topicId)) continue;
+      const topic = m.value.topic;
+      if (m.value.exclude || found.has(topic.id)) continue;
       const inExclude = excluded.some(
-        (x) => x.value.topic.id === topicId && x.start <= m.start && x.end >= m.end,
+        (x) => x.value.topic.id === topic.id && x.start <= m.start && x.end >= m.end,
       );
       if (inExclude) continue;
-      found.set(topicId, {
-        topicId,
+      const start = sentence.start + m.start;
+      const end = sentence.start + m.end;
+      if (asides.some((a) => a.start <= start && a.end >= end)) continue;
+      if (names.some((name) => isNameWord(name, start, end, topic))) continue;
+      found.set(topic.id, {
+        topicId: topic.id,
         cue: m.phrase.source,
         quote: quoteAround(sentence.text, m.start, m.end),
       });
@@ -57,16 +98,37 @@ export function classifyTopics(text: string, index: TopicIndex): TopicMatch[] {
   return [...found.values()];
 }
 
-/** TAGGED links for findings and recommendations (initiatives are not tagged), sorted. */
+/** The entity names of a text as `classifyTopics` reads them, from the report's gazetteer. */
+export function listNamedSpans(text: string, gazetteer: Gazetteer): NamedSpan[] {
+  return recogniseEntities(text, gazetteer).map((m) => ({
+    start: m.start,
+    end: m.end,
+    organisation: m.entity.label === 'PartnerAgency' || m.entity.label === 'Body',
+    acronym: !/\p{Ll}/u.test(m.matched),
+  }));
+}
+
+/** Whether a cue matched at `start`..`end` is only a word of an entity's name (see above). */
+function isNameWord(name: NamedSpan, start: number, end: number, topic: TopicEntry): boolean {
+  if (!name.organisation || topic.organisationNames === true) return false;
+  if (name.start > start || name.end < end) return false;
+  return name.end - name.start > end - start || !name.acronym;
+}
+
+/**
+ * TAGGED links for findings, recommendations and passages (initiatives are not tagged), sorted;
+ * `readNames` gives the entity names in an item's text.
+ */
 export function tagItems(
   items: readonly LinkableItem[],
   index: TopicIndex,
   reportId: string,
+  readNames: (text: string) => readonly NamedSpan[] = () => [],
 ): TopicTag[] {
   const out: TopicTag[] = [];
   for (const item of items) {
     if (item.label === 'Initiative') continue;
-    for (const match of classifyTopics(item.text, index))
+    for (const match of classifyTopics(item.text, index, readNames(item.text)))
       out.push({
         itemLabel: item.label,
         itemId: item.id,

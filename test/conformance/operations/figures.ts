@@ -32,12 +32,29 @@ interface ComparedFigures {
 interface NestedFigures {
   force: {
     figures: {
-      nodes: { value: number; statedIn: { __typename: string; kind?: string } | null }[];
+      nodes: {
+        value: number;
+        statedIn: {
+          __typename: string;
+          kind?: string;
+          figures?: { totalCount: number; nodes: { value: number }[] };
+        } | null;
+      }[];
     };
   };
   report: {
     figures: { nodes: { value: number; comparator: { kind: string; value: number } | null }[] };
   };
+}
+
+interface ItemFigures {
+  practice: {
+    figures: {
+      totalCount: number;
+      nodes: { value: number; unit: string; statedIn: { id: string } }[];
+    };
+  };
+  recommendations: { nodes: { figures: { totalCount: number } }[] };
 }
 
 export const figureOperations: readonly ConformanceOperation[] = [
@@ -102,7 +119,10 @@ export const figureOperations: readonly ConformanceOperation[] = [
     query: `{
       force(id: "thames-valley-police") {
         figures(filter: { text: "Neighbourhood Policing project", units: [POUNDS] }, first: 5) {
-          nodes { value statedIn { __typename ... on Finding { kind } } }
+          nodes {
+            value
+            statedIn { __typename ... on Finding { kind figures(first: 5) { totalCount nodes { value } } } }
+          }
         }
       }
       report(id: "${peelId}") {
@@ -114,14 +134,51 @@ export const figureOperations: readonly ConformanceOperation[] = [
     check: ({ force, report }) => {
       // TV 2007 l.271, a strength: "The police authority has committed £16 million to the
       // Neighbourhood Policing project."
+      // The finding lists the figures it states: this one only.
       assert.deepEqual(force.figures.nodes, [
-        { value: 16_000_000, statedIn: { __typename: 'Finding', kind: 'STRENGTH' } },
+        {
+          value: 16_000_000,
+          statedIn: {
+            __typename: 'Finding',
+            kind: 'STRENGTH',
+            figures: { totalCount: 1, nodes: [{ value: 16_000_000 }] },
+          },
+        },
       ]);
       // PEEL 2016 l.738: "aims to take action on 50 cases ... a month, but is currently only
       // dealing with 31 each month".
       assert.deepEqual(report.figures.nodes, [
         { value: 31, comparator: { kind: 'TARGET', value: 50 } },
       ]);
+    },
+  }),
+  checkOperation<ItemFigures>({
+    name: 'figures of a developing-practice item and of a recommendation',
+    query: `{
+      practice: node(id: "2007-10-thames-valley-police-inspection/practice/community-bonfire-night") {
+        ... on Initiative {
+          figures(first: 10) { totalCount nodes { value unit statedIn { id } } }
+        }
+      }
+      recommendations(filter: { reportIds: ["${peelId}"] }, first: 20) {
+        nodes { figures(first: 5) { totalCount } }
+      }
+    }`,
+    check: ({ practice, recommendations }) => {
+      // TV 2007 l.500-501, developing practice "Community bonfire night": "£6,300 ... over 2,500
+      // people ... Over 3,000 ... a saving for the fire service of £70,000", in reading order.
+      const id = '2007-10-thames-valley-police-inspection/practice/community-bonfire-night';
+      assert.deepEqual(practice.figures.nodes, [
+        { value: 6300, unit: 'POUNDS', statedIn: { id } },
+        { value: 2500, unit: 'COUNT', statedIn: { id } },
+        { value: 3000, unit: 'COUNT', statedIn: { id } },
+        { value: 70_000, unit: 'POUNDS', statedIn: { id } },
+      ]);
+      assert.equal(practice.figures.totalCount, 4);
+      // The PEEL report's recommendations (l.798 on) state no number.
+      assert.ok(recommendations.nodes.length > 0);
+      for (const recommendation of recommendations.nodes)
+        assert.deepEqual(recommendation.figures, { totalCount: 0 });
     },
   }),
 ];

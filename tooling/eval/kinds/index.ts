@@ -5,6 +5,7 @@ import { initiatives } from './initiatives.js';
 import { organisations } from './organisations.js';
 import { participations, participationsWithRoles } from './participations.js';
 import { passages } from './passages.js';
+import { topicTags } from './topic-tags.js';
 import { units } from './units.js';
 
 /** Every kind `npm run eval:extraction` scores, in the order it prints them: one line per kind. */
@@ -14,6 +15,7 @@ export const evalKinds: readonly EvalKind[] = [
   units,
   participations,
   participationsWithRoles,
+  topicTags,
   figures,
   figureMeasures,
   figurePeriods,

@@ -18,7 +18,7 @@ export const organisations = createEntityKind<OrganisationLabel>({
   name: 'organisations',
   description: 'organisations named, with their role (name and role must match)',
   target: { precision: 0.95, recall: 0.9 },
-  floor: { precision: 0.95, recall: 0.4 },
+  floor: { precision: 0.95, recall: 0.9 },
   extraProperties: { role: { enum: [...organisationRoles] } },
   required: ['role'],
   extract: (report) => listOrganisations(report.dataset, report.parsed.metadata.forceId),
