@@ -190,7 +190,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     ),
     topicsByItemId: byKey(
       queries.topicsByItemIds,
-      linked<string, EvidenceLink & { cue?: string | null }>('topicId', 'tag'),
+      linked<string, EvidenceLink & { cue?: string | null; matched?: string | null }>(
+        'topicId',
+        'tag',
+      ),
     ),
     mentionsByItemId: byKey(queries.mentionsByItemIds, linked<string>('entityId', 'mention')),
     addressedFindingsByRecommendationId: byKey(

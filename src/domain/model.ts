@@ -290,7 +290,8 @@ export const relationshipTypes = {
       ['Recommendation', 'Topic'],
       ['Passage', 'Topic'],
     ],
-    properties: { cue: 'STRING', ...evidence },
+    /** `cue`: the taxonomy's cue as written (`prevent*`); `matched`: the words of the text it matched, as printed. */
+    properties: { cue: 'STRING', matched: 'STRING', ...evidence },
   },
   DEFINES: { pairs: [['Report', 'Term']], properties: evidence },
   MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },

@@ -4,8 +4,7 @@ import type { Evidence } from '../types/evidence.type.js';
 import type { Mention } from '../types/links.type.js';
 import type { MentionSource } from '../types/mention-source.type.js';
 import type { TopicTag } from '../types/topic.type.js';
-import { findCueWords } from './cue-match.js';
-import { toEvidence } from './evidence.js';
+import { cleanQuote, toEvidence } from './evidence.js';
 
 /** The topic tags of a finding, recommendation or passage: cue, matched words and sentence. */
 export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<TopicTag[]> {
@@ -14,9 +13,9 @@ export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<To
   return tags.flatMap(({ link }, i) => {
     const topic = topics[i];
     if (!topic || topic instanceof Error) return [];
-    const cue = link.cue ?? null;
-    const evidence = toEvidence(link);
-    return [{ topic, cue, matched: findCueWords(evidence.quote, cue), evidence }];
+    // Ingestion stored the printed words; they are cleaned like the quote they stand in.
+    const matched = cleanQuote(link.matched ?? null);
+    return [{ topic, cue: link.cue ?? null, matched, evidence: toEvidence(link) }];
   });
 }
 

@@ -33,7 +33,7 @@ export class TopicTag {
   @Field(() => String, {
     nullable: true,
     description:
-      'The words of the sentence that matched the cue, as printed (`prevention` for the cue `prevent*`, `MARACs` for `MARAC`); null if they cannot be found in the quoted sentence.',
+      'The words of the text that matched the cue, as printed (`prevention` for the cue `prevent*`, `MARACs` for `MARAC`), recorded when the item was tagged; they stand in `evidence.quote`. Null only for a tag stored before ingestion recorded them (ingest again to fill it).',
   })
   matched!: string | null;
 

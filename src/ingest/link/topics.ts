@@ -8,7 +8,8 @@ import { splitSentences } from '../text/sentences.js';
 /**
  * The topic classifier: rules over the text, explainable by construction. A finding or
  * recommendation is tagged with every topic one of whose cues it contains (outside that
- * topic's exclude phrases); the tag keeps the first cue that matched and the sentence it is in.
+ * topic's exclude phrases); the tag keeps the first cue that matched, the words it matched and
+ * the sentence they are in.
  *
  * A cue does not count where its words are not the text's own words about the subject:
  * - inside an organisation's name longer than the cue (`chief officer` in the Association of
@@ -42,10 +43,12 @@ interface CueValue {
 
 export type TopicIndex = PhraseIndex<CueValue>;
 
-/** A topic found in a text: the first cue that matched and where. */
+/** A topic found in a text: the first cue that matched, the words it matched and where. */
 export interface TopicMatch {
   readonly topicId: string;
   readonly cue: string;
+  /** The words of the text the cue matched, as printed (`prevention` for the cue `prevent*`). */
+  readonly matched: string;
   readonly quote: string;
 }
 
@@ -91,6 +94,8 @@ export function classifyTopics(
       found.set(topic.id, {
         topicId: topic.id,
         cue: m.phrase.source,
+        // Masking keeps offsets, so the printed words are read from the text itself.
+        matched: text.slice(start, end),
         quote: quoteAround(sentence.text, m.start, m.end),
       });
     }
@@ -134,6 +139,7 @@ export function tagItems(
         itemId: item.id,
         topicId: match.topicId,
         cue: match.cue,
+        matched: match.matched,
         evidence: {
           reportId,
           section: item.section,
