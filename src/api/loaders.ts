@@ -172,6 +172,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
     judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
     judgementsByThemeId: byKey(queries.judgementsByThemeIds, onTheme<JudgementNode>('judgement')),
+    previousJudgementByJudgementId: oneByKey(
+      queries.previousJudgementsByJudgementIds,
+      column<JudgementNode>('judgement'),
+    ),
     findingsByReportId: byKey(queries.findingsByReportIds, column<FindingNode>('finding')),
     recommendationsByReportId: byKey(
       queries.recommendationsByReportIds,

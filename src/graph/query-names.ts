@@ -25,6 +25,7 @@ export const queryNames = {
   judgementsByReportIds: 'queries/judgements-by-report-ids',
   judgementsByForceIds: 'queries/judgements-by-force-ids',
   judgementsByThemeIds: 'queries/judgements-by-theme-ids',
+  previousJudgementsByJudgementIds: 'queries/previous-judgements-by-judgement-ids',
   findingsByReportIds: 'queries/findings-by-report-ids',
   recommendationsByReportIds: 'queries/recommendations-by-report-ids',
   developingPracticeByReportIds: 'queries/developing-practice-by-report-ids',
