@@ -202,7 +202,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     mentionsByItemId: byKey(queries.mentionsByItemIds, linked<string>('entityId', 'mention')),
     addressedFindingsByRecommendationId: byKey(
       queries.addressedFindingsByRecommendationIds,
-      column<FindingNode>('finding'),
+      linked<FindingNode>('finding', 'link'),
     ),
     recommendationsByFindingId: byKey(
       queries.recommendationsByFindingIds,
@@ -216,7 +216,11 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.initiativesByPartnerIds,
       linked<InitiativeNode, ParticipationLink>('initiative', 'link'),
     ),
-    runnersByInitiativeId: byKey(queries.runnersByInitiativeIds, column<ForceNode>('force')),
+    runnersByInitiativeId: byKey(
+      queries.runnersByInitiativeIds,
+      linked<ForceNode>('force', 'link'),
+    ),
+    forcesByUnitId: byKey(queries.forcesByUnitIds, linked<ForceNode>('force', 'link')),
     unitsByForceId: byKey(queries.unitsByForceIds, column<UnitNode>('unit')),
     findingsByForceId: byKey(queries.findingsByForceIds, column<FindingNode>('finding')),
     recommendationsByForceId: byKey(
@@ -238,7 +242,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       column<RecommendationNode>('recommendation'),
     ),
     mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<string>('itemId', 'mention')),
-    reportsByTermId: byKey(queries.reportsByTermIds, column<ReportNode>('report')),
+    reportsByTermId: byKey(queries.reportsByTermIds, linked<ReportNode>('report', 'link')),
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
     figuresByForceId: byKey(queries.figuresByForceIds, toFigureRow),
     figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),

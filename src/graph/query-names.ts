@@ -9,6 +9,7 @@ export const queryNames = {
   forcesByIds: 'queries/forces-by-ids',
   forcesByReportIds: 'queries/forces-by-report-ids',
   forcesByJudgementIds: 'queries/forces-by-judgement-ids',
+  forcesByUnitIds: 'queries/forces-by-unit-ids',
   reportsAll: 'queries/reports-all',
   reportsByIds: 'queries/reports-by-ids',
   reportsByForceIds: 'queries/reports-by-force-ids',

@@ -35,8 +35,10 @@ export async function readInitiatives(
       matchesCurated(filter?.curated, i.curated),
   );
   if (filter?.forceIds != null) {
-    const runners = await readRelatedIds(kept, (ids) =>
-      ctx.loaders.runnersByInitiativeId.loadMany(ids),
+    const runners = await readRelatedIds(kept, async (ids) =>
+      (await ctx.loaders.runnersByInitiativeId.loadMany(ids)).map((links) =>
+        links instanceof Error ? links : links.map((link) => link.node),
+      ),
     );
     kept = kept.filter((_, i) => sharesAny(filter.forceIds, runners[i]!));
   }
