@@ -4,6 +4,7 @@ import { StoreUnavailableError } from '../graph/errors.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { seedIfEmpty } from '../ingest/io/load-reports.js';
+import { locatePersistedIndex } from '../search/persisted-index.js';
 import { createSearchService } from '../search/search-service.js';
 import { seedReportsDir, schemaDir } from '../paths.js';
 import { loadExampleOperations } from '../server/ide/examples.js';
@@ -29,11 +30,16 @@ async function main(): Promise<void> {
   try {
     const seeded = await seedIfEmpty(store, catalog, seedReportsDir);
     if (seeded) logger.info(seeded, 'graph was empty: ingested the seed reports');
+    const persistedIndex = locatePersistedIndex(config);
     const search = createSearchService({
       store,
       queries: catalog.queries,
       refreshSeconds: config.search.refreshSeconds,
       backend: config.search.backend,
+      persisted: persistedIndex && {
+        ...persistedIndex,
+        onSaveError: (error) => logger.warn({ err: error }, 'search index not saved'),
+      },
     });
     const server = await startHttpServer({
       search,

@@ -4,7 +4,7 @@
  * out of the graph. Pure: documents in, an index out; a query in, ranked matches out. Both
  * engines feed it the same documents in the same order, so they rank identically.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 
 import { listPassages, type SearchDocument, type SearchType } from './search-documents.js';
 import {
@@ -86,18 +86,40 @@ function processTerm(term: string): string | null {
   return isStopWord(word) ? null : word;
 }
 
+const engineOptions: Options<SearchDocument> = {
+  idField: 'id',
+  fields: Object.keys(boosts),
+  extractField,
+  tokenize: splitWords,
+  processTerm,
+};
+
+/** A built index as plain data (JSON-safe), which `restoreSearchIndex` turns back into one. */
+export interface SavedSearchIndex {
+  readonly documents: readonly SearchDocument[];
+  readonly engine: AsPlainObject;
+}
+
+export function saveSearchIndex(index: SearchIndex): SavedSearchIndex {
+  return { documents: [...index.documents.values()], engine: index.engine.toJSON() };
+}
+
+/**
+ * The index `saveSearchIndex` saved, without tokenising any text again. The caller makes sure
+ * it was saved by this version of the code (see `persisted-index.ts`).
+ */
+export function restoreSearchIndex(saved: SavedSearchIndex): SearchIndex {
+  const engine = MiniSearch.loadJS<SearchDocument>(saved.engine, engineOptions);
+  const byId = new Map(saved.documents.map((document) => [document.id, document]));
+  return { size: byId.size, engine, documents: byId, words: new Map() };
+}
+
 /**
  * Builds the index. Documents with an id already seen are skipped (ids are unique across
  * labels in the graph, so this only guards against a broken graph).
  */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  const engine = new MiniSearch<SearchDocument>({
-    idField: 'id',
-    fields: Object.keys(boosts),
-    extractField,
-    tokenize: splitWords,
-    processTerm,
-  });
+  const engine = new MiniSearch<SearchDocument>(engineOptions);
   const byId = new Map<string, SearchDocument>();
   for (const document of documents) if (!byId.has(document.id)) byId.set(document.id, document);
   engine.addAll([...byId.values()]);

@@ -7,13 +7,21 @@
  * - when the graph fingerprint (node and relationship counts) differs from the one the index
  *   was built at; it is checked at most every `refreshSeconds`, so writes by another process
  *   (an ingest into a shared Neo4j) show within that time.
- * Concurrent callers share one rebuild and one fingerprint check.
+ * Concurrent callers share one rebuild and one fingerprint check. With `persisted` (the
+ * embedded store), a build first tries the index saved beside the database, used only while
+ * its key holds (see `persisted-index.ts`), and saves what it builds.
  */
 import type { SearchBackend } from '../config/config.js';
 import { readGraphChangeCount } from '../graph/graph-changes.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { countNeo4jFullText, searchNeo4jFullText } from './neo4j-full-text.js';
+import {
+  loadPersistedIndex,
+  persistIndex,
+  searchIndexFormat,
+  type SearchIndexKey,
+} from './persisted-index.js';
 import { readGraphFingerprint, readSearchDocuments } from './read-search-documents.js';
 import type { SearchType } from './search-documents.js';
 import {
@@ -37,6 +45,17 @@ export interface SearchServiceOptions {
   backend?: SearchBackend;
   /** Milliseconds clock, for tests. */
   now?: () => number;
+  /** Where to keep the index between starts, and the store's change marker (embedded only). */
+  persisted?: PersistedIndexOptions;
+}
+
+export interface PersistedIndexOptions {
+  /** The saved index (`DATA_DIR/search-index.json`). */
+  readonly file: string;
+  /** The database's current change marker (`graph/embedded/change-marker.ts`). */
+  readonly readMarker: () => string;
+  /** Hears why an index could not be saved (the service goes on with the one in memory). */
+  readonly onSaveError?: (error: unknown) => void;
 }
 
 /** What one build of the index cost. */
@@ -44,8 +63,10 @@ export interface IndexBuild {
   readonly documents: number;
   /** Reading the documents and the fingerprint from the store. */
   readonly readMs: number;
-  /** Building the index in memory. */
+  /** Building the index in memory, or restoring the saved one. */
   readonly buildMs: number;
+  /** `graph`: read and built; `file`: the index saved beside the database, still current. */
+  readonly source: 'graph' | 'file';
 }
 
 export interface SearchService {
@@ -82,22 +103,51 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   const now = options.now ?? (() => performance.now());
   if (options.backend === 'neo4j-fulltext' && store.engine !== 'neo4j')
     throw new Error('SEARCH_BACKEND=neo4j-fulltext needs a Neo4j store (NEO4J_URI)');
+  const { persisted } = options;
   let state: IndexState | undefined;
   let rebuilding: Promise<IndexState> | undefined;
+  let format: string | undefined;
 
   async function rebuild(): Promise<IndexState> {
     // Read before the documents: a write landing during the read makes the next call rebuild.
     const changeCount = readGraphChangeCount();
     const started = now();
-    const [fingerprint, documents] = await Promise.all([
-      readGraphFingerprint(store, queries),
-      readSearchDocuments(store, queries),
-    ]);
+    const marker = persisted?.readMarker();
+    const fingerprint = await readGraphFingerprint(store, queries);
+    const key: SearchIndexKey | undefined = persisted && {
+      format: (format ??= searchIndexFormat(queries)),
+      marker: marker!,
+      fingerprint,
+    };
+    if (persisted && key) {
+      const read = now();
+      const saved = await loadPersistedIndex(persisted.file, key);
+      if (saved) {
+        const loaded = now();
+        const build = {
+          documents: saved.size,
+          readMs: read - started,
+          buildMs: loaded - read,
+          source: 'file' as const,
+        };
+        return { index: saved, build, changeCount, fingerprint, checkedAt: loaded, stale: false };
+      }
+    }
+    const documents = await readSearchDocuments(store, queries);
     const read = now();
     const index = buildSearchIndex(documents);
     const built = now();
-    const build = { documents: index.size, readMs: read - started, buildMs: built - read };
-    return { index, build, changeCount, fingerprint, checkedAt: built, stale: false };
+    if (persisted && key)
+      await persistIndex(persisted.file, key, index).catch((error: unknown) =>
+        persisted.onSaveError?.(error),
+      );
+    const build = {
+      documents: index.size,
+      readMs: read - started,
+      buildMs: built - read,
+      source: 'graph' as const,
+    };
+    return { index, build, changeCount, fingerprint, checkedAt: now(), stale: false };
   }
 
   function startRebuild(): Promise<IndexState> {

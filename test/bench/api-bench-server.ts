@@ -17,6 +17,7 @@ import { openConfiguredStore } from '../../src/graph/open-store.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import { seedIfEmpty } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
+import { locatePersistedIndex } from '../../src/search/persisted-index.js';
 import { createSearchService } from '../../src/search/search-service.js';
 import { startHttpServer } from '../../src/server/server.js';
 import { assertHoldsOnlySeedGraph } from '../conformance/neo4j-target.js';
@@ -78,8 +79,13 @@ async function startDataDirApi(
   const opening = performance.now();
   const store = await openConfiguredStore(config, catalog.schema);
   const opened = performance.now();
-  const search = createSearchService({ store, queries: catalog.queries });
-  await search.warm();
+  const persisted = locatePersistedIndex(config);
+  const search = createSearchService({
+    store,
+    queries: catalog.queries,
+    ...(persisted && { persisted }),
+  });
+  const build = await search.warm();
   const searched = performance.now();
   const server = await startHttpServer({
     schema: await buildApiSchema(),
@@ -113,6 +119,7 @@ async function startDataDirApi(
     startup: {
       openMs: opened - opening,
       searchMs: searched - opened,
+      searchSource: build.source,
       readyMs,
       nodes: Number(nodes?.nodes ?? 0),
       relationships: Number(relationships?.relationships ?? 0),

@@ -20,6 +20,8 @@ export interface ServerStartup {
   openMs: number;
   /** Building (or loading) the search index. */
   searchMs: number;
+  /** Where the search index came from: built from the graph, or the one saved beside it. */
+  searchSource: 'graph' | 'file';
   /** From the start of the process to listening with the search index built. */
   readyMs: number;
   nodes: number;

@@ -20,6 +20,7 @@ function graph(reports: number, ops: Record<string, [LoadFigures, LoadFigures]>)
     startup: {
       openMs: 1,
       searchMs: 2,
+      searchSource: 'graph',
       readyMs: 3,
       nodes: 10 * reports,
       relationships: 20 * reports,

@@ -58,6 +58,8 @@ export interface GraphFigures {
   label: string;
   ingest: IngestFigures;
   startup: ServerStartup;
+  /** A second start on the same store, after the first one (which saves the search index). */
+  restart?: ServerStartup | undefined;
   operations: OperationFigures[];
 }
 

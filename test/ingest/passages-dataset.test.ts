@@ -122,6 +122,44 @@ describe('sections, passages and footnotes in the dataset', () => {
     );
     assert.ok(encompass, 'no passage mentions Operation Encompass');
   });
+
+  it('links the organisations a footnote names, with its sentence, but tags no topic', () => {
+    const footnoteId = (mark: number) => `${peelReport}/footnote/${mark}`;
+    const named = (mark: number) =>
+      linksOf(dataset, 'MENTIONS', footnoteId(mark)).map((r) => [r.to, r.properties.quote]);
+    // PEEL l.619: "… ACPO Guidance on Safeguarding and Investigating the Abuse of Vulnerable
+    // Adults, NPIA, 2012."
+    assert.ok(
+      named(27).some(
+        ([to, quote]) =>
+          to === 'body/national-policing-improvement-agency' &&
+          /^ACPO Guidance on Safeguarding/.test(String(quote)),
+      ),
+      JSON.stringify(named(27)),
+    );
+    // l.572: "… for example the Youth Justice Board will be responsible for the care of young
+    // offenders"; l.653: "Safeguarding children and young people from sexual exploitation,
+    // Department for Education, 2009."
+    assert.ok(
+      named(25).some(([to]) => to === 'partner/youth-justice-board'),
+      JSON.stringify(named(25)),
+    );
+    assert.ok(
+      named(30).some(([to]) => to === 'partner/department-for-education'),
+      JSON.stringify(named(30)),
+    );
+    // l.75: another force a footnote names is a mention of that force.
+    assert.ok(
+      named(1).some(([to]) => to === 'kent-police'),
+      JSON.stringify(named(1)),
+    );
+    // l.891: "… mental health problems, domestic abuse …" names a condition, not a service.
+    assert.ok(!named(51).some(([to]) => to === 'partner/mental-health-services'));
+    assert.equal(
+      dataset.relationships.filter((r) => r.type === 'TAGGED' && r.fromLabel === 'Footnote').length,
+      0,
+    );
+  });
 });
 
 describe('section and passage ids', () => {

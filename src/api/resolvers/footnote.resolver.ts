@@ -5,10 +5,12 @@ import { relationshipComplexity } from '../limits/field-complexity.js';
 import type { AnyNode, FootnoteNode, ReportNode, SectionNode } from '../nodes.js';
 import { Evidence } from '../types/evidence.type.js';
 import { Footnote } from '../types/footnote.type.js';
+import { Mention } from '../types/links.type.js';
 import { Node } from '../types/node.type.js';
 import { Report } from '../types/report.type.js';
 import { Section } from '../types/section.type.js';
 import { toEvidence } from './evidence.js';
+import { loadMentions } from './item-links.js';
 
 @Resolver(() => Footnote)
 export class FootnoteResolver {
@@ -55,5 +57,14 @@ export class FootnoteResolver {
   async citedBy(@Root() footnote: FootnoteNode, @Ctx() ctx: ApiContext): Promise<AnyNode | null> {
     const itemId = await ctx.loaders.citingItemIdByFootnoteId.load(footnote.id);
     return itemId ? ctx.loaders.nodeById.load(itemId) : null;
+  }
+
+  @FieldResolver(() => [Mention], {
+    complexity: relationshipComplexity,
+    description:
+      'Partner agencies, bodies, units, initiatives and forces the footnote names (a source, a national body, the arrangement it explains), each with the sentence.',
+  })
+  mentions(@Root() footnote: FootnoteNode, @Ctx() ctx: ApiContext): Promise<Mention[]> {
+    return loadMentions(ctx, footnote.id);
   }
 }

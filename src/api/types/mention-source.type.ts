@@ -2,6 +2,7 @@ import { createUnionType, Field, ObjectType } from 'type-graphql';
 import type { AnyNode } from '../nodes.js';
 import { Evidence } from './evidence.type.js';
 import { Finding } from './finding.type.js';
+import { Footnote } from './footnote.type.js';
 import { Initiative } from './initiative.type.js';
 import { resolveByLabel } from './links.type.js';
 import { Node } from './node.type.js';
@@ -15,19 +16,19 @@ import { Recommendation } from './recommendation.type.js';
 export const MentioningItem = createUnionType({
   name: 'MentioningItem',
   description:
-    "Report text that names entities: a finding, recommendation, initiative's description or narrative passage.",
-  types: () => [Finding, Recommendation, Initiative, Passage] as const,
+    "Report text that names entities: a finding, recommendation, initiative's description, narrative passage or footnote.",
+  types: () => [Finding, Recommendation, Initiative, Passage, Footnote] as const,
   resolveType: resolveByLabel,
 });
 
 @ObjectType({
   description:
-    'A finding, recommendation, initiative or passage whose text names an entity, with the sentence that names it.',
+    'A finding, recommendation, initiative, passage or footnote whose text names an entity, with the sentence that names it.',
 })
 export class MentionSource {
   @Field(() => MentioningItem, {
     description:
-      'The finding, recommendation, initiative or passage whose text names the entity; switch on `__typename`.',
+      'The finding, recommendation, initiative, passage or footnote whose text names the entity; switch on `__typename`.',
   })
   source!: AnyNode;
 

@@ -19,6 +19,7 @@ import {
   type StatementStats,
 } from './engine-connection.js';
 import { inMemoryPath, openDatabase, resolveDatabasePath } from './embedded-open.js';
+import { markDatabaseChange } from './change-marker.js';
 import { checkFreeSpace } from './free-space.js';
 import { createPropertyTypeCache } from './property-types.js';
 import { createReadPool } from './read-pool.js';
@@ -199,9 +200,16 @@ function createEmbeddedStore(parts: StoreParts): EmbeddedGraphStore {
     }
   };
 
-  const writeTransaction = async <T>(
+  const writeTransaction = <T>(
     work: (tx: WriteTransaction) => Promise<T>,
     writeOptions?: WriteOptions,
+  ): Promise<T> => runExclusive(work, writeOptions, true);
+
+  /** One write transaction; `changesData` replaces the file's change marker first. */
+  const runExclusive = async <T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    writeOptions: WriteOptions | undefined,
+    changesData: boolean,
   ): Promise<T> => {
     ensureOpen();
     if (!writer) throw new StoreUnavailableError(`embedded store ${path} is open read-only`);
@@ -214,6 +222,7 @@ function createEmbeddedStore(parts: StoreParts): EmbeddedGraphStore {
       );
     }
     return writeLock.runExclusive(async () => {
+      if (changesData && path !== inMemoryPath) markDatabaseChange(path);
       const marker = { active: true };
       try {
         return await inTransaction.run(marker, () =>
@@ -227,11 +236,16 @@ function createEmbeddedStore(parts: StoreParts): EmbeddedGraphStore {
 
   const applySchema = async (): Promise<void> => {
     const statements = [...options.schemaStatements, ...(options.migrationStatements ?? [])];
-    await writeTransaction(async (tx) => {
-      for (const [index, text] of statements.entries()) {
-        await tx.run({ name: `embedded/schema-${index + 1}`, text });
-      }
-    });
+    // Idempotent DDL on every start: it changes no data, so it keeps the change marker.
+    await runExclusive(
+      async (tx) => {
+        for (const [index, text] of statements.entries()) {
+          await tx.run({ name: `embedded/schema-${index + 1}`, text });
+        }
+      },
+      undefined,
+      false,
+    );
     forgetSchema();
   };
 

@@ -65,9 +65,9 @@ export function buildEntityGraph(
 }
 
 /**
- * Findings, recommendations, initiatives and passages as linkable text, in that order: an
- * initiative (developing practice) reads as its title, problem, solution and outcome. Items
- * without text are left out.
+ * Findings, recommendations, initiatives, passages and footnotes as linkable text, in that
+ * order: an initiative (developing practice) reads as its title, problem, solution and
+ * outcome. Items without text are left out.
  */
 export function listLinkableItems(items: IdentifiedItems): LinkableItem[] {
   const out: LinkableItem[] = [];
@@ -88,6 +88,7 @@ export function listLinkableItems(items: IdentifiedItems): LinkableItem[] {
   for (const { id, item } of items.practice)
     add('Initiative', id, [item.title, item.problem, item.solution, item.outcome], item.provenance);
   for (const { id, item } of items.passages) add('Passage', id, [item.text], item.provenance);
+  for (const { id, item } of items.footnotes) add('Footnote', id, [item.text], item.provenance);
   return out;
 }
 

@@ -15,17 +15,17 @@ import type { Vocabulary } from '../vocabulary/vocabulary.types.js';
 
 /**
  * Entity linking for one report: which partner agencies, units, initiatives and forces each
- * finding, recommendation, initiative and passage names (MENTIONS, one per item and entity, quoting
- * the first sentence that names it), which agencies take part in which arrangements
- * (PARTICIPATES_IN, from every paragraph), and which force each named unit belongs to
- * (PART_OF). Pure and deterministic; output sorted.
+ * finding, recommendation, initiative, passage and footnote names (MENTIONS, one per item and
+ * entity, quoting the first sentence that names it), which agencies take part in which
+ * arrangements (PARTICIPATES_IN, from every paragraph and footnote), and which force each named
+ * unit belongs to (PART_OF). Pure and deterministic; output sorted.
  */
 
 export interface ReportLinkInput {
   readonly reportId: string;
   readonly forceId: string;
   readonly vocabulary: Vocabulary;
-  /** The findings, recommendations, initiatives and passages whose text is linked. */
+  /** The findings, recommendations, initiatives, passages and footnotes whose text is linked. */
   readonly items: readonly LinkableItem[];
   /** The report's prose (see `listReportParagraphs`). */
   readonly paragraphs: readonly Paragraph[];
@@ -92,9 +92,14 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
         partOf.set(m.entity.id, { unitId: m.entity.id, forceId: m.entity.forceId, evidence });
     }
   }
-  const participations = dedupeParticipations(
-    input.paragraphs.flatMap((p) => findParticipations(p, gazetteer, input.reportId)),
-  );
+  // A footnote explains a term as it is everywhere (`Multi-agency public protection
+  // arrangements (MAPPAs) are in place to … Agencies involved include … the police, probation
+  // trusts and prison service`): what it says of an arrangement is not the force's own.
+  const footnotes = input.items.filter((item) => item.label === 'Footnote');
+  const participations = dedupeParticipations([
+    ...input.paragraphs.flatMap((p) => findParticipations(p, gazetteer, input.reportId)),
+    ...footnotes.flatMap((f) => findParticipations(f, gazetteer, input.reportId, 'NATIONAL')),
+  ]);
   for (const p of participations) {
     entities.set(p.partner.id, p.partner);
     entities.set(p.initiative.id, p.initiative);

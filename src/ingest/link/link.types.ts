@@ -130,7 +130,7 @@ export interface EntityRecord {
 
 /** A finding, recommendation, initiative or passage whose text is linked, with where it was printed. */
 export interface LinkableItem extends LineSpan {
-  readonly label: 'Finding' | 'Recommendation' | 'Initiative' | 'Passage';
+  readonly label: 'Finding' | 'Recommendation' | 'Initiative' | 'Passage' | 'Footnote';
   readonly id: string;
   readonly text: string;
   readonly section: string;

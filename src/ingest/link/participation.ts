@@ -88,11 +88,15 @@ function readRole(clause: string): ParticipationRole {
   return 'MEMBER';
 }
 
-/** The participations stated in one paragraph. */
+/**
+ * The participations stated in one paragraph; `scope` NATIONAL for text that describes
+ * arrangements in general wherever it is printed (a footnote), else read from the section.
+ */
 export function findParticipations(
   paragraph: Paragraph,
   gazetteer: Gazetteer,
   reportId: string,
+  scope: ParticipationScope = nationalSection.test(paragraph.section) ? 'NATIONAL' : 'FORCE',
 ): Participation[] {
   const bySentence = groupBySentence(recogniseEntities(paragraph.text, gazetteer));
   const out: Participation[] = [];
@@ -102,7 +106,6 @@ export function findParticipations(
     );
     if (partners.length === 0 || !participationCue.test(sentence.text)) return;
     if (notParticipation.test(sentence.text)) return;
-    const scope = nationalSection.test(paragraph.section) ? 'NATIONAL' : 'FORCE';
     const named = mentions.filter(
       (m) => isArrangement(m.entity) && !namesBodyOf(paragraph.text, m),
     );

@@ -199,8 +199,8 @@ function isNameWord(name: NamedSpan, start: number, end: number, topic: TopicEnt
 }
 
 /**
- * TAGGED links for findings, recommendations and passages (initiatives are not tagged), sorted;
- * `readNames` gives the entity names in an item's text.
+ * TAGGED links for findings, recommendations and passages (initiatives and footnotes, which
+ * explain a term, are not tagged), sorted; `readNames` gives the entity names in an item's text.
  */
 export function tagItems(
   items: readonly LinkableItem[],
@@ -210,7 +210,7 @@ export function tagItems(
 ): TopicTag[] {
   const out: TopicTag[] = [];
   for (const item of items) {
-    if (item.label === 'Initiative') continue;
+    if (item.label === 'Initiative' || item.label === 'Footnote') continue;
     for (const match of classifyTopics(item.text, index, readNames(item.text)))
       out.push({
         itemLabel: item.label,

@@ -23,8 +23,9 @@ const met = 'metropolitan-police';
  * to l.1211: Derbyshire, Suffolk, Warwickshire, South Yorkshire, Bedfordshire, West Mercia,
  * Cambridgeshire, Lancashire, Dorset, Nottinghamshire, Humberside), and the forces its
  * footnotes and annex name by place before "forces": Devon and Cornwall and Gloucestershire
- * (l.633), Durham (l.678), Leicestershire and Staffordshire (l.1070). Names and short names are
- * the curated vocabulary's (seed/vocabulary/forces.json).
+ * (l.633), Durham (l.678), Leicestershire and Staffordshire (l.1070), and Kent Police, the pilot
+ * force of footnote 1 (l.75). Names and short names are the curated vocabulary's
+ * (seed/vocabulary/forces.json).
  */
 const allForces = [
   { id: 'bedfordshire-police', name: 'Bedfordshire Police', shortName: 'Bedfordshire' },
@@ -55,6 +56,7 @@ const allForces = [
   },
   { id: 'hampshire-constabulary', name: 'Hampshire Constabulary', shortName: 'Hampshire' },
   { id: 'humberside-police', name: 'Humberside Police', shortName: 'Humberside' },
+  { id: 'kent-police', name: 'Kent Police', shortName: 'Kent' },
   { id: 'lancashire-constabulary', name: 'Lancashire Constabulary', shortName: 'Lancashire' },
   { id: 'leicestershire-police', name: 'Leicestershire Police', shortName: 'Leicestershire' },
   { id: 'merseyside-police', name: 'Merseyside Police', shortName: 'Merseyside' },

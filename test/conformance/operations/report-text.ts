@@ -277,6 +277,29 @@ export const reportTextOperations: readonly ConformanceOperation[] = [
   }),
   checkOperation<{
     footnote: {
+      mentions: {
+        target: { __typename: string; name: string };
+        evidence: { quote: string; lines: { start: number } };
+      }[];
+    } | null;
+  }>({
+    name: 'footnote: the bodies it names, each with its sentence, and the footnote among their sources',
+    query: `{ footnote(id: "${peel}/footnote/27") { mentions { target { __typename ... on Body { name } } evidence { quote lines { start } } } } }`,
+    check: ({ footnote }) => {
+      // PEEL l.619: "The Association of Chief Police Officers (ACPO) is now the National Police
+      // Chiefs' Council (NPCC). ACPO Guidance on Safeguarding and Investigating the Abuse of
+      // Vulnerable Adults, NPIA, 2012."
+      const bodies = new Map(footnote!.mentions.map((m) => [m.target.name, m]));
+      const npia = bodies.get('National Policing Improvement Agency');
+      assert.ok(npia, [...bodies.keys()].join(', '));
+      assert.equal(npia.target.__typename, 'Body');
+      assert.match(npia.evidence.quote, /^ACPO Guidance on Safeguarding/);
+      assert.equal(npia.evidence.lines.start, 619);
+      assert.ok(bodies.has('Association of Chief Police Officers'));
+    },
+  }),
+  checkOperation<{
+    footnote: {
       evidence: { lines: { start: number }; quote: string };
       citedBy: { id: string; footnotes: { mark: string }[]; section: { heading: string } };
     };

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, describe, it } from 'node:test';
+import { seedReportsDir } from '../../src/paths.js';
+import { searchIndexFile } from '../../src/search/persisted-index.js';
+import { startServeProcess, stopProcess, type ServeProcess } from '../support/serve-process.js';
+
+const ingestScript = fileURLToPath(new URL('../../src/cli/ingest.js', import.meta.url));
+
+function environment(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  delete env.NEO4J_URI;
+  return env;
+}
+
+/** `npm run ingest` of seed report files into `dataDir`, to completion. */
+function ingest(dataDir: string, names: readonly string[]): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [ingestScript, ...names.map((n) => join(seedReportsDir, n))],
+    {
+      env: environment(dataDir),
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) =>
+    child.once('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`ingest exited with ${code}: ${stderr}`)),
+    ),
+  );
+}
+
+interface IndexBuiltLog {
+  msg?: string;
+  source?: string;
+  documents?: number;
+}
+
+/** Resolves with the "search index built" log line `npm start` writes once its index is ready. */
+async function waitForIndex(server: ServeProcess): Promise<IndexBuiltLog> {
+  for (;;) {
+    const built = (server.logs as IndexBuiltLog[]).find((l) => l.msg === 'search index built');
+    if (built) return built;
+    if (server.child.exitCode !== null) throw new Error('the server exited before its index');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The ids `search` answers for `query` over HTTP, best first. */
+async function searchIds(url: string, query: string): Promise<string[]> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($q: String!) { search(query: $q, first: 50) { nodes { item { ... on Node { id } } } } }',
+      variables: { q: query },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { search: { nodes: { item: { id: string } }[] } };
+    errors?: unknown;
+  };
+  assert.ok(body.data, JSON.stringify(body.errors));
+  return body.data.search.nodes.map((n) => n.item.id);
+}
+
+/** Starts `npm start` on `dataDir`, waits for its index, runs `work`, stops it. */
+async function serve<T>(
+  dataDir: string,
+  work: (server: ServeProcess, built: IndexBuiltLog) => Promise<T>,
+): Promise<T> {
+  const server = await startServeProcess(environment(dataDir));
+  try {
+    return await work(server, await waitForIndex(server));
+  } finally {
+    assert.equal(await stopProcess(server.child), 0);
+  }
+}
+
+describe('npm start keeps its search index beside the embedded store', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'persisted-index-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('builds and saves it on the first start, loads it on the next, and rebuilds it after an ingestion or an outside change', async () => {
+    await ingest(dataDir, ['2007-10-west-midlands-police.txt']);
+    const before = await serve(dataDir, async (server, built) => {
+      assert.equal(built.source, 'graph');
+      return { ids: await searchIds(server.url, 'domestic abuse'), documents: built.documents };
+    });
+    assert.ok(before.ids.length > 0);
+    assert.ok(existsSync(join(dataDir, searchIndexFile)));
+
+    await serve(dataDir, async (server, built) => {
+      assert.equal(built.source, 'file');
+      assert.equal(built.documents, before.documents);
+      assert.deepEqual(await searchIds(server.url, 'domestic abuse'), before.ids);
+      // Only the Thames Valley report names Milton Keynes: not ingested yet.
+      assert.deepEqual(await searchIds(server.url, 'Milton Keynes'), []);
+    });
+
+    // An ingestion replaces the store's change marker: the saved index is stale, never used.
+    await ingest(dataDir, ['2007-10-thames-valley-police.txt']);
+    const grown = await serve(dataDir, async (server, built) => {
+      assert.equal(built.source, 'graph');
+      assert.ok(built.documents! > before.documents!);
+      assert.ok((await searchIds(server.url, 'Milton Keynes')).length > 0);
+      return built.documents;
+    });
+
+    // A marker changed by anything else (a restored backup, a write by another tool) too.
+    writeFileSync(join(dataDir, 'graph.lbug.changes'), 'another marker\n');
+    await serve(dataDir, async (server, built) => {
+      assert.equal(built.source, 'graph');
+      assert.equal(built.documents, grown);
+      assert.ok((await searchIds(server.url, 'Milton Keynes')).length > 0);
+    });
+
+    // A damaged file is ignored and replaced.
+    writeFileSync(join(dataDir, searchIndexFile), '{"not an index":');
+    await serve(dataDir, async (_server, built) => assert.equal(built.source, 'graph'));
+    await serve(dataDir, async (_server, built) => assert.equal(built.source, 'file'));
+  });
+});
