@@ -1,4 +1,5 @@
 import { defaultQueryLimits } from '../config/config.js';
+import { createDerivedCache, type DerivedCache } from '../graph/derived-cache.js';
 import { createQueryTally, observeStore, type QueryTally } from '../graph/observed-store.js';
 import type { GraphStore } from '../graph/store.js';
 import type { Queries } from '../graph/queries.js';
@@ -20,6 +21,8 @@ export interface ApiContext {
   deadline: RequestDeadline;
   /** The server's search index (shared by all requests; its reads belong to no request). */
   search: SearchService;
+  /** Values derived from the whole graph, shared by all requests until the graph changes. */
+  derived: DerivedCache;
   /** Results of the root fields asked so far, by field and arguments (`run-once.ts`). */
   rootFieldResults: Map<string, unknown>;
 }
@@ -33,6 +36,8 @@ export interface ContextOptions {
    * from the shared store: fine for a one-off context, wasteful for every request.
    */
   search?: SearchService;
+  /** The server's cache of values derived from the graph; without one, the context gets its own. */
+  derived?: DerivedCache;
 }
 
 /**
@@ -59,6 +64,7 @@ export function createContext(
     showQueryStats: options.showQueryStats,
     deadline,
     search: options.search ?? createSearchService({ store, queries }),
+    derived: options.derived ?? createDerivedCache({ store, queries }),
     rootFieldResults: new Map(),
   };
 }

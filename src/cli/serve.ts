@@ -1,5 +1,6 @@
 import { buildApiSchema } from '../api/build-schema.js';
 import { ConfigError, readConfig } from '../config/config.js';
+import { createDerivedCache } from '../graph/derived-cache.js';
 import { StoreUnavailableError } from '../graph/errors.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
     });
     const server = await startHttpServer({
       search,
+      derived: createDerivedCache({
+        store,
+        queries: catalog.queries,
+        refreshSeconds: config.search.refreshSeconds,
+      }),
       schema: await buildApiSchema(),
       store,
       queries: catalog.queries,

@@ -1,7 +1,7 @@
 /**
  * Reads what the search index needs out of the graph, through the named
  * `search-documents-*` queries (one per label), the glossaries and reports that acronyms and
- * filters need, and the graph fingerprint that says whether the graph has changed since.
+ * filters need.
  */
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore, NamedQuery } from '../graph/store.js';
@@ -84,18 +84,4 @@ export function addAlternates(
     const texts = [d.name, ...d.body].filter((t): t is string => t !== null);
     return { ...d, alternates: listAlternateNames(texts, [...own, named]) };
   });
-}
-
-/**
- * A cheap summary of the graph's size: the node and relationship counts. A write by another
- * process (an ingest into a shared Neo4j) almost always changes one of them; a write that
- * keeps both exactly equal is noticed by the next rebuild for another reason, or after a
- * restart.
- */
-export async function readGraphFingerprint(store: GraphStore, queries: Queries): Promise<string> {
-  const [[nodes], [relationships]] = await Promise.all([
-    store.read(queries.nodeCount),
-    store.read(queries.relationshipCount),
-  ]);
-  return `${Number(nodes?.nodes ?? 0)}/${Number(relationships?.relationships ?? 0)}`;
 }

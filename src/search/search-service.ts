@@ -13,6 +13,7 @@
  */
 import type { SearchBackend } from '../config/config.js';
 import { readGraphChangeCount } from '../graph/graph-changes.js';
+import { readGraphFingerprint } from '../graph/graph-fingerprint.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { countNeo4jFullText, searchNeo4jFullText } from './neo4j-full-text.js';
@@ -22,7 +23,7 @@ import {
   searchIndexFormat,
   type SearchIndexKey,
 } from './persisted-index.js';
-import { readGraphFingerprint, readSearchDocuments } from './read-search-documents.js';
+import { readSearchDocuments } from './read-search-documents.js';
 import type { SearchType } from './search-documents.js';
 import {
   buildSearchIndex,

@@ -11,6 +11,7 @@ import {
   type HttpConfig,
   type QueryLimits,
 } from '../config/config.js';
+import { createDerivedCache, type DerivedCache } from '../graph/derived-cache.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { explorerBuildDir } from '../paths.js';
@@ -37,6 +38,8 @@ export interface ServerOptions {
   queryStats?: boolean;
   /** The search index service; default: one over `store`, built on the first search. */
   search?: SearchService;
+  /** The cache of values derived from the graph; default: one over `store`. */
+  derived?: DerivedCache;
   /** Introspection, rate limit and proxies; any not given take `defaultHttpConfig`, except no rate limit. */
   http?: Partial<HttpConfig>;
   /** Origins whose pages may call the API (CORS_ORIGINS); default `*`. */
@@ -58,6 +61,8 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   const http: HttpConfig = { ...defaultHttpConfig, rateLimitPerMinute: 0, ...options.http };
   const search =
     options.search ?? createSearchService({ store: options.store, queries: options.queries });
+  const derived =
+    options.derived ?? createDerivedCache({ store: options.store, queries: options.queries });
   const apollo = createApolloServer({
     schema: options.schema,
     httpServer,
@@ -75,6 +80,7 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
         requestTimeoutMs: limits.requestTimeoutMs,
         showQueryStats: options.queryStats === true || requestsQueryStats(req.headers),
         search,
+        derived,
       }),
     // Ready means the store answers and holds a graph, not merely that the process is up.
     isReady: async () => {

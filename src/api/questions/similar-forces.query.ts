@@ -18,11 +18,25 @@ function countScaleLevels(scale: string): number | undefined {
 export async function readSimilarForces(ctx: ApiContext, forceId: string, first: number) {
   checkWholeNumber('first', first, 0, maxSimilarForces);
   if (!(await ctx.loaders.forceById.load(forceId))) notFound('Force', forceId);
+  const profiles = await ctx.derived.get('force-profiles', () => readForceProfiles(ctx));
+  const ranked = rankSimilarForces(profiles, forceId, first, countScaleLevels);
+  const forces = await ctx.loaders.forceById.loadMany(ranked.map((similar) => similar.forceId));
+  return ranked.map((similar, i) => ({
+    ...similar,
+    force: (forces[i] as ForceNode | null) ?? notFound('Force', similar.forceId),
+  }));
+}
+
+/**
+ * Every force's weakness topics and latest grades: read from the whole graph, so kept between
+ * requests until the graph changes (`ctx.derived`).
+ */
+async function readForceProfiles(ctx: ApiContext) {
   const [topicRows, gradeRows] = await Promise.all([
     ctx.store.read(ctx.queries.weaknessTopicsAll, { weaknessKinds: [...weaknessKinds] }),
     ctx.store.read(ctx.queries.gradesAll),
   ]);
-  const profiles = buildForceProfiles(
+  return buildForceProfiles(
     topicRows.map((row) => ({ forceId: row.forceId as string, topic: row.topic as TopicNode })),
     gradeRows.map((row): GradeRow => ({
       forceId: row.forceId as string,
@@ -32,10 +46,4 @@ export async function readSimilarForces(ctx: ApiContext, forceId: string, first:
       publishedOn: row.publishedOn as string,
     })),
   );
-  const ranked = rankSimilarForces(profiles, forceId, first, countScaleLevels);
-  const forces = await ctx.loaders.forceById.loadMany(ranked.map((similar) => similar.forceId));
-  return ranked.map((similar, i) => ({
-    ...similar,
-    force: (forces[i] as ForceNode | null) ?? notFound('Force', similar.forceId),
-  }));
 }
