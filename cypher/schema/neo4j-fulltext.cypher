@@ -4,4 +4,4 @@
 // Statements end with ";" at the end of a line; run them one at a time.
 // params: (none)
 // columns: (none)
-CREATE FULLTEXT INDEX graph_text IF NOT EXISTS FOR (n:Force|Report|Theme|Finding|Recommendation|PartnerAgency|Body|Unit|Initiative|ForceFact|Topic|Term|Section|Passage|Footnote) ON EACH [n.name, n.title, n.text, n.description, n.question, n.problem, n.solution, n.outcome, n.acronym, n.expansion, n.heading, n.code];
+CREATE FULLTEXT INDEX graph_text IF NOT EXISTS FOR (n:Force|Report|Theme|Finding|Recommendation|PartnerAgency|Body|Unit|Initiative|ForceFact|Figure|Topic|Term|Section|Passage|Footnote) ON EACH [n.name, n.title, n.text, n.description, n.question, n.problem, n.solution, n.outcome, n.acronym, n.expansion, n.heading, n.code, n.measure];

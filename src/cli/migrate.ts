@@ -2,7 +2,8 @@
  * `npm run db:migrate`: applies the graph schema to the configured store and prints what ran.
  * On Neo4j (NEO4J_URI set): a uniqueness constraint on `id` per label and the lookup indexes
  * (`cypher/schema/neo4j.cypher`), each `IF NOT EXISTS`; with `--fulltext` also the optional
- * full-text index (`cypher/schema/neo4j-fulltext.cypher`), waiting until it is online. On the embedded engine: the
+ * full-text index (`cypher/schema/neo4j-fulltext.cypher`), rebuilt when an older definition of it
+ * exists, waiting until it is online. On the embedded engine: the
  * node and rel tables, then the migrations that add what an older database file lacks.
  * Every statement is idempotent, so running it again changes nothing.
  */
@@ -12,6 +13,7 @@ import { readConfig } from '../config/config.js';
 import { describeStoreTarget } from './store-target.js';
 import { exitCodeFor } from './usage.js';
 import { openConfiguredStore } from '../graph/open-store.js';
+import { applyFullTextIndex } from '../graph/neo4j/full-text-index.js';
 import { loadCatalog } from '../graph/queries.js';
 
 /** The first line of a statement: enough to say which table, constraint or index it is. */
@@ -33,11 +35,11 @@ async function main(): Promise<void> {
         ? [...catalog.schema.neo4j]
         : [...catalog.schema.embedded, ...catalog.schema.embeddedMigrations];
     if (values.fulltext && store.engine === 'neo4j') {
-      for (const [index, text] of catalog.schema.neo4jFullText.entries()) {
-        const query = { name: `neo4j-fulltext#${index + 1}`, text };
-        // Schema changes cannot share a transaction with each other.
-        await store.writeTransaction((tx) => tx.run(query));
+      for (const text of catalog.schema.neo4jFullText) {
+        const outcome = await applyFullTextIndex(store, catalog.queries, text);
         statements.push(text);
+        if (outcome === 'rebuilt')
+          process.stdout.write('full-text index rebuilt: its definition had changed\n');
       }
       // The index fills in the background; searching it before it is online fails.
       await store.read(catalog.queries.awaitIndexes, { timeoutSeconds: 600 });

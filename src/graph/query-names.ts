@@ -115,6 +115,9 @@ export const queryNames = {
   searchFullText: 'neo4j-only/search-full-text',
   /** Neo4j only: `npm run db:migrate -- --fulltext` waits with it until the index is online. */
   awaitIndexes: 'neo4j-only/await-indexes',
+  /** Neo4j only: `npm run db:migrate -- --fulltext` rebuilds an index of an older definition. */
+  fullTextIndexDefinition: 'neo4j-only/full-text-index-definition',
+  dropFullTextIndex: 'neo4j-only/drop-full-text-index',
   deleteReportJudgements: 'load/delete-report-judgements',
   deleteReportEarlierJudgements: 'load/delete-report-earlier-judgements',
   deleteReportFindings: 'load/delete-report-findings',

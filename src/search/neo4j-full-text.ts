@@ -1,61 +1,93 @@
 /**
  * Ranking by Neo4j's full-text index (SEARCH_BACKEND=neo4j-fulltext): the Neo4j-only query
  * `cypher/neo4j-only/search-full-text.cypher` over the `graph_text` index that
- * `npm run db:migrate -- --fulltext` creates. Lucene ranks, so scores and order differ from
- * the in-process index; snippets are still cut from the items' own text by the same code.
+ * `npm run db:migrate -- --fulltext` creates. Which items match is decided by the same rules
+ * as with the in-process index (every word, prefixes and one typo, acronyms both ways, all but
+ * one word of a longer query, "quoted" phrases, the force, report, theme and type filters), so
+ * both backends give the same answers; Lucene only orders them. Snippets are cut from the
+ * items' own text by the same code.
  */
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
+import { searchTypeLabels, searchTypeOfLabel, searchTypes } from './search-documents.js';
 import {
-  searchTypeLabels,
-  searchTypeOfLabel,
-  searchTypes,
-  type SearchType,
-} from './search-documents.js';
-import {
-  createFilter,
-  createPhraseFilter,
   minWordsForAnyMatch,
-  snippetForDocument,
+  rankSearchMatches,
+  type RankedMatch,
   type SearchIndex,
   type SearchMatch,
-  type SearchQuery,
   type SearchRequest,
 } from './search-index.js';
-import { listQueryWords } from './search-text.js';
+import { listQueryWords, normaliseWord, splitWords, tokenizeText } from './search-text.js';
 
 /**
- * The Lucene query for plain words: every word required (`+a +b`) or any of them (`a b`).
- * Words hold only letters and digits, so no Lucene syntax can reach the index from user input.
+ * How far apart the query's words may stand and still count as its phrase: the query keeps
+ * only the words that count, so "head of crime" asks Lucene for `"head crime"`, which the
+ * printed "head of crime" holds one word apart.
  */
-export function toLuceneQuery(words: readonly string[], combineWith: 'AND' | 'OR'): string {
-  return words.map((word) => (combineWith === 'AND' ? `+${word}` : word)).join(' ');
+const phraseSlop = 2;
+
+/**
+ * The Lucene query that scores the matches as the in-process rule finds them: every word
+ * (`+a +b +c`), or, for three words or more, all but one of them; or a word an item prints for
+ * a name the query spells the other way (`mib`). An item holding every word matches every
+ * group and ranks above one that holds all but one; one holding the words together, as a
+ * phrase, ranks higher still, as the in-process index boosts it. Plain terms only: prefix and fuzzy terms
+ * would score every item they reach alike. Words hold only letters and digits, so no Lucene
+ * syntax can reach the index from user input.
+ */
+export function toLuceneQuery(words: readonly string[], alternates: readonly string[]): string {
+  const all = (group: readonly string[]) => `(${group.map((word) => `+${word}`).join(' ')})`;
+  const allButOne =
+    words.length >= minWordsForAnyMatch
+      ? words.map((_, i) => words.filter((__, k) => k !== i))
+      : [];
+  const phrase = words.length > 1 ? [`"${words.join(' ')}"~${phraseSlop}`] : [];
+  return [all(words), ...allButOne.map(all), ...phrase, ...alternates].join(' ');
 }
 
-/** The matches of one Lucene query: rows of `search-full-text` with a searchable label. */
-async function runFullText(
+/**
+ * The words an item prints for the names a query spells the other way: a query for
+ * "Metropolitan intelligence bureau" matches the items that print `MIB`, and Lucene, which
+ * holds only the printed text, must be asked for `mib` to score them.
+ */
+function listPrintedAlternates(
+  index: SearchIndex,
+  matches: readonly RankedMatch[],
+  words: readonly string[],
+): string[] {
+  const wanted = new Set(words);
+  const printed = new Set<string>();
+  for (const { id } of matches)
+    for (const { name, printed: text } of index.documents.get(id)?.alternates ?? [])
+      if (tokenizeText(name).some((token) => wanted.has(token.word)))
+        for (const word of splitWords(text)) printed.add(normaliseWord(word));
+  return [...printed].filter((word) => !wanted.has(word)).sort();
+}
+
+/** Lucene's score of each item of the given labels that the query reaches. */
+async function readLuceneScores(
   store: GraphStore,
   queries: Queries,
   lucene: string,
-  request: SearchQuery,
+  request: SearchRequest,
   limit: number,
-): Promise<{ id: string; score: number; label: string }[]> {
+): Promise<Map<string, number>> {
   const labels = (request.types ?? searchTypes).map((type) => searchTypeLabels[type]);
   const rows = await store.read(queries.searchFullText, { query: lucene, labels, limit });
-  return rows.map((row) => ({
-    id: String(row.id),
-    score: Number(row.score),
-    label: (row.labels as string[]).find((label) => searchTypeOfLabel(label) !== undefined) ?? '',
-  }));
+  const scores = new Map<string, number>();
+  for (const row of rows)
+    if ((row.labels as string[]).some((label) => searchTypeOfLabel(label) !== undefined))
+      scores.set(String(row.id), Number(row.score));
+  return scores;
 }
 
 /**
- * Ranked matches from Neo4j's full-text index, with the same word rules as the in-process
- * index: every word required, else, for three words or more, any of them (Lucene cannot say
- * "all but one"). Acronyms are not expanded: Lucene holds only the printed text. `index`
- * supplies the snippets and the filters Lucene knows nothing of (forces, reports, themes,
- * "quoted" phrases): with any of them, every Lucene match is read and filtered before the
- * page is cut. A later page (`offset`) reads the pages before it too: Lucene has no cursor.
+ * A page of the in-process matches of the request (see `rankSearchMatches`), ordered by
+ * Lucene's score, best first and by id among equal scores. A match Lucene does not reach
+ * (through a prefix or a typo only, or of a label outside the full-text index) follows those
+ * it scores, in the in-process order, with score 0. The set is the in-process one, so the
+ * total is `countSearchMatches`'s.
  */
 export async function searchNeo4jFullText(
   store: GraphStore,
@@ -64,51 +96,20 @@ export async function searchNeo4jFullText(
   request: SearchRequest,
 ): Promise<SearchMatch[]> {
   if (request.limit <= 0) return [];
-  const offset = request.offset ?? 0;
-  const rows = await rankFullText(store, queries, index, request, offset + request.limit);
-  return rows.slice(offset).map(({ id, type, score }) => ({
-    id,
-    type,
-    score,
-    snippet: snippetForDocument(index, id, request.query),
-  }));
-}
-
-/** Most matches `countNeo4jFullText` counts: a total for paging, not an export. */
-export const maxCountedMatches = 10_000;
-
-/** How many items Lucene matches for the request (at most {@link maxCountedMatches}). */
-export async function countNeo4jFullText(
-  store: GraphStore,
-  queries: Queries,
-  index: SearchIndex,
-  request: SearchQuery,
-): Promise<number> {
-  return (await rankFullText(store, queries, index, request, maxCountedMatches)).length;
-}
-
-/** The best `limit` matches that pass the request's filters, best first. */
-async function rankFullText(
-  store: GraphStore,
-  queries: Queries,
-  index: SearchIndex,
-  request: SearchQuery,
-  limit: number,
-): Promise<{ id: string; type: SearchType; score: number }[]> {
+  const matches = rankSearchMatches(index, request);
+  if (matches.length === 0) return [];
   const words = listQueryWords(request.query);
-  if (words.length === 0) return [];
-  const filter = createFilter(index, request);
-  const phrases = createPhraseFilter(index, request.query);
-  const passes = (id: string) =>
-    (!filter || (index.documents.has(id) && filter({ id }))) && (!phrases || phrases(id));
-  const read = filter || phrases ? Math.max(index.size, limit) : limit;
-  let rows = await runFullText(store, queries, toLuceneQuery(words, 'AND'), request, read);
-  if (rows.length === 0 && words.length >= minWordsForAnyMatch)
-    rows = await runFullText(store, queries, toLuceneQuery(words, 'OR'), request, read);
-  return rows
-    .flatMap(({ id, score, label }) => {
-      const type = searchTypeOfLabel(label);
-      return type === undefined || !passes(id) ? [] : [{ id, type, score }];
-    })
-    .slice(0, limit);
+  const lucene = toLuceneQuery(words, listPrintedAlternates(index, matches, words));
+  const scores = await readLuceneScores(store, queries, lucene, request, index.size);
+  const scored = matches.filter((match) => scores.has(match.id));
+  const unscored = matches.filter((match) => !scores.has(match.id));
+  const offset = request.offset ?? 0;
+  return [
+    ...scored
+      .map((match) => ({ ...match, score: scores.get(match.id)! }))
+      .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    ...unscored.map((match) => ({ ...match, score: 0 })),
+  ]
+    .slice(offset, offset + request.limit)
+    .map(({ id, type, score, cutSnippet }) => ({ id, type, score, snippet: cutSnippet() }));
 }

@@ -135,7 +135,7 @@ const prefix = (term: string): boolean => term.length >= 3;
 const fuzzy = (term: string): number | false => (term.length >= 6 ? 0.15 : false);
 
 /** Whether a document passes the request's type, force, report and theme filters. */
-export function createFilter(index: SearchIndex, request: SearchQuery) {
+function createFilter(index: SearchIndex, request: SearchQuery) {
   const types = request.types == null ? null : new Set(request.types);
   const lists = [
     [request.forceIds, (d: SearchDocument) => d.forceIds],
@@ -166,19 +166,14 @@ function runQuery(
   });
 }
 
-function toMatch(index: SearchIndex, result: SearchResult, score: number): SearchMatch {
+function cutSnippet(index: SearchIndex, result: SearchResult): string | null {
   const document = index.documents.get(result.id)!;
   const matched = new Set(result.terms);
   // A match on an alternate name marks the words the text prints for it (`MIB`).
   for (const { name, printed } of document.alternates)
     if (tokenizeText(name).some((t) => matched.has(t.word)))
       for (const t of tokenizeText(printed)) matched.add(t.word);
-  return {
-    id: document.id,
-    type: document.type,
-    score,
-    snippet: buildSnippet(listPassages(document), (word) => matched.has(word)),
-  };
+  return buildSnippet(listPassages(document), (word) => matched.has(word));
 }
 
 /**
@@ -246,21 +241,26 @@ export function createPhraseFilter(
 export function searchIndex(index: SearchIndex, request: SearchRequest): SearchMatch[] {
   if (request.limit <= 0) return [];
   const offset = request.offset ?? 0;
-  return rankResults(index, request)
+  return rankSearchMatches(index, request)
     .slice(offset, offset + request.limit)
-    .map(({ result, score }) => toMatch(index, result, score));
+    .map(({ id, type, score, cutSnippet }) => ({ id, type, score, snippet: cutSnippet() }));
 }
 
 /** How many items `searchIndex` ranks for the request, on every page together. */
 export function countSearchMatches(index: SearchIndex, request: SearchQuery): number {
-  return rankResults(index, request).length;
+  return rankSearchMatches(index, request).length;
 }
 
-/** Every matching item, best first; snippets are cut only for the page returned. */
-function rankResults(
-  index: SearchIndex,
-  request: SearchQuery,
-): { result: SearchResult; score: number }[] {
+/** A ranked match whose snippet is cut only when asked: only the page returned needs one. */
+export interface RankedMatch extends Omit<SearchMatch, 'snippet'> {
+  readonly cutSnippet: () => string | null;
+}
+
+/**
+ * Every item the request matches, best first. Another ranker (Neo4j's full-text index) may
+ * reorder this list, never add to it or take from it, so both backends answer alike.
+ */
+export function rankSearchMatches(index: SearchIndex, request: SearchQuery): RankedMatch[] {
   const words = listQueryWords(request.query);
   if (words.length === 0) return [];
   let results = runQuery(index, words, request, 'AND');
@@ -274,10 +274,17 @@ function rankResults(
     const phrase = words.length > 1 && holdsPhrase(index.documents.get(result.id)!, words);
     return { result, score: phrase ? result.score * phraseBoost : result.score };
   });
-  return scored.sort(
-    (a, b) =>
-      b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
-  );
+  return scored
+    .sort(
+      (a, b) =>
+        b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0),
+    )
+    .map(({ result, score }) => ({
+      id: result.id,
+      type: index.documents.get(result.id)!.type,
+      score,
+      cutSnippet: () => cutSnippet(index, result),
+    }));
 }
 
 function wordsOf(index: SearchIndex, document: SearchDocument): ReadonlySet<string> {
@@ -307,15 +314,4 @@ export function findDocumentsWithAllWords(
     if (wanted.every((word) => wordsOf(index, document).has(word))) ids.push(document.id);
   }
   return ids.sort();
-}
-
-/**
- * The snippet of an item ranked elsewhere (Neo4j's full-text index): its own text with the
- * words that equal or start with a query word marked. Null for an item the index lacks.
- */
-export function snippetForDocument(index: SearchIndex, id: string, query: string): string | null {
-  const document = index.documents.get(id);
-  if (document === undefined) return null;
-  const words = listQueryWords(query);
-  return buildSnippet(listPassages(document), (word) => words.some((q) => word.startsWith(q)));
 }

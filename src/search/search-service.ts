@@ -16,7 +16,7 @@ import { readGraphChangeCount } from '../graph/graph-changes.js';
 import { readGraphFingerprint } from '../graph/graph-fingerprint.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
-import { countNeo4jFullText, searchNeo4jFullText } from './neo4j-full-text.js';
+import { searchNeo4jFullText } from './neo4j-full-text.js';
 import {
   loadPersistedIndex,
   persistIndex,
@@ -186,10 +186,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       return searchIndex(index, request);
     },
     async count(request) {
-      const { index } = await currentState();
-      if (options.backend === 'neo4j-fulltext')
-        return countNeo4jFullText(store, queries, index, request);
-      return countSearchMatches(index, request);
+      // Both backends match the same items (Lucene only reorders them): one count serves both.
+      return countSearchMatches((await currentState()).index, request);
     },
     async findItemsWithAllWords(type, text) {
       return findDocumentsWithAllWords((await currentState()).index, type, text);

@@ -80,6 +80,31 @@ describe('the commands on a real Neo4j server', () => {
     assert.deepEqual(index, { type: 'FULLTEXT', state: 'ONLINE' });
   });
 
+  it('db:migrate --fulltext rebuilds a full-text index of an older definition, and then leaves it alone', async () => {
+    // An index as an older version built it: before figures' measures were searchable.
+    await store.writeTransaction((tx) =>
+      tx.run({ name: 'test/drop-fulltext', text: 'DROP INDEX graph_text IF EXISTS' }),
+    );
+    await store.writeTransaction((tx) =>
+      tx.run({
+        name: 'test/old-fulltext',
+        text: 'CREATE FULLTEXT INDEX graph_text FOR (n:Finding|Recommendation) ON EACH [n.text]',
+      }),
+    );
+    const definition = {
+      name: 'test/fulltext-definition',
+      text: "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, state WHERE name = 'graph_text' RETURN labelsOrTypes AS labels, properties, state",
+    };
+    const rebuilt = run('migrate', ['--fulltext']);
+    assert.match(rebuilt.stdout, /full-text index rebuilt: its definition had changed/);
+    const [index] = await store.read(definition);
+    assert.ok((index!['labels'] as string[]).includes('Figure'), JSON.stringify(index));
+    assert.ok((index!['properties'] as string[]).includes('measure'), JSON.stringify(index));
+    assert.equal(index!['state'], 'ONLINE');
+    const again = run('migrate', ['--fulltext']);
+    assert.doesNotMatch(again.stdout, /rebuilt/);
+  });
+
   it('seed --wipe --yes replaces this project’s nodes and leaves other nodes alone; seeding again changes nothing', async () => {
     await store.writeTransaction((tx) =>
       tx.run({ name: 'test/unrelated', text: "MERGE (:Unrelated {id: 'keep-me'})" }),

@@ -6,7 +6,6 @@ import {
   buildSearchIndex,
   findDocumentsWithAllWords,
   searchIndex,
-  snippetForDocument,
   type SearchRequest,
 } from '../../src/search/search-index.js';
 
@@ -176,16 +175,6 @@ describe('the "all words occur" filter', () => {
 
   it('says "no filter" (null) for a text without words', () => {
     assert.equal(findDocumentsWithAllWords(index, 'FINDING', ' ... '), null);
-  });
-});
-
-describe('snippets for items ranked elsewhere', () => {
-  it('marks words that start with a query word', () => {
-    assert.equal(
-      snippetForDocument(index, 'f3', 'plan'),
-      'Neighbourhood «planning» meetings are held monthly.',
-    );
-    assert.equal(snippetForDocument(index, 'missing', 'plan'), null);
   });
 });
 

@@ -146,6 +146,7 @@ export const neo4jFullTextProperties = [
   'expansion',
   'heading',
   'code',
+  'measure',
 ] as const;
 
 /** Name of the optional Neo4j full-text index (`db.index.fulltext.queryNodes('graph_text', $q)`). */

@@ -118,6 +118,9 @@ describe('generated statements', () => {
       /^CREATE FULLTEXT INDEX graph_text IF NOT EXISTS FOR \(n:Force\|Report\|/,
     );
     assert.match(statement!, /ON EACH \[n\.name, n\.title, n\.text, /);
+    assert.match(statement!, /\|Figure\|/);
+    assert.match(statement!, /n\.measure/);
+    // A quote repeats its item's text: indexed, it would count every word twice.
     assert.ok(!statement!.includes('quote'), 'provenance quotes are not searched');
   });
 
