@@ -6,9 +6,11 @@
 // params: $anyTheme, $themeIds (Theme ids), $exactTheme (true: only judgements on those themes; false: their sub-themes too)
 // params: $anyGrade, $grades (grade labels in canonical case), $anyScale, $scales (grade scale ids)
 // params: $anyWeak, $weak (true: only grades of rank $weakFromRank or worse; false: only better ones), $weakFromRank
+// params: $anyStated, $stated (THIS_REPORT: grades a report gives, MADE; EARLIER: grades it states an earlier inspection gave, STATES)
 // columns: total (integer)
-MATCH (report:Report)-[:MADE]->(judgement:Judgement)-[:OF_FORCE]->(force:Force)
+MATCH (report:Report)-[:MADE|STATES]->(judgement:Judgement)-[:OF_FORCE]->(force:Force)
 WHERE ($anyReport OR report.id IN $reportIds)
+  AND ($anyStated OR judgement.stated IN $stated)
   AND ($anyForce OR force.id IN $forceIds)
   AND ($anyYear OR left(report.publishedOn, 4) IN $years)
   AND ($anyFramework OR left(report.framework, size(report.framework) - 5) IN $frameworks)

@@ -1,6 +1,7 @@
-// The forces that run each of the given initiatives.
+// The forces that run each of the given initiatives: one row per force and report that says so, with where it says so.
 // params: $ids (list of Initiative ids)
-// columns: key (Initiative id), force (Force node)
-MATCH (force:Force)-[:RUNS]->(initiative:Initiative)
+// columns: key (Initiative id), force (Force node), link (RUNS relationship: its evidence)
+MATCH (force:Force)-[link:RUNS]->(initiative:Initiative)
 WHERE initiative.id IN $ids
-RETURN DISTINCT initiative.id AS key, force
+RETURN initiative.id AS key, force, link
+ORDER BY force.name, force.id, link.reportId, link.lineStart

@@ -311,6 +311,7 @@ CREATE REL TABLE IF NOT EXISTS TAGGED(
   FROM Recommendation TO Topic,
   FROM Passage TO Topic,
   cue STRING,
+  matched STRING,
   reportId STRING,
   section STRING,
   lineStart INT64,

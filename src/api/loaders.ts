@@ -172,6 +172,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
     judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
     judgementsByThemeId: byKey(queries.judgementsByThemeIds, onTheme<JudgementNode>('judgement')),
+    previousJudgementByJudgementId: oneByKey(
+      queries.previousJudgementsByJudgementIds,
+      column<JudgementNode>('judgement'),
+    ),
     findingsByReportId: byKey(queries.findingsByReportIds, column<FindingNode>('finding')),
     recommendationsByReportId: byKey(
       queries.recommendationsByReportIds,
@@ -188,14 +192,17 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.similarForcesByForceIds,
       linked<ForceNode>('force', 'link'),
     ),
-    topicsByItemId: byKey(queries.topicsByItemIds, (row) => ({
-      topicId: row.topicId as string,
-      cue: row.cue as string | null,
-    })),
+    topicsByItemId: byKey(
+      queries.topicsByItemIds,
+      linked<string, EvidenceLink & { cue?: string | null; matched?: string | null }>(
+        'topicId',
+        'tag',
+      ),
+    ),
     mentionsByItemId: byKey(queries.mentionsByItemIds, linked<string>('entityId', 'mention')),
     addressedFindingsByRecommendationId: byKey(
       queries.addressedFindingsByRecommendationIds,
-      column<FindingNode>('finding'),
+      linked<FindingNode>('finding', 'link'),
     ),
     recommendationsByFindingId: byKey(
       queries.recommendationsByFindingIds,
@@ -209,7 +216,11 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       queries.initiativesByPartnerIds,
       linked<InitiativeNode, ParticipationLink>('initiative', 'link'),
     ),
-    runnersByInitiativeId: byKey(queries.runnersByInitiativeIds, column<ForceNode>('force')),
+    runnersByInitiativeId: byKey(
+      queries.runnersByInitiativeIds,
+      linked<ForceNode>('force', 'link'),
+    ),
+    forcesByUnitId: byKey(queries.forcesByUnitIds, linked<ForceNode>('force', 'link')),
     unitsByForceId: byKey(queries.unitsByForceIds, column<UnitNode>('unit')),
     findingsByForceId: byKey(queries.findingsByForceIds, column<FindingNode>('finding')),
     recommendationsByForceId: byKey(
@@ -231,7 +242,7 @@ export function createLoaders(store: GraphStore, queries: Queries) {
       column<RecommendationNode>('recommendation'),
     ),
     mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<string>('itemId', 'mention')),
-    reportsByTermId: byKey(queries.reportsByTermIds, column<ReportNode>('report')),
+    reportsByTermId: byKey(queries.reportsByTermIds, linked<ReportNode>('report', 'link')),
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),
     figuresByForceId: byKey(queries.figuresByForceIds, toFigureRow),
     figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),

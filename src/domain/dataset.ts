@@ -1,4 +1,4 @@
-import { relationshipTypes, type NodeLabel, type RelationshipType } from './model.js';
+import { listIdentityProperties, type NodeLabel, type RelationshipType } from './model.js';
 
 /** A value a graph property can hold: a scalar or a list of scalars (never a map). */
 export type PropertyValue = string | number | boolean | null | string[] | number[];
@@ -43,14 +43,16 @@ export function compareNodes(a: DatasetNode, b: DatasetNode): number {
 
 /**
  * What makes two relationships the same one: type and endpoints, and, for links that carry
- * evidence, the report that states them. Two reports stating one link (a partner in a MASH)
- * give two relationships, each with its own quote, so re-ingesting one report removes only
- * its own evidence.
+ * evidence, the report that states them (with the properties the model lists as `identity`:
+ * a partner's part in the force's arrangement and in the national one are two links). Two
+ * reports stating one link (a partner in a MASH) give two relationships, each with its own
+ * quote, so re-ingesting one report removes only its own evidence.
  */
 export function relationshipIdentity(r: DatasetRelationship): string {
-  const reportId =
-    'reportId' in relationshipTypes[r.type].properties ? String(r.properties.reportId ?? '') : '';
-  return [r.type, r.fromLabel, r.from, r.toLabel, r.to, reportId].join('\u0000');
+  const keys = listIdentityProperties(r.type).map((key) => String(r.properties[key] ?? ''));
+  return [r.type, r.fromLabel, r.from, r.toLabel, r.to, ...(keys.length > 0 ? keys : [''])].join(
+    '\u0000',
+  );
 }
 
 /** Dataset order of relationships: by identity (type, endpoints, report). */

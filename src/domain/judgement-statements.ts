@@ -5,3 +5,8 @@
 export const judgementStatements = ['THIS_REPORT', 'EARLIER'] as const;
 
 export type JudgementStatement = (typeof judgementStatements)[number];
+
+/** The statement of a stored judgement: one stored before earlier grades were read is the report's own. */
+export function toJudgementStatement(stored: string | null | undefined): JudgementStatement {
+  return stored === 'EARLIER' ? 'EARLIER' : 'THIS_REPORT';
+}

@@ -246,6 +246,8 @@ export const relationshipTypes = {
   PARTICIPATES_IN: {
     pairs: [['PartnerAgency', 'Initiative']],
     properties: { role: 'STRING', scope: 'STRING', ...evidence },
+    // A report may state the pair both ways: its force's own arrangement and the national one.
+    identity: ['scope'],
   },
   /** A body replaced or renamed another (from the gazetteer; no report evidence). */
   SUCCESSOR_OF: {
@@ -295,7 +297,8 @@ export const relationshipTypes = {
       ['Recommendation', 'Topic'],
       ['Passage', 'Topic'],
     ],
-    properties: { cue: 'STRING', ...evidence },
+    /** `cue`: the taxonomy's cue as written (`prevent*`); `matched`: the words of the text it matched, as printed. */
+    properties: { cue: 'STRING', matched: 'STRING', ...evidence },
   },
   DEFINES: { pairs: [['Report', 'Term']], properties: evidence },
   MOST_SIMILAR_TO: { pairs: [['Force', 'Force']], properties: evidence },
@@ -344,12 +347,25 @@ export const relationshipTypes = {
     ],
     properties: {},
   },
-} as const satisfies Record<
-  string,
-  { pairs: readonly (readonly [NodeLabel, NodeLabel])[]; properties: PropertySpec }
->;
+} as const satisfies Record<string, RelationshipSpec>;
+
+interface RelationshipSpec {
+  readonly pairs: readonly (readonly [NodeLabel, NodeLabel])[];
+  readonly properties: PropertySpec;
+  /**
+   * Properties that, beside the endpoints and the report (for links with evidence), tell two
+   * relationships of one type apart (see `relationshipIdentity` in `dataset.ts`).
+   */
+  readonly identity?: readonly string[];
+}
 
 export type RelationshipType = keyof typeof relationshipTypes;
+
+/** The properties beside the endpoints that identify a relationship: `reportId`, then `identity`. */
+export function listIdentityProperties(type: RelationshipType): readonly string[] {
+  const spec: RelationshipSpec = relationshipTypes[type];
+  return ['reportId' in spec.properties ? ['reportId'] : [], spec.identity ?? []].flat();
+}
 
 /** Every property key used anywhere in the model (nodes and relationships), sorted. */
 export function listPropertyKeys(): string[] {

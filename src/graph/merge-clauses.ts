@@ -4,6 +4,7 @@
  * `cypher` export script both build on them, so the two cannot write different shapes.
  */
 import {
+  listIdentityProperties,
   nodeLabels,
   relationshipTypes,
   type NodeLabel,
@@ -37,13 +38,15 @@ export function mergeRelationshipClauses(
 ): string[] {
   const spec: PropertySpec = relationshipTypes[type].properties;
   const hasProperties = Object.keys(spec).length > 0;
-  // A link that carries evidence is one per report (see relationshipIdentity in the domain).
-  const { reportId, ...rest } = spec;
-  const key = reportId ? ' {reportId: row.reportId}' : '';
+  // A link that carries evidence is one per report, and per its model `identity` (see
+  // relationshipIdentity in the domain).
+  const identity = listIdentityProperties(type);
+  const rest = Object.fromEntries(Object.entries(spec).filter(([k]) => !identity.includes(k)));
+  const key = identity.length > 0 ? ` {${identity.map((k) => `${k}: row.${k}`).join(', ')}}` : '';
   return [
     `MATCH (a:${fromLabel} {id: row.from})`,
     `MATCH (b:${toLabel} {id: row.to})`,
     `MERGE (a)-[${hasProperties ? 'r' : ''}:${type}${key}]->(b)`,
-    ...setClause('r', reportId ? rest : spec),
+    ...setClause('r', rest),
   ];
 }

@@ -29,4 +29,23 @@ describe('costs of the interfaces, unions and lookups', async () => {
       cost('{ node(id: "a") { ... on Finding { report { title } } } }'),
     );
   });
+
+  it('prices nested connections as docs/api-limits.md says (the product of the page sizes)', () => {
+    assert.equal(cost('{ forces { reports { findings(first: 20) { nodes { text } } } } }'), 5110);
+    assert.equal(
+      cost('{ forces { reports { findings(first: 100) { nodes { text topics { name } } } } } }'),
+      221110,
+    );
+    assert.equal(
+      cost(
+        '{ initiatives(first: 20) { nodes { name mentionedBy(first: 20) { nodes { evidence { quote } } } } } }',
+      ),
+      1450,
+    );
+    const partners = (first: number) =>
+      cost(
+        `{ partnerAgencies(first: ${first}) { nodes { name sector participation { initiative { name kind forces { name } } evidence { quote } } } } }`,
+      );
+    assert.deepEqual([partners(50), partners(100)], [13160, 26310]);
+  });
 });

@@ -109,9 +109,10 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
         scopes: ['FORCE', 'NATIONAL'],
       })
     ).filter((p) => p.partner.id === 'partner/probation-service');
-    // The statute is attributed to no force (the 2007 reports print it for every force); the
-    // Met and Thames Valley reports' own statements win over their copy of it (one link per
-    // partner, arrangement and report).
+    // The statute is attributed to no force (the 2007 reports print it for every force, l.1043,
+    // l.1017, l.582, and the PEEL report explains it in footnote 25, l.572); a report's national
+    // statement and its force's own are two links (one per partner, arrangement, report and
+    // scope).
     assert.deepEqual(
       probation.map((p) => [p.force?.id ?? null, p.scope, p.roles, statements(p)]),
       [
@@ -127,7 +128,17 @@ describe('relational questions over HTTP: partners in multi-agency arrangements'
           ['FUNDER'],
           ['2007-10-thames-valley-police-inspection:1046'],
         ],
-        [null, 'NATIONAL', ['MEMBER'], ['2007-10-west-midlands-police-inspection:582']],
+        [
+          null,
+          'NATIONAL',
+          ['MEMBER'],
+          [
+            '2007-10-metropolitan-police-inspection:1043',
+            '2007-10-thames-valley-police-inspection:1017',
+            '2007-10-west-midlands-police-inspection:582',
+            `${peel2016}:572`,
+          ],
+        ],
       ],
     );
     const onlyFunders = await askPartners('MAPPA', { roles: ['FUNDER'] });

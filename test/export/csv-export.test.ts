@@ -155,7 +155,7 @@ describe('the csv export', () => {
     assert.match(headerOf('nodes/unit.csv')!, /,curated:boolean$/);
     assert.equal(
       headerOf('relationships/tagged--finding--topic.csv'),
-      ':START_ID(Finding),:END_ID(Topic),:TYPE,cue:string,reportId:string,section:string,lineStart:long,lineEnd:long,quote:string',
+      ':START_ID(Finding),:END_ID(Topic),:TYPE,cue:string,matched:string,reportId:string,section:string,lineStart:long,lineEnd:long,quote:string',
     );
     assert.equal(
       headerOf('relationships/inspects--report--force.csv'),

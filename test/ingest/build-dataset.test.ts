@@ -144,8 +144,18 @@ describe('buildDataset', () => {
     const dataset = await buildSeedDataset();
     const nodeKeys = dataset.nodes.map((n) => `${n.label} ${n.id}`);
     assert.deepEqual(nodeKeys, [...nodeKeys].sort());
+    // A participation is also told apart by its scope: one report may state a pair nationally
+    // and for its force.
     const relKeys = dataset.relationships.map((r) =>
-      [r.type, r.fromLabel, r.from, r.toLabel, r.to, r.properties.reportId ?? ''].join('\u0000'),
+      [
+        r.type,
+        r.fromLabel,
+        r.from,
+        r.toLabel,
+        r.to,
+        r.properties.reportId ?? '',
+        ...(r.type === 'PARTICIPATES_IN' ? [r.properties.scope] : []),
+      ].join('\u0000'),
     );
     assert.deepEqual(relKeys, [...relKeys].sort());
     assert.equal(new Set(relKeys).size, relKeys.length);

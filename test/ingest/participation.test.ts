@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { buildDataset } from '../../src/ingest/build-dataset.js';
 import { buildReportGazetteer } from '../../src/ingest/link/link-report.js';
 import { findParticipations } from '../../src/ingest/link/participation.js';
-import { getVocabulary } from './harness.js';
+import { getVocabulary, parseSeed } from './harness.js';
 
 /** `partner initiative ROLE SCOPE` for each participation one paragraph states. */
 async function readParticipations(text: string, section = 'Findings'): Promise<string[]> {
@@ -130,5 +131,47 @@ describe('participation: who takes part in an arrangement, as one sentence says'
       ),
       links.join('\n'),
     );
+  });
+
+  it('does not make the agencies a relative clause names for what the arrangement does participants', async () => {
+    // PEEL l.911: the partnership is between the force, the GLA and MOPAC; hospitals give data.
+    const links = await readParticipations(
+      "'Information sharing to tackle violence' is a two-year partnership between the force, the Greater London Authority and MOPAC which collects anonymised assault data from hospitals to get a more accurate picture of violence in London and target problem locations accordingly.",
+    );
+    assert.deepEqual(links, [
+      'partner/greater-london-authority initiative/information-sharing-to-tackle-violence MEMBER FORCE',
+    ]);
+  });
+});
+
+/** `partner initiative ROLE SCOPE l.<line>` for every participation of a seed report. */
+async function participationsOf(sourceFile: string): Promise<string[]> {
+  const dataset = buildDataset([await parseSeed(sourceFile)], await getVocabulary());
+  return dataset.relationships
+    .filter((r) => r.type === 'PARTICIPATES_IN')
+    .map(
+      (r) =>
+        `${r.from} ${r.to} ${String(r.properties.role)} ${String(r.properties.scope)} l.${String(r.properties.lineStart)}`,
+    );
+}
+
+describe('participation in a report, through ingestion', () => {
+  it('reads a footnote about an arrangement as national, opening on the agencies involved', async () => {
+    // PEEL footnote 25 (l.572): "Multi-agency public protection arrangements (MAPPAs) are in
+    // place to … Agencies involved include as responsible bodies the police, probation trusts
+    // and prison service. …"
+    const links = await participationsOf('2017-03-metropolitan-police-peel-effectiveness-2016.txt');
+    const mappa = 'initiative/multi-agency-public-protection-arrangements';
+    for (const partner of ['partner/prison-service', 'partner/probation-service'])
+      assert.ok(links.includes(`${partner} ${mappa} MEMBER NATIONAL l.572`), links.join('\n'));
+  });
+
+  it('keeps a national and a force statement of one pair as two links', async () => {
+    // Met 2007 l.1043, National contextual factors: "… requiring the police and probation
+    // services to work together as the Responsible Authority …"; and the force's own MAPPA.
+    const links = await participationsOf('2007-10-metropolitan-police.txt');
+    const pair = 'partner/probation-service initiative/multi-agency-public-protection-arrangements';
+    const scopes = links.filter((l) => l.startsWith(`${pair} `)).map((l) => l.split(' ')[3]);
+    assert.deepEqual(scopes.sort(), ['FORCE', 'NATIONAL'], links.join('\n'));
   });
 });

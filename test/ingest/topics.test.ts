@@ -25,13 +25,14 @@ describe('classifyTopics on findings and recommendations from the reports', () =
         assert.ok(!found.includes(topic), `wrongly tagged ${topic}`);
     });
 
-  it('explains each tag by the vocabulary cue that matched and the sentence it is in', async () => {
+  it('explains each tag by the vocabulary cue that matched, the words it matched and the sentence', async () => {
     const { topics } = await getVocabulary();
     const text =
       'Officers carry workloads of between 11 and 20 active cases. Front-line officers had not received any refresher training following their initial training programme.';
     const matches = classifyTopics(text, await getTopicIndex());
     const workload = matches.find((m) => m.topicId === 'resourcing-and-workload')!;
     assert.equal(workload.cue, 'workload*');
+    assert.equal(workload.matched, 'workloads');
     assert.equal(workload.quote, 'Officers carry workloads of between 11 and 20 active cases.');
     const training = matches.find((m) => m.topicId === 'training')!;
     assert.ok(topics!.find((t) => t.id === 'training')!.cues.includes(training.cue));

@@ -6,5 +6,5 @@
 UNWIND $rows AS row
 MATCH (a:PartnerAgency {id: row.from})
 MATCH (b:Initiative {id: row.to})
-MERGE (a)-[r:PARTICIPATES_IN {reportId: row.reportId}]->(b)
-SET r.role = row.role, r.scope = row.scope, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote
+MERGE (a)-[r:PARTICIPATES_IN {reportId: row.reportId, scope: row.scope}]->(b)
+SET r.role = row.role, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote

@@ -1,8 +1,9 @@
 import type { ApiContext } from '../context.js';
-import type { InitiativeNode, PartnerAgencyNode, UnitNode } from '../nodes.js';
+import type { BodyNode, InitiativeNode, PartnerAgencyNode, UnitNode } from '../nodes.js';
 import { sliceConnection, type Connection } from '../pagination/connection.js';
 import { readPageWindow } from '../pagination/page-window.js';
 import type {
+  BodiesArgs,
   InitiativesArgs,
   PartnerAgenciesArgs,
   UnitsArgs,
@@ -34,8 +35,10 @@ export async function readInitiatives(
       matchesCurated(filter?.curated, i.curated),
   );
   if (filter?.forceIds != null) {
-    const runners = await readRelatedIds(kept, (ids) =>
-      ctx.loaders.runnersByInitiativeId.loadMany(ids),
+    const runners = await readRelatedIds(kept, async (ids) =>
+      (await ctx.loaders.runnersByInitiativeId.loadMany(ids)).map((links) =>
+        links instanceof Error ? links : links.map((link) => link.node),
+      ),
     );
     kept = kept.filter((_, i) => sharesAny(filter.forceIds, runners[i]!));
   }
@@ -86,6 +89,20 @@ export async function readUnits(ctx: ApiContext, args: UnitsArgs): Promise<Conne
       isAllowed(filter?.forceIds, u.forceId) &&
       hasNamePart(filter?.nameContains, [u.name, u.acronym]) &&
       matchesCurated(filter?.curated, u.curated),
+  );
+  return sliceConnection(kept, args);
+}
+
+/** `bodies`: every organisation that is not a partner agency, by name, filtered in memory. */
+export async function readBodies(ctx: ApiContext, args: BodiesArgs): Promise<Connection<BodyNode>> {
+  readPageWindow(args);
+  const filter = args.filter;
+  const all = await readNodes<BodyNode>(ctx, ctx.queries.bodiesAll, 'body');
+  const kept = all.filter(
+    (b) =>
+      isAllowed(filter?.roles, b.role) &&
+      hasNamePart(filter?.nameContains, [b.name, b.acronym, ...(b.aliases ?? [])]) &&
+      matchesCurated(filter?.curated, b.curated),
   );
   return sliceConnection(kept, args);
 }

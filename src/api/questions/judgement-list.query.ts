@@ -1,4 +1,8 @@
 import { gradeScales, toGradeCode, weakGradeRank } from '../../domain/grade-scales.js';
+import {
+  toJudgementStatement,
+  type JudgementStatement,
+} from '../../domain/judgement-statements.js';
 import type { ApiContext } from '../context.js';
 import type { JudgementNode } from '../nodes.js';
 import {
@@ -33,6 +37,7 @@ export function toJudgementFilterParams(
   });
   const grades = list(filter?.grades?.map((code) => labelsByCode.get(code) ?? code));
   const scales = list(filter?.scales);
+  const stated = list(readStated(filter));
   return {
     ...toItemFilterParams(filter, null),
     anyGrade: grades.any,
@@ -42,8 +47,19 @@ export function toJudgementFilterParams(
     anyWeak: filter?.weak == null,
     weak: filter?.weak ?? false,
     weakFromRank: weakGradeRank,
+    anyStated: stated.any,
+    stated: stated.values,
   };
 }
+
+/** The `stated` filter as given, its default (THIS_REPORT) where the filter or the field is omitted. */
+function readStated(
+  filter: JudgementFilter | null | undefined,
+): readonly JudgementStatement[] | null {
+  return filter?.stated === undefined ? defaultStated : filter.stated;
+}
+
+const defaultStated: readonly JudgementStatement[] = ['THIS_REPORT'];
 
 /** The order flags of the judgement queries. */
 function toOrderParams(order: JudgementOrder | null | undefined) {
@@ -56,7 +72,7 @@ function toOrderParams(order: JudgementOrder | null | undefined) {
   };
 }
 
-/** True when the filter leaves some judgement out. */
+/** True when the filter leaves some judgement out (other than by `stated`, read from the nodes). */
 function filtersAnything(filter: JudgementFilter | null | undefined): boolean {
   if (!filter) return false;
   const { forceIds, reportIds, years, frameworks, themeIds, grades, scales, weak } = filter;
@@ -95,7 +111,12 @@ export async function pageNestedJudgements(
   judgements: readonly JudgementNode[],
   request: JudgementListRequest,
 ): Promise<Connection<JudgementNode>> {
-  let kept = judgements;
+  // Whose grade a judgement is, is on the node: no query needed.
+  const stated = readStated(request.filter);
+  let kept =
+    stated === null
+      ? judgements
+      : judgements.filter((judgement) => stated.includes(toJudgementStatement(judgement.stated)));
   if (filtersAnything(request.filter)) {
     const params = toJudgementFilterParams(request.filter);
     const ids = await ctx.loaders.itemIdsByFilter.load({

@@ -1,36 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
-import { relationshipComplexity } from '../limits/field-complexity.js';
+import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { BodyNode } from '../nodes.js';
+import type { Connection } from '../pagination/connection.js';
+import { readBodies } from '../questions/entity-lists.query.js';
 import { Body } from '../types/body.type.js';
-import { OrganisationRole } from '../types/organisation-role.enum.js';
-import { hasNamePart } from '../questions/entity-filter.js';
+import { BodyConnection } from '../types/entity-connection.type.js';
+import { BodiesArgs } from '../types/entity-filter.input.js';
 import { loadNodeOfLabel } from './evidence.js';
-import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Body)
 export class BodyResolver {
-  @Query(() => [Body], {
-    complexity: relationshipComplexity,
+  @Query(() => BodyConnection, {
+    complexity: pageComplexity,
     description:
-      'Organisations that are not partner agencies (national policing bodies, staff associations, oversight bodies, regional police units, ...) by name, optionally of some roles and/or whose name, acronym or alias contains `search`.',
+      'Organisations that are not partner agencies (national policing bodies, staff associations, oversight bodies, regional police units, ...) by name, filtered by role, a part of their name, or whether they are curated.',
   })
-  async bodies(
+  bodies(
+    @Args(() => BodiesArgs) args: BodiesArgs,
     @Ctx() ctx: ApiContext,
-    @Arg('roles', () => [OrganisationRole], { nullable: true, description: 'Only these roles.' })
-    roles?: OrganisationRole[],
-    @Arg('search', () => String, {
-      nullable: true,
-      description: 'Case-insensitive text in the name, acronym or aliases.',
-    })
-    search?: string,
-  ): Promise<BodyNode[]> {
-    const all = await readNodes<BodyNode>(ctx, ctx.queries.bodiesAll, 'body');
-    return all.filter(
-      (b) =>
-        (!roles || roles.includes(b.role as OrganisationRole)) &&
-        hasNamePart(search, [b.name, b.acronym, ...(b.aliases ?? [])]),
-    );
+  ): Promise<Connection<BodyNode>> {
+    return readBodies(ctx, args);
   }
 
   @Query(() => Body, {

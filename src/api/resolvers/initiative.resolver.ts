@@ -15,6 +15,7 @@ import type {
 import { Evidence } from '../types/evidence.type.js';
 import { Force } from '../types/force.type.js';
 import { Initiative } from '../types/initiative.type.js';
+import { InitiativeRunner } from '../types/relationship-evidence.type.js';
 import { Mention, Participation } from '../types/links.type.js';
 import { PartnerAgency } from '../types/partner-agency.type.js';
 import { Report } from '../types/report.type.js';
@@ -117,8 +118,22 @@ export class InitiativeResolver {
     complexity: relationshipComplexity,
     description: 'Forces the reports say run it.',
   })
-  forces(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<ForceNode[]> {
-    return ctx.loaders.runnersByInitiativeId.load(initiative.id);
+  async forces(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<ForceNode[]> {
+    const links = await ctx.loaders.runnersByInitiativeId.load(initiative.id);
+    return [...new Map(links.map(({ node }) => [node.id, node])).values()];
+  }
+
+  @FieldResolver(() => [InitiativeRunner], {
+    complexity: relationshipComplexity,
+    description:
+      'The forces that run it (as `forces`), each with where a report says so: one entry per report, by force name.',
+  })
+  async runners(
+    @Root() initiative: InitiativeNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<InitiativeRunner[]> {
+    const links = await ctx.loaders.runnersByInitiativeId.load(initiative.id);
+    return links.map(({ node, link }) => ({ force: node, evidence: toEvidence(link) }));
   }
 
   @FieldResolver(() => [Mention], {

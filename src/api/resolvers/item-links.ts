@@ -4,15 +4,18 @@ import type { Evidence } from '../types/evidence.type.js';
 import type { Mention } from '../types/links.type.js';
 import type { MentionSource } from '../types/mention-source.type.js';
 import type { TopicTag } from '../types/topic.type.js';
-import { toEvidence } from './evidence.js';
+import { cleanQuote, toEvidence } from './evidence.js';
 
-/** The topic tags of a finding or recommendation, with their cues. */
+/** The topic tags of a finding, recommendation or passage: cue, matched words and sentence. */
 export async function loadTopicTags(ctx: ApiContext, itemId: string): Promise<TopicTag[]> {
   const tags = await ctx.loaders.topicsByItemId.load(itemId);
-  const topics = await ctx.loaders.topicById.loadMany(tags.map((tag) => tag.topicId));
-  return tags.flatMap((tag, i) => {
+  const topics = await ctx.loaders.topicById.loadMany(tags.map((tag) => tag.node));
+  return tags.flatMap(({ link }, i) => {
     const topic = topics[i];
-    return topic && !(topic instanceof Error) ? [{ topic, cue: tag.cue }] : [];
+    if (!topic || topic instanceof Error) return [];
+    // Ingestion stored the printed words; they are cleaned like the quote they stand in.
+    const matched = cleanQuote(link.matched ?? null);
+    return [{ topic, cue: link.cue ?? null, matched, evidence: toEvidence(link) }];
   });
 }
 

@@ -1,4 +1,5 @@
 import { FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { toJudgementStatement } from '../../domain/judgement-statements.js';
 import type { JudgementNode } from '../nodes.js';
 import { FrameworkFamily } from '../types/framework.enum.js';
 import { Judgement } from '../types/judgement.type.js';
@@ -12,7 +13,7 @@ export class JudgementStatementResolver {
       'THIS_REPORT for the grade the report gives; EARLIER for a grade it states an earlier inspection gave (its evidence is the sentence that says so).',
   })
   stated(@Root() judgement: JudgementNode): JudgementStatement {
-    return judgement.stated === 'EARLIER' ? 'EARLIER' : 'THIS_REPORT';
+    return toJudgementStatement(judgement.stated);
   }
 
   @FieldResolver(() => Int, {

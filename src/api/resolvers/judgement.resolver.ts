@@ -20,7 +20,7 @@ export class JudgementResolver {
   @Query(() => JudgementConnection, {
     complexity: pageComplexity,
     description:
-      'Graded judgements across every report, filtered (forces, reports, years, frameworks, themes with their sub-themes, grades, scales, weak or not), ordered (newest report first unless `orderBy` says otherwise) and paged with `first` (at most 100) and `after`.',
+      'Graded judgements across every report, filtered (forces, reports, years, frameworks, themes with their sub-themes, grades, scales, weak or not, and `stated`: the grades the reports give by default, the earlier grades they state on request), ordered (newest report first unless `orderBy` says otherwise) and paged with `first` (at most 100) and `after`.',
   })
   judgements(
     @Args(() => JudgementsArgs) args: JudgementsArgs,
@@ -96,6 +96,19 @@ export class JudgementResolver {
       const level = readGradeLevel(judgement.scale, label);
       return { grade: level.grade, level, forces: counts[i] ?? 0 };
     });
+  }
+
+  @FieldResolver(() => Judgement, {
+    nullable: true,
+    complexity: relationshipComplexity,
+    description:
+      "The grade before this one: the same force's judgement on the same theme from the latest earlier inspection year, whether a report gave it (THIS_REPORT, preferred within a year) or a later report states it (EARLIER, e.g. the 2015 grade the PEEL 2016 report cites); null where no earlier grade on this theme is known. Themes are not mapped across frameworks: a 2007 theme has no PEEL predecessor.",
+  })
+  previous(
+    @Root() judgement: JudgementNode,
+    @Ctx() ctx: ApiContext,
+  ): Promise<JudgementNode | null> {
+    return ctx.loaders.previousJudgementByJudgementId.load(judgement.id);
   }
 
   @FieldResolver(() => Evidence, { description: 'Where the report states this grade.' })

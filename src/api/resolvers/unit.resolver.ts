@@ -7,6 +7,8 @@ import type { ApiContext } from '../context.js';
 import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { ForceNode, UnitNode } from '../nodes.js';
 import { Force } from '../types/force.type.js';
+import { toEvidence } from './evidence.js';
+import { UnitMembership } from '../types/relationship-evidence.type.js';
 import { Unit } from '../types/unit.type.js';
 
 @Resolver(() => Unit)
@@ -35,5 +37,15 @@ export class UnitResolver {
   })
   force(@Root() unit: UnitNode, @Ctx() ctx: ApiContext): Promise<ForceNode | null> | null {
     return unit.forceId ? ctx.loaders.forceById.load(unit.forceId) : null;
+  }
+
+  @FieldResolver(() => [UnitMembership], {
+    complexity: relationshipComplexity,
+    description:
+      'The force the unit belongs to (as `force`), with where each report names the unit as the force’s (PART_OF); empty for a unit no report ties to its force.',
+  })
+  async memberships(@Root() unit: UnitNode, @Ctx() ctx: ApiContext): Promise<UnitMembership[]> {
+    const links = await ctx.loaders.forcesByUnitId.load(unit.id);
+    return links.map(({ node, link }) => ({ force: node, evidence: toEvidence(link) }));
   }
 }

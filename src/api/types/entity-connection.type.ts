@@ -1,5 +1,6 @@
 import { ObjectType } from 'type-graphql';
 import { createConnectionType } from '../pagination/connection.type.js';
+import { Body } from './body.type.js';
 import { Initiative } from './initiative.type.js';
 import { MentionSource } from './mention-source.type.js';
 import { PartnerAgency } from './partner-agency.type.js';
@@ -16,6 +17,11 @@ export class InitiativeConnection extends createConnectionType(Initiative) {}
     'A page of partner agencies, by name; `totalCount` counts every agency that passes the filter.',
 })
 export class PartnerAgencyConnection extends createConnectionType(PartnerAgency) {}
+
+@ObjectType({
+  description: 'A page of bodies, by name; `totalCount` counts every body that passes the filter.',
+})
+export class BodyConnection extends createConnectionType(Body) {}
 
 @ObjectType({
   description: 'A page of units, by name; `totalCount` counts every unit that passes the filter.',

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../pagination/connection.args.js';
 import { InitiativeKind, PartnerSector, UnitKind } from './entity-kind.enum.js';
+import { OrganisationRole } from './organisation-role.enum.js';
 
 const listRule =
   'Every filter given must hold (AND); within one list, any value may match (OR). An omitted or null list does not filter; an empty list matches nothing. Unknown ids match nothing.';
@@ -77,6 +78,21 @@ export class UnitFilter {
   curated?: boolean | null;
 }
 
+@InputType({ description: `Which bodies to list. ${listRule}` })
+export class BodyFilter {
+  @Field(() => [OrganisationRole], {
+    nullable: true,
+    description: 'Only bodies of these roles (`[OVERSIGHT_BODY, NATIONAL_POLICING_BODY]`).',
+  })
+  roles?: OrganisationRole[] | null;
+
+  @Field(() => String, nameContains)
+  nameContains?: string | null;
+
+  @Field(() => Boolean, curated)
+  curated?: boolean | null;
+}
+
 @ArgsType()
 export class InitiativesArgs extends ConnectionArgs {
   @Field(() => InitiativeFilter, { nullable: true, description: 'Omit to list every initiative.' })
@@ -96,4 +112,10 @@ export class PartnerAgenciesArgs extends ConnectionArgs {
 export class UnitsArgs extends ConnectionArgs {
   @Field(() => UnitFilter, { nullable: true, description: 'Omit to list every unit.' })
   filter?: UnitFilter | null;
+}
+
+@ArgsType()
+export class BodiesArgs extends ConnectionArgs {
+  @Field(() => BodyFilter, { nullable: true, description: 'Omit to list every body.' })
+  filter?: BodyFilter | null;
 }

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { ConnectionArgs } from '../pagination/connection.args.js';
 import { FrameworkFamily } from './framework.enum.js';
 import { Grade, GradeScaleId } from './grade.type.js';
+import { JudgementStatement } from './judgement-statement.enum.js';
 import { OrderDirection } from './order.input.js';
 
 @InputType({
@@ -49,6 +50,14 @@ export class JudgementFilter {
 
   @Field(() => [GradeScaleId], { nullable: true, description: 'Only grades on these scales.' })
   scales?: string[] | null;
+
+  @Field(() => [JudgementStatement], {
+    nullable: true,
+    defaultValue: ['THIS_REPORT'],
+    description:
+      'Whose grades: THIS_REPORT (the default) lists the grades the reports give; `[EARLIER]` the grades they state earlier inspections gave (`year` and `assessment` say which; `reportIds`, `years` and `frameworks` then select the report that states them); `[THIS_REPORT, EARLIER]` or null both.',
+  })
+  stated?: JudgementStatement[] | null;
 
   @Field(() => Boolean, {
     nullable: true,

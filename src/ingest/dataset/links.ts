@@ -57,6 +57,7 @@ export function buildEntityGraph(
     ...tags.map((t) =>
       relate('TAGGED', [t.itemLabel, t.itemId], ['Topic', formatTopicId(t.topicId)], t.evidence, {
         cue: t.cue,
+        matched: t.matched,
       }),
     ),
   ];

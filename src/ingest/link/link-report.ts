@@ -122,17 +122,22 @@ export function linkReportEntities(input: ReportLinkInput): ReportLinks {
   };
 }
 
-/** The first evidence of each (partner, arrangement) pair, the force's own first, sorted. */
+/**
+ * The first evidence of each (partner, arrangement) pair in each scope, sorted: a report may
+ * say both that its force's MAPPA has probation in it and that probation is a responsible
+ * authority of MAPPA everywhere.
+ */
 function dedupeParticipations(links: readonly Participation[]): Participation[] {
   const byKey = new Map<string, Participation>();
   for (const link of links) {
-    const key = `${link.partner.id} ${link.initiative.id}`;
-    // One link per pair and report: the force's own arrangement over the national description.
-    const kept = byKey.get(key);
-    if (!kept || (kept.scope === 'NATIONAL' && link.scope === 'FORCE')) byKey.set(key, link);
+    const key = `${link.partner.id} ${link.initiative.id} ${link.scope}`;
+    if (!byKey.has(key)) byKey.set(key, link);
   }
   return [...byKey.values()].sort(
-    (a, b) => compare(a.partner.id, b.partner.id) || compare(a.initiative.id, b.initiative.id),
+    (a, b) =>
+      compare(a.partner.id, b.partner.id) ||
+      compare(a.initiative.id, b.initiative.id) ||
+      compare(a.scope, b.scope),
   );
 }
 

@@ -170,12 +170,14 @@ export interface UnitOfForceLink {
   readonly evidence: LinkEvidence;
 }
 
-/** (item)-[:TAGGED {cue}]->(Topic). */
+/** (item)-[:TAGGED {cue, matched}]->(Topic). */
 export interface TopicTag {
   readonly itemLabel: 'Finding' | 'Recommendation' | 'Passage';
   readonly itemId: string;
   readonly topicId: string;
   /** The vocabulary cue that matched, as written in `topics.json`. */
   readonly cue: string;
+  /** The words of the item's text the cue matched, as printed; they stand in `evidence.quote`. */
+  readonly matched: string;
   readonly evidence: LinkEvidence;
 }

@@ -21,7 +21,7 @@ import type { Paragraph } from '../report.types.js';
  * trained, or being listed beside an arrangement is not taking part.
  */
 const participationCue =
-  /\b(attend(s|ed|ing)?|members?|membership|includ(e|es|ed|ing)|notably|represent(s|ed|ation|atives?)?|chair(s|ed)?|sits? on|work(s|ed|ing)? (together|in|within|alongside)|involv(e|es|ed|ing|ement)|participat\w*|take part|took part|partners? (in|of|including|such as)|co-?locat\w*|brings? together|contribut\w*|jointly funded|funded by|sponsorship|referrals? into|led by|responsible authority)\b/i;
+  /\b(attend(s|ed|ing)?|members?|membership|includ(e|es|ed|ing)|notably|represent(s|ed|ation|atives?)?|chair(s|ed)?|sits? on|work(s|ed|ing)? (together|in|within|alongside)|involv(e|es|ed|ing|ement)|participat\w*|take part|took part|partners? (in|of|including|such as)|co-?locat\w*|brings? together|contribut\w*|jointly funded|funded by|sponsorship|referrals? into|led by|responsible authority|contains|comprises|consists of|made up of|partnerships? between)\b/i;
 
 /** A sentence about training given or learning shared: its agencies give or receive it. */
 const notParticipation =
@@ -30,9 +30,14 @@ const notParticipation =
 /** Sections that describe arrangements nationally, not the force's own (the 2007 reports). */
 const nationalSection = /national contextual factors/i;
 
-/** A sentence that refers back to an arrangement named before it. */
+/**
+ * A sentence that refers back to an arrangement named before it: `These agencies include …`,
+ * or one that opens on the agencies of the arrangement just named (`Multi-agency public
+ * protection arrangements (MAPPAs) are in place to … Agencies involved include … the police,
+ * probation trusts and prison service`).
+ */
 const backReference =
-  /\b(the|this|these|that|such)\s+(?:[\w-]+\s+){0,2}?(conference|meetings?|arrangements?|panels?|boards?|partnerships?|scheme|project|programme|forums?|hubs?|process|agencies)\b/i;
+  /\b(the|this|these|that|such)\s+(?:[\w-]+\s+){0,2}?(conference|meetings?|arrangements?|panels?|boards?|partnerships?|scheme|project|programme|forums?|hubs?|process|agencies)\b|^(?:the\s+)?(?:agencies|partners|organisations)\s+(?:involved|represented)\b/i;
 
 /**
  * A sentence whose arrangement is a body it introduces without a name (`A programme board
@@ -115,6 +120,7 @@ export function findParticipations(
         : undefined;
     const clauseOf = splitClauses(sentence);
     for (const partner of partners) {
+      if (isInRelativeClauseWithoutCue(sentence, partner)) continue;
       // An arrangement listed beside the partner is so under every name (`… together with the
       // multi-agency risk assessment management process (RAMP)`).
       const beside = new Set(
@@ -193,6 +199,21 @@ function clauseAround(sentence: Sentence, mention: RecognisedMention): string {
     }
   }
   return sentence.text.slice(from, to);
+}
+
+/**
+ * A relative clause says what the arrangement does (`a partnership between the force, the
+ * GLA and MOPAC which collects anonymised assault data from hospitals`): an agency it names
+ * takes part only where the clause says so itself (`the MARAC, which is attended by
+ * probation`).
+ */
+const relativePronoun = /\s(?:which|who|whose)\s/g;
+
+function isInRelativeClauseWithoutCue(sentence: Sentence, partner: RecognisedMention): boolean {
+  const at = partner.start - sentence.start;
+  const opens = [...sentence.text.matchAll(relativePronoun)].filter((m) => m.index < at);
+  const last = opens.at(-1);
+  return last !== undefined && !participationCue.test(sentence.text.slice(last.index));
 }
 
 /** Whether the name is only part of the name of one of its bodies (see `bodyOfNamed`). */

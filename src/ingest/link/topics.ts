@@ -13,8 +13,8 @@ import { splitSentences } from '../text/sentences.js';
 /**
  * The topic classifier: rules over the text, explainable by construction. A finding or
  * recommendation is tagged with a topic when its cues show the item is about the topic, not
- * when one of its words happens to be a cue; the tag keeps the first cue that counted and the
- * sentence it is in.
+ * when one of its words happens to be a cue; the tag keeps the first cue that counted, the
+ * words it matched and the sentence they are in.
  *
  * A cue does not count where its words are not the text's own words about the subject:
  * - inside one of the topic's exclude phrases (`may be an oversight`, `communications room`);
@@ -59,10 +59,12 @@ interface CueValue {
 
 export type TopicIndex = PhraseIndex<CueValue>;
 
-/** A topic found in a text: the first cue that matched and where. */
+/** A topic found in a text: the first cue that matched, the words it matched and where. */
 export interface TopicMatch {
   readonly topicId: string;
   readonly cue: string;
+  /** The words of the text the cue matched, as printed (`prevention` for the cue `prevent*`). */
+  readonly matched: string;
   readonly quote: string;
 }
 
@@ -97,7 +99,10 @@ export function classifyTopics(
       (o) => o.strong || o.firstSentence || occurrences.some((other) => other.start !== o.start),
     );
     if (counted)
-      found.push({ at: counted.start, match: { topicId, cue: counted.cue, quote: counted.quote } });
+      found.push({
+        at: counted.start,
+        match: { topicId, cue: counted.cue, matched: counted.matched, quote: counted.quote },
+      });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.match);
 }
@@ -106,6 +111,7 @@ export function classifyTopics(
 interface CueOccurrence {
   readonly topic: TopicEntry;
   readonly cue: string;
+  readonly matched: string;
   readonly quote: string;
   /** Offset in the text. */
   readonly start: number;
@@ -146,6 +152,8 @@ function findCueOccurrences(
       out.push({
         topic,
         cue: m.phrase.source,
+        // Masking keeps offsets, so the printed words are read from the text itself.
+        matched: text.slice(start, end),
         quote: quoteAround(sentence.text, m.start, m.end),
         start,
         strong: !isOneOrdinaryWord(m.phrase) && !inName,
@@ -209,6 +217,7 @@ export function tagItems(
         itemId: item.id,
         topicId: match.topicId,
         cue: match.cue,
+        matched: match.matched,
         evidence: {
           reportId,
           section: item.section,

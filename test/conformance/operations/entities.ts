@@ -345,14 +345,34 @@ export const entityOperations: readonly ConformanceOperation[] = [
       }
     },
   }),
-  checkOperation<{ bodies: BodyRow[]; body: BodyRow | null; partner: { id: string } | null }>({
-    name: 'bodies: organisations that are not partners, by role, and never among the partner agencies',
+  checkOperation<{
+    bodies: { totalCount: number; nodes: BodyRow[] };
+    acpo: {
+      nodes: { id: string }[];
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+    body: BodyRow | null;
+    partner: { id: string } | null;
+  }>({
+    name: 'bodies: organisations that are not partners, by role or a part of their name, and never among the partner agencies',
     query: `{
-      bodies(roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY]) { id name role curated mentionedBy(first: 2) { totalCount nodes { source { __typename ... on Node { id } } } } }
+      bodies(filter: { roles: [OVERSIGHT_BODY, NATIONAL_POLICING_BODY] }, first: 100) { totalCount nodes { id name role curated mentionedBy(first: 2) { totalCount nodes { source { __typename ... on Node { id } } } } } }
+      acpo: bodies(filter: { nameContains: "chief police officers" }, first: 1) {
+        nodes { id } edges { cursor node { id } } pageInfo { hasNextPage endCursor }
+      }
       body(id: "body/home-office") { id name role curated mentionedBy(first: 100) { totalCount nodes { source { __typename ... on Node { id } } } } }
       partner: partnerAgency(id: "partner/home-office") { id }
     }`,
-    check: ({ bodies, body, partner }) => {
+    check: ({ bodies: page, acpo, body, partner }) => {
+      const bodies = page.nodes;
+      assert.equal(page.totalCount, bodies.length);
+      assert.deepEqual(
+        acpo.nodes.map((b) => b.id),
+        ['body/association-of-chief-police-officers'],
+      );
+      assert.deepEqual(acpo.edges[0]!.node, acpo.nodes[0]);
+      assert.equal(acpo.pageInfo.endCursor, acpo.edges[0]!.cursor);
       assert.ok(bodies.every((b) => ['OVERSIGHT_BODY', 'NATIONAL_POLICING_BODY'].includes(b.role)));
       assertIncludesAll(
         bodies.map((b) => b.id),

@@ -12,6 +12,7 @@ import { themeOperations } from './themes.js';
 import { questionOperations } from './questions.js';
 import { searchOperations } from './search.js';
 import { reverseLinkOperations } from './reverse-links.js';
+import { relationshipEvidenceOperations } from './relationship-evidence.js';
 import { reportTextOperations } from './report-text.js';
 import { searchTextOperations } from './search-text.js';
 
@@ -36,4 +37,5 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...contractOperations,
   ...reportTextOperations,
   ...searchTextOperations,
+  ...relationshipEvidenceOperations,
 ];

@@ -88,8 +88,15 @@ function mentionsOperation(entities: ExpectedEntities): ConformanceOperation {
 
 interface TaggedItem {
   text: string;
-  topics: { id: string }[];
-  tags: { cue: string | null; topic: { id: string } }[];
+  /** Selected on recommendations only. */
+  topics?: { id: string }[];
+  tags: {
+    cue: string | null;
+    matched: string | null;
+    topic: { id: string };
+    /** Selected on recommendations only. */
+    evidence?: { quote: string | null };
+  }[];
 }
 
 interface ReportTags {
@@ -114,13 +121,17 @@ function plainQuotes(text: string): string {
 function topicsOperation(sourceFile: string): ConformanceOperation {
   const report = reportOfFile(sourceFile);
   const wanted = expectedTopics.filter((item) => item.source.startsWith(`${sourceFile}:`));
-  const selection = 'text topics { id } tags { cue topic { id } }';
+  // Findings read their topics through their tags only, and only the recommendations' tags
+  // carry their sentences: all of it for every finding would price the query over the limit
+  // (test/api/topic-tags.test.ts checks the sentence of every tag in the graph).
+  const selection = 'text tags { cue matched topic { id } }';
+  const withEvidence = 'text topics { id } tags { cue matched topic { id } evidence { quote } }';
   return checkOperation<ReportTags>({
-    name: `topics: the findings and recommendations of ${report.id} are filed under the topics a reader files them under`,
+    name: `topics: the findings and recommendations of ${report.id} are filed under the topics a reader files them under, each tag with the words and the sentence that matched`,
     query: `query ($id: ID!) {
       report(id: $id) {
         ${selectReportFindings(sourceFile, selection)}
-        recommendations(first: 20) { nodes { ${selection} } }
+        recommendations(first: 20) { nodes { ${withEvidence} } }
       }
     }`,
     variables: { id: report.id },
@@ -133,7 +144,8 @@ function topicsOperation(sourceFile: string): ConformanceOperation {
           plainQuotes(candidate.text).includes(plainQuotes(want.text)),
         );
         assert.ok(item, `${want.source} is an item of ${report.id}`);
-        const topicIds = item.topics.map((t) => t.id);
+        const tagged = [...new Set(item.tags.map((tag) => tag.topic.id))].sort();
+        const topicIds = item.topics?.map((t) => t.id) ?? tagged;
         assertIncludesAll(
           topicIds,
           want.topics.map((id) => `topic/${id}`),
@@ -147,16 +159,23 @@ function topicsOperation(sourceFile: string): ConformanceOperation {
             `${want.source} is not about ${excluded}`,
           );
         }
-        assert.deepEqual(
-          [...new Set(item.tags.map((tag) => tag.topic.id))].sort(),
-          [...topicIds].sort(),
-          `${want.source}: a tag per topic`,
-        );
+        assert.deepEqual(tagged, [...topicIds].sort(), `${want.source}: a tag per topic`);
         for (const tag of item.tags) {
           assert.ok(
             cues.get(tag.topic.id)?.includes(tag.cue ?? ''),
             `${tag.cue} is a cue of ${tag.topic.id}`,
           );
+          // The words that matched stand in the sentence and in the item, and begin as the cue.
+          const where = `${want.source}: ${tag.cue}`;
+          assert.ok(tag.matched, `${where} has the words that matched`);
+          if (tag.evidence)
+            assert.ok(
+              tag.evidence.quote?.includes(tag.matched),
+              `${where}: "${tag.matched}" in the quote`,
+            );
+          assert.ok(plainQuotes(item.text).includes(plainQuotes(tag.matched)), where);
+          const firstWord = tag.cue!.split(/\s+/)[0]!.replace(/\*$/, '').toLowerCase();
+          assert.ok(tag.matched.toLowerCase().startsWith(firstWord), `${where} → ${tag.matched}`);
         }
       }
     },

@@ -20,6 +20,8 @@ const seedJudgements = seedReports.flatMap((report) =>
 );
 
 const met = 'metropolitan-police';
+const peel = '2017-03-metropolitan-police-peel-effectiveness-2016';
+const organisedCrime = 'peel-effectiveness/tackling-serious-and-organised-crime';
 const dv = 'protecting-vulnerable-people/domestic-violence';
 const pvp = 'protecting-vulnerable-people';
 
@@ -145,4 +147,109 @@ export const judgementOperations: readonly ConformanceOperation[] = [
       assert.deepEqual(months, [...months].sort(compareCodeUnits), 'oldest first');
     },
   }),
+  checkOperation<StatedAndPrevious>({
+    name: "judgements(filter: { stated }) lists the earlier grades the reports state (the reports' own by default), on the root, a force and a theme; Judgement.previous is the grade of the latest earlier inspection year on the same force and theme",
+    query: `{
+      forces { id timeline { id stated } }
+      earlier: judgements(filter: { stated: [EARLIER] }, first: 100) {
+        totalCount nodes { id stated year report { id } force { id } }
+      }
+      both: judgements(filter: { stated: [THIS_REPORT, EARLIER] }) { totalCount }
+      unfiltered: judgements(filter: { stated: null }) { totalCount }
+      own: judgements(filter: { stated: [THIS_REPORT] }) { totalCount }
+      byDefault: judgements { totalCount }
+      force(id: "${met}") { judgements(filter: { stated: [EARLIER] }, first: 100) { nodes { id } } }
+      theme(id: "${organisedCrime}") { judgements(filter: { stated: [EARLIER] }) { nodes { id year grade } } }
+      organisedCrime: judgements(filter: { reportIds: ["${peel}"], themeIds: ["${organisedCrime}"], exactTheme: true }) {
+        nodes { grade year previous { stated year grade assessment evidence { lines { start } } previous { id } } }
+      }
+      withPrevious: judgements(filter: { stated: null }, first: 100) {
+        nodes { id year force { id } theme { id } previous { id year force { id } theme { id } } }
+      }
+    }`,
+    check: (data) => {
+      const timelineEarlier = data.forces.flatMap((f) =>
+        f.timeline.filter((j) => j.stated === 'EARLIER').map((j) => j.id),
+      );
+      assert.ok(timelineEarlier.length >= 4, 'the PEEL 2016 report states four 2015 grades');
+      assert.deepEqual(
+        data.earlier.nodes.map((j) => j.id).sort(compareCodeUnits),
+        [...timelineEarlier].sort(compareCodeUnits),
+      );
+      assert.equal(data.earlier.totalCount, timelineEarlier.length);
+      assert.ok(data.earlier.nodes.every((j) => j.stated === 'EARLIER'));
+      assert.equal(data.own.totalCount, seedJudgements.length);
+      assert.equal(data.byDefault.totalCount, seedJudgements.length, 'THIS_REPORT by default');
+      assert.equal(data.both.totalCount, seedJudgements.length + timelineEarlier.length);
+      assert.equal(data.unfiltered.totalCount, data.both.totalCount, 'null does not filter');
+
+      const metEarlier = data.earlier.nodes.filter((j) => j.force.id === met).map((j) => j.id);
+      assert.deepEqual(data.force.judgements.nodes.map((j) => j.id).sort(), metEarlier.sort());
+      assert.deepEqual(data.theme.judgements.nodes, [
+        {
+          id: `${peel}/earlier-judgement/2015/${organisedCrime.replace('/', '-')}`,
+          year: 2015,
+          grade: 'GOOD',
+        },
+      ]);
+
+      // PEEL 2016 l.813: "HMIC judged the Metropolitan Police Service to be good at tackling
+      // serious and organised crime in its 2015 effectiveness report".
+      assert.deepEqual(data.organisedCrime.nodes, [
+        {
+          grade: 'REQUIRES_IMPROVEMENT',
+          year: 2016,
+          previous: {
+            stated: 'EARLIER',
+            year: 2015,
+            grade: 'GOOD',
+            assessment: '2015 effectiveness report',
+            evidence: { lines: { start: 813 } },
+            previous: null,
+          },
+        },
+      ]);
+
+      // Every previous grade is the same force's, on the same theme, from an earlier year.
+      let linked = 0;
+      for (const j of data.withPrevious.nodes) {
+        if (!j.previous) continue;
+        linked += 1;
+        assert.equal(j.previous.force.id, j.force.id, j.id);
+        assert.equal(j.previous.theme.id, j.theme.id, j.id);
+        assert.ok(j.previous.year < j.year, j.id);
+      }
+      assert.ok(linked >= 4, `${linked} judgements with a previous grade`);
+    },
+  }),
 ];
+
+interface StatedAndPrevious {
+  forces: { id: string; timeline: { id: string; stated: string }[] }[];
+  earlier: {
+    totalCount: number;
+    nodes: {
+      id: string;
+      stated: string;
+      year: number;
+      report: { id: string };
+      force: { id: string };
+    }[];
+  };
+  both: { totalCount: number };
+  unfiltered: { totalCount: number };
+  own: { totalCount: number };
+  byDefault: { totalCount: number };
+  force: { judgements: { nodes: { id: string }[] } };
+  theme: { judgements: { nodes: { id: string; year: number; grade: string }[] } };
+  organisedCrime: { nodes: unknown[] };
+  withPrevious: {
+    nodes: {
+      id: string;
+      year: number;
+      force: { id: string };
+      theme: { id: string };
+      previous: { id: string; year: number; force: { id: string }; theme: { id: string } } | null;
+    }[];
+  };
+}

@@ -51,7 +51,7 @@ describe('generated statements', () => {
   it('upserts a relationship between labelled endpoints, one per report where it carries evidence', () => {
     assert.equal(
       loadRelationshipQuery('TAGGED', 'Finding', 'Topic'),
-      'UNWIND $rows AS row\nMATCH (a:Finding {id: row.from})\nMATCH (b:Topic {id: row.to})\nMERGE (a)-[r:TAGGED {reportId: row.reportId}]->(b)\nSET r.cue = row.cue, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote',
+      'UNWIND $rows AS row\nMATCH (a:Finding {id: row.from})\nMATCH (b:Topic {id: row.to})\nMERGE (a)-[r:TAGGED {reportId: row.reportId}]->(b)\nSET r.cue = row.cue, r.matched = row.matched, r.section = row.section, r.lineStart = row.lineStart, r.lineEnd = row.lineEnd, r.quote = row.quote',
     );
     assert.equal(
       loadRelationshipQuery('INSPECTS', 'Report', 'Force'),

@@ -6,6 +6,6 @@ export const units = createEntityKind({
   name: 'units',
   description: "the force's units named (commands, departments, BCUs, teams)",
   target: { precision: 0.9, recall: 0.85 },
-  floor: { precision: 0.9, recall: 0.5 },
+  floor: { precision: 0.9, recall: 0.85 },
   extract: (report) => listNodes(report.dataset, 'Unit'),
 });
