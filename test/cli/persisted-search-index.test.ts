@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { seedReportsDir } from '../../src/paths.js';
 import { searchIndexFile } from '../../src/search/persisted-index.js';
-import { startServeProcess, stopProcess, type ServeProcess } from '../support/serve-process.js';
+import {
+  searchItemIds,
+  startServeProcess,
+  stopProcess,
+  type ServeProcess,
+} from '../support/serve-process.js';
 
 const ingestScript = fileURLToPath(new URL('../../src/cli/ingest.js', import.meta.url));
 
@@ -52,25 +57,6 @@ async function waitForIndex(server: ServeProcess): Promise<IndexBuiltLog> {
   }
 }
 
-/** The ids `search` answers for `query` over HTTP, best first. */
-async function searchIds(url: string, query: string): Promise<string[]> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'query ($q: String!) { search(query: $q, first: 50) { nodes { item { ... on Node { id } } } } }',
-      variables: { q: query },
-    }),
-  });
-  const body = (await response.json()) as {
-    data?: { search: { nodes: { item: { id: string } }[] } };
-    errors?: unknown;
-  };
-  assert.ok(body.data, JSON.stringify(body.errors));
-  return body.data.search.nodes.map((n) => n.item.id);
-}
-
 /** Starts `npm start` on `dataDir`, waits for its index, runs `work`, stops it. */
 async function serve<T>(
   dataDir: string,
@@ -92,7 +78,10 @@ describe('npm start keeps its search index beside the embedded store', () => {
     await ingest(dataDir, ['2007-10-west-midlands-police.txt']);
     const before = await serve(dataDir, async (server, built) => {
       assert.equal(built.source, 'graph');
-      return { ids: await searchIds(server.url, 'domestic abuse'), documents: built.documents };
+      return {
+        ids: await searchItemIds(server.url, 'domestic abuse', { first: 50 }),
+        documents: built.documents,
+      };
     });
     assert.ok(before.ids.length > 0);
     assert.ok(existsSync(join(dataDir, searchIndexFile)));
@@ -100,9 +89,12 @@ describe('npm start keeps its search index beside the embedded store', () => {
     await serve(dataDir, async (server, built) => {
       assert.equal(built.source, 'file');
       assert.equal(built.documents, before.documents);
-      assert.deepEqual(await searchIds(server.url, 'domestic abuse'), before.ids);
+      assert.deepEqual(
+        await searchItemIds(server.url, 'domestic abuse', { first: 50 }),
+        before.ids,
+      );
       // Only the Thames Valley report names Milton Keynes: not ingested yet.
-      assert.deepEqual(await searchIds(server.url, 'Milton Keynes'), []);
+      assert.deepEqual(await searchItemIds(server.url, 'Milton Keynes', { first: 50 }), []);
     });
 
     // An ingestion replaces the store's change marker: the saved index is stale, never used.
@@ -110,7 +102,7 @@ describe('npm start keeps its search index beside the embedded store', () => {
     const grown = await serve(dataDir, async (server, built) => {
       assert.equal(built.source, 'graph');
       assert.ok(built.documents! > before.documents!);
-      assert.ok((await searchIds(server.url, 'Milton Keynes')).length > 0);
+      assert.ok((await searchItemIds(server.url, 'Milton Keynes', { first: 50 })).length > 0);
       return built.documents;
     });
 
@@ -119,7 +111,7 @@ describe('npm start keeps its search index beside the embedded store', () => {
     await serve(dataDir, async (server, built) => {
       assert.equal(built.source, 'graph');
       assert.equal(built.documents, grown);
-      assert.ok((await searchIds(server.url, 'Milton Keynes')).length > 0);
+      assert.ok((await searchItemIds(server.url, 'Milton Keynes', { first: 50 })).length > 0);
     });
 
     // A damaged file is ignored and replaced.

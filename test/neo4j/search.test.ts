@@ -3,7 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { seedNeo4j } from '../conformance/neo4j-target.js';
-import { startServeProcess, stopProcess, type ServeProcess } from '../support/serve-process.js';
+import {
+  searchItemIds,
+  startServeProcess,
+  stopProcess,
+  type ServeProcess,
+} from '../support/serve-process.js';
 
 // SEARCH_BACKEND=neo4j-fulltext on a real server: `npm run db:migrate -- --fulltext` creates
 // the index and waits for it, then `npm start` ranks with Lucene. Which items match follows the
@@ -12,11 +17,6 @@ import { startServeProcess, stopProcess, type ServeProcess } from '../support/se
 // suite make.
 
 const migrate = fileURLToPath(new URL('../../src/cli/migrate.js', import.meta.url));
-
-interface Hit {
-  type: string;
-  item: { id: string };
-}
 
 /** The searches of schema/examples/12-search.graphql and of the conformance suite. */
 const searches = [
@@ -41,26 +41,6 @@ const sameAnswers: { query: string; types: string[] | null; atLeast: number }[] 
   { query: 'Operation Nimrod', types: null, atLeast: 0 },
 ];
 
-async function search(
-  url: string,
-  query: string,
-  types: string[] | null,
-  first = 10,
-): Promise<string[]> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query:
-        'query ($q: String!, $types: [SearchType!], $first: Int!) { search(query: $q, types: $types, first: $first) { nodes { type item { ... on Node { id } } } } }',
-      variables: { q: query, types, first },
-    }),
-  });
-  const body = (await response.json()) as { data?: { search: { nodes: Hit[] } }; errors?: unknown };
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data!.search.nodes.map((hit) => hit.item.id);
-}
-
 describe('search ranked by the Neo4j full-text index', () => {
   let lucene: ServeProcess;
   let minisearch: ServeProcess;
@@ -78,8 +58,8 @@ describe('search ranked by the Neo4j full-text index', () => {
 
   for (const { query, types, top } of searches) {
     it(`puts the same ${top === 1 ? 'best hit' : `top ${top} hits`} first for "${query}" as the in-process index`, async () => {
-      const byLucene = await search(lucene.url, query, types);
-      const byMinisearch = await search(minisearch.url, query, types);
+      const byLucene = await searchItemIds(lucene.url, query, { types });
+      const byMinisearch = await searchItemIds(minisearch.url, query, { types });
       assert.ok(byMinisearch.length >= top, `the in-process index finds ${byMinisearch.length}`);
       assert.deepEqual(
         [...byLucene.slice(0, top)].sort(),
@@ -91,8 +71,8 @@ describe('search ranked by the Neo4j full-text index', () => {
 
   for (const { query, types, atLeast } of sameAnswers) {
     it(`returns the same items for '${query}' as the in-process index`, async () => {
-      const byLucene = await search(lucene.url, query, types, 100);
-      const byMinisearch = await search(minisearch.url, query, types, 100);
+      const byLucene = await searchItemIds(lucene.url, query, { types, first: 100 });
+      const byMinisearch = await searchItemIds(minisearch.url, query, { types, first: 100 });
       assert.ok(
         byMinisearch.length >= atLeast,
         `the in-process index finds ${byMinisearch.length}`,

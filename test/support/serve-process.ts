@@ -43,3 +43,29 @@ export function stopProcess(child: ChildProcess): Promise<number | null> {
     child.kill('SIGTERM');
   });
 }
+
+/**
+ * The ids `search` answers for `query` from a served endpoint, best first (at most `first`,
+ * default 10, of `types`, default all); throws with the errors if the answer has any.
+ */
+export async function searchItemIds(
+  url: string,
+  query: string,
+  { types = null, first = 10 }: { types?: readonly string[] | null; first?: number } = {},
+): Promise<string[]> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        'query ($q: String!, $types: [SearchType!], $first: Int!) { search(query: $q, types: $types, first: $first) { nodes { item { ... on Node { id } } } } }',
+      variables: { q: query, types, first },
+    }),
+  });
+  const body = (await response.json()) as {
+    data?: { search: { nodes: { item: { id: string } }[] } };
+    errors?: unknown;
+  };
+  if (body.errors !== undefined || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data.search.nodes.map((hit) => hit.item.id);
+}
