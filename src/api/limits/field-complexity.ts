@@ -1,5 +1,12 @@
-import { getNullableType, isListType, type GraphQLField } from 'graphql';
-import type { ComplexityEstimator } from 'graphql-query-complexity';
+import {
+  getNullableType,
+  isListType,
+  Kind,
+  type FieldNode,
+  type GraphQLField,
+  type SelectionSetNode,
+} from 'graphql';
+import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { estimatePageSize } from '../pagination/page-window.js';
 
 /**
@@ -42,15 +49,70 @@ export const relationshipComplexity: ComplexityEstimator = ({
   childComplexity,
 }) => readCost + estimateRows(type.name, field, args) * childComplexity;
 
-/** A paged list (a connection, or any list with `first`): the same rule, named for readers. */
-export const pageComplexity: ComplexityEstimator = relationshipComplexity;
-
 /**
  * Any field without a `complexity` of its own: 1, plus its children times its rows (a list
  * held on the parent, such as `Judgement.nationalDistribution`, reads nothing more).
  */
-export const plainFieldComplexity: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
-  1 + estimateRows(type.name, field, args) * childComplexity;
+export const plainFieldComplexity = ({
+  type,
+  field,
+  args,
+  childComplexity,
+}: ComplexityEstimatorArgs): number => 1 + estimateRows(type.name, field, args) * childComplexity;
+
+/**
+ * What a measurement keeps between estimators (`measureQueryComplexity` passes it as the
+ * walk's `context`): the cost of each field a connection answers once for its whole list.
+ */
+export interface ComplexityScratch {
+  readonly perListCosts: Map<FieldNode, number>;
+}
+
+function readScratch(options: ComplexityEstimatorArgs): ComplexityScratch | undefined {
+  const scratch = options.context as Partial<ComplexityScratch> | undefined;
+  return scratch?.perListCosts ? (scratch as ComplexityScratch) : undefined;
+}
+
+/**
+ * A field of a connection answered once for the whole filtered list, whatever the page size
+ * (`facets`): it costs what a plain field costs, and is recorded so that the connection's
+ * {@link pageComplexity} adds it once instead of once per item of the page.
+ */
+export const perListComplexity: ComplexityEstimator = (options) => {
+  const cost = plainFieldComplexity(options);
+  readScratch(options)?.perListCosts.set(options.node, cost);
+  return cost;
+};
+
+/**
+ * The recorded cost of the per-list fields selected directly in a connection's selection set
+ * (or in its inline fragments). A per-list field inside a named fragment is not found and so
+ * stays multiplied by the page size: priced too high, never too low.
+ */
+function sumPerListCosts(
+  selectionSet: SelectionSetNode | undefined,
+  costs: Map<FieldNode, number>,
+): number {
+  let sum = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) sum += costs.get(selection) ?? 0;
+    else if (selection.kind === Kind.INLINE_FRAGMENT)
+      sum += sumPerListCosts(selection.selectionSet, costs);
+  }
+  return sum;
+}
+
+/**
+ * A paged list (a connection, or any list with `first`): a read, plus its page size times
+ * what one item costs, plus once what the fields answered for the whole list cost (`facets`;
+ * see {@link perListComplexity}).
+ */
+export const pageComplexity: ComplexityEstimator = (options) => {
+  const scratch = readScratch(options);
+  const perList = scratch ? sumPerListCosts(options.node.selectionSet, scratch.perListCosts) : 0;
+  const rows = estimateRows(options.type.name, options.field, options.args);
+  return readCost + rows * (options.childComplexity - perList) + perList;
+};
 
 /**
  * A field computed from several store queries or in the application: a fixed `cost` for what

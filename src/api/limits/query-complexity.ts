@@ -3,7 +3,7 @@ import type * as QueryComplexityModule from 'graphql-query-complexity';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import { createRequire } from 'node:module';
 import { createCodedError, ErrorCode } from '../errors.js';
-import { plainFieldComplexity } from './field-complexity.js';
+import { plainFieldComplexity, type ComplexityScratch } from './field-complexity.js';
 import { rootFieldKey } from './root-field-key.js';
 
 // The package's ESM build imports `graphql/index.mjs`, a second copy of graphql next to the
@@ -74,11 +74,13 @@ export function measureQueryComplexity(request: ComplexityRequest): ComplexityMe
     seen.add(key);
     return full;
   };
+  const scratch: ComplexityScratch = { perListCosts: new Map() };
   try {
     const complexity = getComplexity({
       schema: request.schema,
       query: request.document,
       estimators: [rootFieldEstimator],
+      context: scratch,
       ...(request.operationName ? { operationName: request.operationName } : {}),
       variables: request.variables ?? {},
     });

@@ -10,6 +10,12 @@ import {
 } from '../pagination/connection.js';
 import type { PageRequest } from '../pagination/page-window.js';
 import { isAscending, type OrderDirection } from '../types/order.input.js';
+import {
+  findingFacetQueries,
+  readFindingFacets,
+  type FindingFacetQueries,
+  type LazyFindingFacets,
+} from './finding-facets.query.js';
 import { filtersAnything, toItemFilterParams, type ItemFilterInput } from './item-filter.js';
 
 /** One filterable list: its page, count and ids queries and the column its page returns. */
@@ -20,7 +26,12 @@ export interface FilteredList {
   readonly column: string;
   /** The search type whose documents answer the `text` filter. */
   readonly type: SearchType;
+  /** The counts by kind, theme and topic its connections serve as `facets` (findings only). */
+  readonly facets?: FindingFacetQueries;
 }
+
+/** A connection of a filtered list, with its facets where the list has them. */
+export type WithFacets<C> = C & { readonly facets?: LazyFindingFacets };
 
 /** The findings list: root page and count, and the ids nested lists filter with. */
 export function findingList(queries: Queries): FilteredList {
@@ -29,7 +40,8 @@ export function findingList(queries: Queries): FilteredList {
     findingsFilteredCount: count,
     findingsFilteredIds: ids,
   } = queries;
-  return { page, count, ids, column: 'finding', type: 'FINDING' };
+  const facets = findingFacetQueries(queries);
+  return { page, count, ids, column: 'finding', type: 'FINDING', facets };
 }
 
 /** The recommendations list, as `findingList`. */
@@ -59,20 +71,31 @@ async function readFilterParams(
   return toItemFilterParams(filter, candidates);
 }
 
+/** The connection with the list's facets, counted over the items `readParams` selects. */
+function attachFacets<C extends object>(
+  ctx: ApiContext,
+  list: FilteredList,
+  connection: C,
+  readParams: () => Promise<Record<string, unknown>>,
+): WithFacets<C> {
+  if (!list.facets) return connection;
+  return Object.assign(connection, { facets: readFindingFacets(ctx, list.facets, readParams) });
+}
+
 /**
- * A connection over the items of `list` that pass `filter`. The page and the count each run
- * only when selected (a `totalCount`-only query runs the count query alone, which fetches no
- * rows). A `text` filter asks the search index for the items holding every word first.
+ * A connection over the items of `list` that pass `filter`. The page, the count and each facet
+ * run only when selected (a `totalCount`-only query runs the count query alone, which fetches
+ * no rows). A `text` filter asks the search index for the items holding every word first.
  * A bad `first` or `after` fails at once, before anything is read.
  */
 export function readFilteredItems<T>(
   ctx: ApiContext,
   list: FilteredList,
   request: ItemListRequest,
-): LazyConnection<T> {
+): WithFacets<LazyConnection<T>> {
   let params: Promise<Record<string, unknown>> | undefined;
   const readParams = () => (params ??= readFilterParams(ctx, list, request.filter));
-  return resolveConnection<T>(request, {
+  const connection = resolveConnection<T>(request, {
     async fetchPage(window) {
       const ascending = isAscending(request.orderBy);
       const page = {
@@ -88,6 +111,7 @@ export function readFilteredItems<T>(
       return Number(row?.total ?? 0);
     },
   });
+  return attachFacets(ctx, list, connection, readParams);
 }
 
 /** An item of a nested list: its id and the report it comes from. */
@@ -100,14 +124,15 @@ interface ReportItem {
  * A page of an entity's own items (a report's findings, a topic's recommendations), read in
  * the list's own order, after the same filter and order as the root list: the filter runs as
  * one ids query per distinct filter and request (not per parent); an `orderBy` given re-orders
- * the items here (each report's items keep their print order).
+ * the items here (each report's items keep their print order). Facets count the kept items
+ * with the root list's facet queries, given their ids.
  */
 export async function pageNestedItems<T extends ReportItem>(
   ctx: ApiContext,
   list: FilteredList,
   items: readonly T[],
   request: ItemListRequest,
-): Promise<Connection<T>> {
+): Promise<WithFacets<Connection<T>>> {
   let kept = items;
   if (filtersAnything(request.filter)) {
     const params = await readFilterParams(ctx, list, request.filter);
@@ -115,7 +140,10 @@ export async function pageNestedItems<T extends ReportItem>(
     kept = items.filter((item) => ids.has(item.id));
   }
   if (request.orderBy) kept = await orderByReportDate(ctx, kept, isAscending(request.orderBy));
-  return sliceConnection(kept, request);
+  const keptIds = kept.map((item) => item.id);
+  return attachFacets(ctx, list, sliceConnection(kept, request), () =>
+    Promise.resolve(toItemFilterParams(null, keptIds)),
+  );
 }
 
 /**

@@ -29,13 +29,17 @@ export const SectionKind = registerDomainEnum(
 );
 export type SectionKind = keyof typeof SectionKind;
 
-@ObjectType({ description: 'How many findings of one kind a section holds.' })
+@ObjectType({
+  description:
+    'How many findings of one kind a section (`Section.findingCounts`) or a filtered list of findings (`FindingConnection.facets`) holds.',
+})
 export class FindingCount {
   @Field(() => FindingKind, { description: 'The kind of finding.' })
   kind!: FindingKind;
 
   @Field(() => Int, {
-    description: 'Findings of that kind in the section and the sections inside it.',
+    description:
+      'Findings of that kind: in the section and the sections inside it, or in the whole filtered list (every page).',
   })
   count!: number;
 }

@@ -63,6 +63,23 @@ interface ListedFinding {
   mentions: { entity: { id: string } }[];
 }
 
+interface FindingFacetCounts {
+  facets: {
+    kinds: { kind: string; count: number }[];
+    themes: { theme: { id: string }; count: number }[];
+    topics: { topic: { id: string }; count: number }[];
+  };
+}
+
+interface FacetAnswers {
+  root: FindingFacetCounts;
+  force: { findings: FindingFacetCounts };
+  training: Count;
+}
+
+const facetSelection =
+  'facets { kinds { kind count } themes { theme { id } count } topics { topic { id } count } }';
+
 interface FindingLists {
   metWeaknesses: Page<ListedFinding>;
   wmpVulnerableStrengths: Page<ListedFinding>;
@@ -175,6 +192,50 @@ export const listOperations: readonly ConformanceOperation[] = [
         months(data.force.newest.nodes),
         [...months(data.force.newest.nodes)].sort().reverse(),
       );
+    },
+  }),
+  checkOperation<FacetAnswers>({
+    name: 'findings facets: counts by kind and theme from the hand-checked fixtures, topics as the topic filter counts, alike at the root and on a force',
+    query: `{
+      root: findings(first: 0, filter: { forceIds: ["${met}"] }) { ${facetSelection} }
+      force(id: "${met}") { findings(first: 1) { ${facetSelection} } }
+      training: findings(first: 0, filter: { forceIds: ["${met}"], topicIds: ["topic/training"] }) { totalCount }
+    }`,
+    check: ({ root, force, training }) => {
+      const byKind = allKinds
+        .map((kind) => [kind, countFindings((_r, forceId) => forceId === met, [kind])] as const)
+        .filter(([, n]) => n > 0);
+      assert.deepEqual(
+        [...root.facets.kinds]
+          .sort((a, b) => compareCodeUnits(a.kind, b.kind))
+          .map((k) => [k.kind, k.count]),
+        [...byKind].sort((a, b) => compareCodeUnits(a[0], b[0])),
+      );
+      const themeIds = new Set(
+        allFindings.flatMap((f) =>
+          reportOfFile(f.sourceFile).metadata.forceId === met ? Object.keys(f.counts) : [],
+        ),
+      );
+      const byTheme = [...themeIds]
+        .map(
+          (id) =>
+            [
+              id,
+              countFindings((_r, forceId, themeId) => forceId === met && themeId === id, allKinds),
+            ] as const,
+        )
+        .filter(([, n]) => n > 0);
+      assert.deepEqual(
+        [...root.facets.themes]
+          .sort((a, b) => compareCodeUnits(a.theme.id, b.theme.id))
+          .map((t) => [t.theme.id, t.count]),
+        [...byTheme].sort((a, b) => compareCodeUnits(a[0], b[0])),
+      );
+      assertOrderedBy(root.facets.themes, (t) => -t.count, 'most findings first');
+      const trainingFacet = root.facets.topics.find((t) => t.topic.id === 'topic/training');
+      assert.equal(trainingFacet?.count, training.totalCount);
+      assert.ok(training.totalCount > 0);
+      assert.deepEqual(force.findings.facets, root.facets);
     },
   }),
   checkOperation<FindingLists>({
