@@ -30,6 +30,48 @@ describe('costs of the interfaces, unions and lookups', async () => {
     );
   });
 
+  it('prices the fields added since 0.1.0 as the table of docs/api-limits.md says', () => {
+    const facets =
+      'facets { kinds { kind count } themes { theme { name } count } topics { topic { name } count } }';
+    const table: [string, number][] = [
+      [
+        '{ bodies(first: 20) { nodes { name role mentionedBy(first: 5) { nodes { evidence { quote } } } } } }',
+        570,
+      ],
+      [
+        '{ recommendations(first: 20) { nodes { addressing { finding { text } evidence { quote } } } } }',
+        1030,
+      ],
+      [
+        '{ initiatives(first: 20) { nodes { runners { force { name } evidence { quote } } } } }',
+        1030,
+      ],
+      [
+        '{ units(first: 20) { nodes { memberships { force { name } evidence { lines { start } } } } } }',
+        1230,
+      ],
+      [
+        '{ reports { glossary { acronym definitions { report { title } evidence { quote } } } } }',
+        5210,
+      ],
+      [
+        '{ findings(first: 20) { nodes { tags { topic { name } cue matched evidence { quote } } } } }',
+        1430,
+      ],
+      [
+        '{ judgements(first: 20) { nodes { grade previous { grade report { publishedOn } } } } }',
+        490,
+      ],
+      [`{ findings(first: 0) { totalCount ${facets} } }`, 121],
+      [`{ findings(first: 20) { nodes { text } ${facets} } }`, 161],
+      ['{ reports { findings(first: 0) { facets { kinds { kind count } } } } }', 420],
+    ];
+    assert.deepEqual(
+      table.map(([query]) => [query, cost(query)]),
+      table,
+    );
+  });
+
   it('prices nested connections as docs/api-limits.md says (the product of the page sizes)', () => {
     assert.equal(cost('{ forces { reports { findings(first: 20) { nodes { text } } } } }'), 5110);
     assert.equal(

@@ -54,7 +54,7 @@ export class FigureResolver {
 
   @FieldResolver(() => FigureComparator, {
     nullable: true,
-    description: 'What the figure is compared with, where the report compares it.',
+    description: 'What the figure is compared with, where the report compares it; null otherwise.',
   })
   comparator(@Root() figure: FigureNode): FigureComparator | null {
     if (figure.comparatorValue == null || figure.comparatorKind == null) return null;
@@ -99,7 +99,7 @@ export class FigureResolver {
   @FieldResolver(() => Theme, {
     nullable: true,
     complexity: relationshipComplexity,
-    description: 'The inspection theme of the section the figure is printed in, if any.',
+    description: 'The inspection theme of the section the figure is printed in; null outside a themed section.',
   })
   theme(@Root() figure: FigureNode, @Ctx() ctx: ApiContext): Promise<ThemeNode | null> {
     return ctx.loaders.themeByItemId.load(figure.id);

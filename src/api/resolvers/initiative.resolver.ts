@@ -66,7 +66,7 @@ export class InitiativeResolver {
   @FieldResolver(() => Report, {
     complexity: relationshipComplexity,
     nullable: true,
-    description: 'Developing practice: the report that presents it.',
+    description: 'Developing practice: the report that presents it; null for other initiatives.',
   })
   report(
     @Root() initiative: InitiativeNode,
@@ -78,7 +78,7 @@ export class InitiativeResolver {
   @FieldResolver(() => Theme, {
     complexity: relationshipComplexity,
     nullable: true,
-    description: 'The inspection theme it relates to, where known.',
+    description: 'The inspection theme it relates to, where known; null otherwise.',
   })
   theme(@Root() initiative: InitiativeNode, @Ctx() ctx: ApiContext): Promise<ThemeNode | null> {
     return ctx.loaders.themeByItemId.load(initiative.id);

@@ -52,7 +52,7 @@ export class ThemeResolver extends createItemPagesResolver(Theme, {
   @FieldResolver(() => Theme, {
     complexity: relationshipComplexity,
     nullable: true,
-    description: 'The broader theme this one belongs to, if any.',
+    description: 'The broader theme this one belongs to; null for a top-level theme.',
   })
   parent(@Root() theme: ThemeNode, @Ctx() ctx: ApiContext): Promise<ThemeNode | null> | null {
     return theme.parentId ? ctx.loaders.themeById.load(theme.parentId) : null;

@@ -12,7 +12,7 @@ export class Body extends Node {
   @Field(() => String, { description: 'Canonical name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "HMIC".' })
+  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "HMIC"; null when the body has none.' })
   acronym!: string | null;
 
   @Field(() => [String], { description: 'Other names the reports use.' })
@@ -30,7 +30,7 @@ export class Body extends Node {
   @Field(() => String, {
     nullable: true,
     description:
-      'The gazetteer’s kind of public body (INSPECTORATE, GOVERNMENT_AGENCY, ...), if known.',
+      'The gazetteer’s kind of public body (INSPECTORATE, GOVERNMENT_AGENCY, ...), if known; null otherwise.',
   })
   kind!: string | null;
 

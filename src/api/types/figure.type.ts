@@ -60,7 +60,7 @@ export class FigureComparator {
   @Field(() => Float, {
     nullable: true,
     description:
-      'The upper end when the comparator is a range (`national average range 49.3–52.2`).',
+      'The upper end when the comparator is a range (`national average range 49.3–52.2`); null for a single value.',
   })
   upTo!: number | null;
 
@@ -99,7 +99,7 @@ export class Figure extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The period it refers to, as printed (`12 months to 30 June 2016`), where stated.',
+    description: 'The period it refers to, as printed (`12 months to 30 June 2016`), where stated; null otherwise.',
   })
   period!: string | null;
 

@@ -16,7 +16,7 @@ export class ForceFact extends Node {
   @Field(() => String, { description: 'What is measured, e.g. "population".' })
   name!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The value as a number, where it is one.' })
+  @Field(() => Float, { nullable: true, description: 'The value as a number; null where the printed value is not a number.' })
   value!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The value as printed.' })
@@ -24,26 +24,26 @@ export class ForceFact extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Unit of the value, e.g. "square miles", "per 10,000 population".',
+    description: 'Unit of the value, e.g. "square miles", "per 10,000 population"; null where the report prints none.',
   })
   unit!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Period the value refers to, as printed.' })
+  @Field(() => String, { nullable: true, description: 'Period the value refers to, as printed; null where the report prints none.' })
   period!: string | null;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Change on the previous period, where printed (percentage points or percent, as the report prints it).',
+      'Change on the previous period, where printed (percentage points or percent, as the report prints it); null otherwise.',
   })
   change!: number | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'What the value is compared with, e.g. "MSF average".',
+    description: 'What the value is compared with, e.g. "MSF average"; null where the report compares it with nothing.',
   })
   comparator!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "The comparator's value." })
+  @Field(() => Float, { nullable: true, description: "The comparator's value; null where there is no comparator or it has no value." })
   comparatorValue!: number | null;
 }

@@ -11,7 +11,7 @@ export class Initiative extends Node {
   @Field(() => String, { description: 'Canonical name (for developing practice: its title).' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "MASH".' })
+  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "MASH"; null when it has none.' })
   acronym!: string | null;
 
   @Field(() => InitiativeKind, {
@@ -20,7 +20,7 @@ export class Initiative extends Node {
   })
   kind!: InitiativeKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Short description.' })
+  @Field(() => String, { nullable: true, description: 'Short description; null where neither the vocabulary nor the report gives one.' })
   description!: string | null;
 
   @Field(() => Boolean, {
@@ -31,31 +31,31 @@ export class Initiative extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the inspection area it was submitted under.',
+    description: 'Developing practice: the inspection area it was submitted under; null for other initiatives.',
   })
   inspectionArea!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the problem it addressed, as the report states it.',
+    description: 'Developing practice: the problem it addressed, as the report states it; null for other initiatives.',
   })
   problem!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the solution the force put in place.',
+    description: 'Developing practice: the solution the force put in place; null for other initiatives.',
   })
   solution!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the outcome reported.',
+    description: 'Developing practice: the outcome reported; null for other initiatives.',
   })
   outcome!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the force contact as printed.',
+    description: 'Developing practice: the force contact as printed; null for other initiatives.',
   })
   contact!: string | null;
 }

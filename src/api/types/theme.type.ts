@@ -19,7 +19,7 @@ export class Theme extends Node {
   @Field(() => String, {
     nullable: true,
     description:
-      'The question the inspection asks on this theme, where the framework words it as one (PEEL core questions).',
+      'The question the inspection asks on this theme, where the framework words it as one (PEEL core questions); null for other themes.',
   })
   question!: string | null;
 
