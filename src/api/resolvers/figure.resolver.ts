@@ -99,7 +99,8 @@ export class FigureResolver {
   @FieldResolver(() => Theme, {
     nullable: true,
     complexity: relationshipComplexity,
-    description: 'The inspection theme of the section the figure is printed in; null outside a themed section.',
+    description:
+      'The inspection theme of the section the figure is printed in; null outside a themed section.',
   })
   theme(@Root() figure: FigureNode, @Ctx() ctx: ApiContext): Promise<ThemeNode | null> {
     return ctx.loaders.themeByItemId.load(figure.id);

@@ -12,7 +12,10 @@ export class Body extends Node {
   @Field(() => String, { description: 'Canonical name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "HMIC"; null when the body has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Acronym, e.g. "HMIC"; null when the body has none.',
+  })
   acronym!: string | null;
 
   @Field(() => [String], { description: 'Other names the reports use.' })

@@ -99,7 +99,8 @@ export class Figure extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'The period it refers to, as printed (`12 months to 30 June 2016`), where stated; null otherwise.',
+    description:
+      'The period it refers to, as printed (`12 months to 30 June 2016`), where stated; null otherwise.',
   })
   period!: string | null;
 

@@ -16,7 +16,10 @@ export class ForceFact extends Node {
   @Field(() => String, { description: 'What is measured, e.g. "population".' })
   name!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The value as a number; null where the printed value is not a number.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The value as a number; null where the printed value is not a number.',
+  })
   value!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The value as printed.' })
@@ -24,11 +27,15 @@ export class ForceFact extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Unit of the value, e.g. "square miles", "per 10,000 population"; null where the report prints none.',
+    description:
+      'Unit of the value, e.g. "square miles", "per 10,000 population"; null where the report prints none.',
   })
   unit!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Period the value refers to, as printed; null where the report prints none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Period the value refers to, as printed; null where the report prints none.',
+  })
   period!: string | null;
 
   @Field(() => Float, {
@@ -40,10 +47,14 @@ export class ForceFact extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'What the value is compared with, e.g. "MSF average"; null where the report compares it with nothing.',
+    description:
+      'What the value is compared with, e.g. "MSF average"; null where the report compares it with nothing.',
   })
   comparator!: string | null;
 
-  @Field(() => Float, { nullable: true, description: "The comparator's value; null where there is no comparator or it has no value." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The comparator's value; null where there is no comparator or it has no value.",
+  })
   comparatorValue!: number | null;
 }

@@ -11,7 +11,10 @@ export class Initiative extends Node {
   @Field(() => String, { description: 'Canonical name (for developing practice: its title).' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "MASH"; null when it has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Acronym, e.g. "MASH"; null when it has none.',
+  })
   acronym!: string | null;
 
   @Field(() => InitiativeKind, {
@@ -20,7 +23,10 @@ export class Initiative extends Node {
   })
   kind!: InitiativeKind | null;
 
-  @Field(() => String, { nullable: true, description: 'Short description; null where neither the vocabulary nor the report gives one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Short description; null where neither the vocabulary nor the report gives one.',
+  })
   description!: string | null;
 
   @Field(() => Boolean, {
@@ -31,19 +37,22 @@ export class Initiative extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the inspection area it was submitted under; null for other initiatives.',
+    description:
+      'Developing practice: the inspection area it was submitted under; null for other initiatives.',
   })
   inspectionArea!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the problem it addressed, as the report states it; null for other initiatives.',
+    description:
+      'Developing practice: the problem it addressed, as the report states it; null for other initiatives.',
   })
   problem!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Developing practice: the solution the force put in place; null for other initiatives.',
+    description:
+      'Developing practice: the solution the force put in place; null for other initiatives.',
   })
   solution!: string | null;
 

@@ -11,7 +11,10 @@ export class PartnerAgency extends Node {
   @Field(() => String, { description: 'Canonical name.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "CPS"; null when the agency has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Acronym, e.g. "CPS"; null when the agency has none.',
+  })
   acronym!: string | null;
 
   @Field(() => [String], { description: 'Other names the reports use.' })

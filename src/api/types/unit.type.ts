@@ -11,7 +11,10 @@ export class Unit extends Node {
   @Field(() => String, { description: 'Name as the reports use it.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Acronym, e.g. "CAIC"; null when the unit has none.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Acronym, e.g. "CAIC"; null when the unit has none.',
+  })
   acronym!: string | null;
 
   @Field(() => UnitKind, {
