@@ -1,6 +1,6 @@
 import { defaultQueryLimits } from '../config/config.js';
 import { createDerivedCache, type DerivedCache } from '../graph/derived-cache.js';
-import { createGraphVersionWatcher } from '../graph/graph-version.js';
+import { createGraphVersionWatcher, type GraphVersionWatcher } from '../graph/graph-version.js';
 import { createQueryTally, observeStore, type QueryTally } from '../graph/observed-store.js';
 import type { GraphStore } from '../graph/store.js';
 import type { Queries } from '../graph/queries.js';
@@ -26,6 +26,11 @@ export interface ApiContext {
   derived: DerivedCache;
   /** Results of the root fields asked so far, by field and arguments (`run-once.ts`). */
   rootFieldResults: Map<string, unknown>;
+  /**
+   * The graph's version as this request reads it, asked of the server's watcher once per
+   * request: cursors carry it, and a cursor from another version is refused.
+   */
+  graphVersion: () => Promise<string>;
 }
 
 /** Per-request settings the server decides. */
@@ -39,6 +44,8 @@ export interface ContextOptions {
   search?: SearchService;
   /** The server's cache of values derived from the graph; without one, the context gets its own. */
   derived?: DerivedCache;
+  /** The server's graph-version watcher; without one, the context gets its own. */
+  version?: GraphVersionWatcher;
 }
 
 /**
@@ -58,7 +65,8 @@ export function createContext(
   // The tally sits inside the deadline: reads refused after it never reached the store.
   const requestStore = limitStoreToDeadline(observeStore(store, queryTally), deadline);
   // Only for a context given no shared search or cache: making one reads nothing.
-  const version = createGraphVersionWatcher({ store, queries });
+  const version = options.version ?? createGraphVersionWatcher({ store, queries });
+  let requestVersion: Promise<string> | undefined;
   return {
     store: requestStore,
     queries,
@@ -69,5 +77,6 @@ export function createContext(
     search: options.search ?? createSearchService({ store, queries, version }),
     derived: options.derived ?? createDerivedCache(version),
     rootFieldResults: new Map(),
+    graphVersion: () => (requestVersion ??= version.current()),
   };
 }

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       },
     });
     const server = await startHttpServer({
+      version,
       search,
       derived: createDerivedCache(version),
       schema: await buildApiSchema(),

@@ -12,7 +12,7 @@ import {
   type QueryLimits,
 } from '../config/config.js';
 import { createDerivedCache, type DerivedCache } from '../graph/derived-cache.js';
-import { createGraphVersionWatcher } from '../graph/graph-version.js';
+import { createGraphVersionWatcher, type GraphVersionWatcher } from '../graph/graph-version.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { explorerBuildDir } from '../paths.js';
@@ -41,6 +41,8 @@ export interface ServerOptions {
   search?: SearchService;
   /** The cache of values derived from the graph; default: one over `store`. */
   derived?: DerivedCache;
+  /** The graph-version watcher `search` and `derived` use; default: one over `store`. */
+  version?: GraphVersionWatcher;
   /** Introspection, rate limit and proxies; any not given take `defaultHttpConfig`, except no rate limit. */
   http?: Partial<HttpConfig>;
   /** Origins whose pages may call the API (CORS_ORIGINS); default `*`. */
@@ -60,7 +62,9 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   const httpServer = createServer();
   const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
   const http: HttpConfig = { ...defaultHttpConfig, rateLimitPerMinute: 0, ...options.http };
-  const version = createGraphVersionWatcher({ store: options.store, queries: options.queries });
+  const version =
+    options.version ??
+    createGraphVersionWatcher({ store: options.store, queries: options.queries });
   const search =
     options.search ??
     createSearchService({ store: options.store, queries: options.queries, version });
@@ -83,6 +87,7 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
         showQueryStats: options.queryStats === true || requestsQueryStats(req.headers),
         search,
         derived,
+        version,
       }),
     // Ready means the store answers and holds a graph, not merely that the process is up.
     isReady: async () => {

@@ -27,21 +27,27 @@ function assertBadUserInput(run: () => unknown, message: RegExp): void {
 
 const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
 
+/** The graph version the cursors below are issued under, and a later one. */
+const version = '3592/14924';
+const later = '3592/14924+1';
+const readVersion = () => Promise.resolve(version);
+
 describe('cursors', () => {
-  it('round-trips a position through an opaque cursor', () => {
+  it('round-trips a position and the graph version through an opaque cursor', () => {
     for (const offset of [0, 1, 19, 123_456])
-      assert.equal(decodeCursor(encodeCursor(offset)), offset);
-    assert.doesNotMatch(encodeCursor(7), /offset|7/);
+      assert.deepEqual(decodeCursor(encodeCursor(offset, version)), { offset, version });
+    assert.doesNotMatch(encodeCursor(7, version), /offset|7|3592/);
   });
 
   const forged: [string, string][] = [
     ['text that is not base64 of a cursor', 'hello'],
     ['an empty string', ''],
-    ['a negative offset', base64url('offset:-1')],
-    ['an offset with a leading zero', base64url('offset:01')],
-    ['a fractional offset', base64url('offset:1.5')],
-    ['an offset too large to be real', base64url('offset:12345678901')],
-    ['padded base64 of a valid cursor', `${encodeCursor(3)}=`],
+    ['a cursor without a graph version (as issued before versions)', base64url('offset:3')],
+    ['a negative offset', base64url(`${version}|offset:-1`)],
+    ['an offset with a leading zero', base64url(`${version}|offset:01`)],
+    ['a fractional offset', base64url(`${version}|offset:1.5`)],
+    ['an offset too large to be real', base64url(`${version}|offset:12345678901`)],
+    ['padded base64 of a valid cursor', `${encodeCursor(3, version)}=`],
     ['an injection-looking string', "1' OR 1=1 //"],
   ];
   for (const [what, cursor] of forged) {
@@ -53,19 +59,21 @@ describe('cursors', () => {
 
 describe('page windows', () => {
   it('asks for 20 items from the start when nothing is given, fetching one more', () => {
-    assert.deepEqual(readPageWindow({}), { first: 20, skip: 0, limit: 21 });
+    assert.deepEqual(readPageWindow({}), { first: 20, skip: 0, limit: 21, issuedUnder: null });
     assert.deepEqual(readPageWindow({ first: null, after: null }), {
       first: 20,
       skip: 0,
       limit: 21,
+      issuedUnder: null,
     });
   });
 
-  it('starts after the item the cursor names', () => {
-    assert.deepEqual(readPageWindow({ first: 5, after: encodeCursor(19) }), {
+  it('starts after the item the cursor names, and keeps the version it was issued under', () => {
+    assert.deepEqual(readPageWindow({ first: 5, after: encodeCursor(19, version) }), {
       first: 5,
       skip: 20,
       limit: 6,
+      issuedUnder: version,
     });
   });
 
@@ -91,7 +99,7 @@ describe('page windows', () => {
 describe('building connections from fetched rows', () => {
   it('returns `first` edges and says a next page exists when the extra row came back', () => {
     const window = readPageWindow({ first: 2 });
-    const connection = toConnection(['a', 'b', 'c'], window, 10);
+    const connection = toConnection(['a', 'b', 'c'], window, 10, version);
     assert.deepEqual(
       connection.edges.map((e) => e.node),
       ['a', 'b'],
@@ -99,17 +107,17 @@ describe('building connections from fetched rows', () => {
     assert.deepEqual(connection.pageInfo, {
       hasNextPage: true,
       hasPreviousPage: false,
-      startCursor: encodeCursor(0),
-      endCursor: encodeCursor(1),
+      startCursor: encodeCursor(0, version),
+      endCursor: encodeCursor(1, version),
     });
     assert.equal(connection.totalCount, 10);
   });
 
   it('gives cursors by absolute position and ends the list on a short page', () => {
-    const window = readPageWindow({ first: 2, after: encodeCursor(7) });
-    const connection = toConnection(['i', 'j'], window, 10);
+    const window = readPageWindow({ first: 2, after: encodeCursor(7, version) });
+    const connection = toConnection(['i', 'j'], window, 10, version);
     assert.deepEqual(
-      connection.edges.map((e) => decodeCursor(e.cursor)),
+      connection.edges.map((e) => decodeCursor(e.cursor).offset),
       [8, 9],
     );
     assert.equal(connection.pageInfo.hasNextPage, false);
@@ -117,7 +125,7 @@ describe('building connections from fetched rows', () => {
   });
 
   it('answers an empty page with null cursors', () => {
-    const connection = toConnection([], readPageWindow({ first: 0 }), 3);
+    const connection = toConnection([], readPageWindow({ first: 0 }), 3, version);
     assert.deepEqual(connection.edges, []);
     assert.deepEqual(connection.pageInfo, {
       hasNextPage: false,
@@ -133,7 +141,7 @@ describe('building connections from fetched rows', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const page: Connection<string> = sliceConnection(items, { first: 20, after });
+      const page: Connection<string> = sliceConnection(items, { first: 20, after }, version);
       pages += 1;
       assert.equal(page.totalCount, 45);
       seen.push(...page.edges.map((e) => e.node));
@@ -165,14 +173,14 @@ describe('lazy connections', () => {
 
   it('counts without fetching rows when only totalCount is read', async () => {
     const { calls, source } = countingSource(['a', 'b', 'c']);
-    const connection = resolveConnection({ first: 2 }, source);
+    const connection = resolveConnection({ first: 2 }, source, readVersion);
     assert.equal(await connection.totalCount, 3);
     assert.deepEqual(calls, { fetchPage: 0, count: 1 });
   });
 
   it('fetches the page once for edges and pageInfo, and never counts', async () => {
     const { calls, source } = countingSource(['a', 'b', 'c']);
-    const connection = resolveConnection({ first: 2 }, source);
+    const connection = resolveConnection({ first: 2 }, source, readVersion);
     const [edges, pageInfo] = await Promise.all([connection.edges, connection.pageInfo]);
     assert.deepEqual(
       edges.map((e) => e.node),
@@ -184,8 +192,28 @@ describe('lazy connections', () => {
 
   it('refuses a bad page request before touching the source', () => {
     const { calls, source } = countingSource(['a']);
-    assertBadUserInput(() => resolveConnection({ first: 101 }, source), /at most 100/);
-    assertBadUserInput(() => resolveConnection({ after: 'nope' }, source), /Malformed cursor/);
+    assertBadUserInput(() => resolveConnection({ first: 101 }, source, readVersion), /at most 100/);
+    assertBadUserInput(
+      () => resolveConnection({ after: 'nope' }, source, readVersion),
+      /Malformed cursor/,
+    );
     assert.deepEqual(calls, { fetchPage: 0, count: 0 });
+  });
+
+  it('refuses a cursor from another graph version before fetching the page', async () => {
+    const { calls, source } = countingSource(['a', 'b', 'c']);
+    const after = encodeCursor(0, version);
+    const connection = resolveConnection({ first: 2, after }, source, () => Promise.resolve(later));
+    await assert.rejects(connection.nodes, (error: unknown) => {
+      assert.ok(error instanceof GraphQLError);
+      assert.equal(error.extensions.code, 'BAD_USER_INPUT');
+      assert.match(error.message, /graph changed since this cursor was issued; start again/);
+      return true;
+    });
+    assert.deepEqual(calls, { fetchPage: 0, count: 0 });
+    assertBadUserInput(
+      () => sliceConnection(['a', 'b'], { after }, later),
+      /graph changed since this cursor was issued/,
+    );
   });
 });

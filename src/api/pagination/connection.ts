@@ -1,4 +1,4 @@
-import { encodeCursor } from './cursor.js';
+import { checkCursorVersion, encodeCursor } from './cursor.js';
 import type { PageInfo } from './page-info.type.js';
 import { readPageWindow, type PageRequest, type PageWindow } from './page-window.js';
 
@@ -36,16 +36,25 @@ export interface ConnectionSource<T> {
   count(): Promise<number>;
 }
 
+/** The version of the graph a request reads (`ApiContext.graphVersion`), asked once per page. */
+export type ReadGraphVersion = () => Promise<string>;
+
 /**
  * Edges and page info from the rows fetched for a window (up to `first + 1` of them; the
- * extra row only says that a next page exists and is not returned).
+ * extra row only says that a next page exists and is not returned), read from graph `version`.
+ * Throws BAD_USER_INPUT when the window's cursor was issued under another version.
  */
 export function toPage<T>(
   rows: readonly T[],
   window: PageWindow,
+  version: string,
 ): Omit<Connection<T>, 'totalCount'> {
+  checkCursorVersion(window.issuedUnder, version);
   const nodes = rows.slice(0, window.first);
-  const edges = nodes.map((node, i) => ({ cursor: encodeCursor(window.skip + i), node }));
+  const edges = nodes.map((node, i) => ({
+    cursor: encodeCursor(window.skip + i, version),
+    node,
+  }));
   return {
     nodes,
     edges,
@@ -63,23 +72,31 @@ export function toConnection<T>(
   rows: readonly T[],
   window: PageWindow,
   totalCount: number,
+  version: string,
 ): Connection<T> {
-  return { ...toPage(rows, window), totalCount };
+  return { ...toPage(rows, window, version), totalCount };
 }
 
 /**
  * Checks the page request at once (so a bad `first` or `after` fails on the connection field)
  * and returns a connection that fetches the page and the count only if the query asks for
- * them, each at most once.
+ * them, each at most once. A cursor from another version of the graph fails the page
+ * (BAD_USER_INPUT) before its rows are read.
  */
 export function resolveConnection<T>(
   request: PageRequest,
   source: ConnectionSource<T>,
+  readVersion: ReadGraphVersion,
 ): LazyConnection<T> {
   const window = readPageWindow(request);
   let page: Promise<Omit<Connection<T>, 'totalCount'>> | undefined;
   let count: Promise<number> | undefined;
-  const loadPage = () => (page ??= source.fetchPage(window).then((rows) => toPage(rows, window)));
+  const fetchPage = async () => {
+    const version = await readVersion();
+    checkCursorVersion(window.issuedUnder, version);
+    return toPage(await source.fetchPage(window), window, version);
+  };
+  const loadPage = () => (page ??= fetchPage());
   return {
     get nodes() {
       return loadPage().then((p) => p.nodes);
@@ -96,8 +113,16 @@ export function resolveConnection<T>(
   };
 }
 
-/** A connection over a list already in memory (e.g. ranked search hits). */
-export function sliceConnection<T>(items: readonly T[], request: PageRequest): Connection<T> {
+/**
+ * A connection over a list already in memory (a parent's items), read from graph `version`
+ * (`await ctx.graphVersion()`).
+ */
+export function sliceConnection<T>(
+  items: readonly T[],
+  request: PageRequest,
+  version: string,
+): Connection<T> {
   const window = readPageWindow(request);
-  return toConnection(items.slice(window.skip, window.skip + window.limit), window, items.length);
+  const rows = items.slice(window.skip, window.skip + window.limit);
+  return toConnection(rows, window, items.length, version);
 }

@@ -22,11 +22,14 @@ export interface PageWindow {
   readonly first: number;
   readonly skip: number;
   readonly limit: number;
+  /** The graph version the `after` cursor was issued under; null on the first page. */
+  readonly issuedUnder: string | null;
 }
 
 /**
  * Checks a page request and turns it into a window. Throws BAD_USER_INPUT (HTTP 400) for a
- * negative or too large `first` and for a cursor this API did not issue.
+ * negative or too large `first` and for a cursor this API did not issue; whether the cursor's
+ * graph version is still the graph's is checked where the page is read (`connection.ts`).
  */
 export function readPageWindow(request: PageRequest): PageWindow {
   const first = request.first ?? defaultPageSize;
@@ -36,8 +39,13 @@ export function readPageWindow(request: PageRequest): PageWindow {
     badUserInput(
       `\`first\` may be at most ${maxPageSize}, got ${first}: page through the rest with \`after\`.`,
     );
-  const skip = request.after == null ? 0 : decodeCursor(request.after) + 1;
-  return { first, skip, limit: first + 1 };
+  const after = request.after == null ? null : decodeCursor(request.after);
+  return {
+    first,
+    skip: after ? after.offset + 1 : 0,
+    limit: first + 1,
+    issuedUnder: after ? after.version : null,
+  };
 }
 
 /**

@@ -50,7 +50,7 @@ export async function readInitiatives(
     );
     kept = kept.filter((_, i) => sharesAny(filter.partnerIds, partners[i]!));
   }
-  return sliceConnection(kept, args);
+  return sliceConnection(kept, args, await ctx.graphVersion());
 }
 
 /** `partnerAgencies`: every partner agency by name, filtered in memory. */
@@ -75,7 +75,7 @@ export async function readPartnerAgencies(
     );
     kept = kept.filter((_, i) => sharesAny(filter.initiativeIds, initiatives[i]!));
   }
-  return sliceConnection(kept, args);
+  return sliceConnection(kept, args, await ctx.graphVersion());
 }
 
 /** `units`: every unit by name, filtered in memory. */
@@ -90,7 +90,7 @@ export async function readUnits(ctx: ApiContext, args: UnitsArgs): Promise<Conne
       hasNamePart(filter?.nameContains, [u.name, u.acronym]) &&
       matchesCurated(filter?.curated, u.curated),
   );
-  return sliceConnection(kept, args);
+  return sliceConnection(kept, args, await ctx.graphVersion());
 }
 
 /** `bodies`: every organisation that is not a partner agency, by name, filtered in memory. */
@@ -104,5 +104,5 @@ export async function readBodies(ctx: ApiContext, args: BodiesArgs): Promise<Con
       hasNamePart(filter?.nameContains, [b.name, b.acronym, ...(b.aliases ?? [])]) &&
       matchesCurated(filter?.curated, b.curated),
   );
-  return sliceConnection(kept, args);
+  return sliceConnection(kept, args, await ctx.graphVersion());
 }

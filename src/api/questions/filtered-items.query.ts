@@ -95,22 +95,26 @@ export function readFilteredItems<T>(
 ): WithFacets<LazyConnection<T>> {
   let params: Promise<Record<string, unknown>> | undefined;
   const readParams = () => (params ??= readFilterParams(ctx, list, request.filter));
-  const connection = resolveConnection<T>(request, {
-    async fetchPage(window) {
-      const ascending = isAscending(request.orderBy);
-      const page = {
-        ...(await readParams()),
-        oldestFirst: ascending,
-        skip: window.skip,
-        limit: window.limit,
-      };
-      return (await ctx.store.read(list.page, page)).map((row) => row[list.column] as T);
+  const connection = resolveConnection<T>(
+    request,
+    {
+      async fetchPage(window) {
+        const ascending = isAscending(request.orderBy);
+        const page = {
+          ...(await readParams()),
+          oldestFirst: ascending,
+          skip: window.skip,
+          limit: window.limit,
+        };
+        return (await ctx.store.read(list.page, page)).map((row) => row[list.column] as T);
+      },
+      async count() {
+        const [row] = await ctx.store.read(list.count, await readParams());
+        return Number(row?.total ?? 0);
+      },
     },
-    async count() {
-      const [row] = await ctx.store.read(list.count, await readParams());
-      return Number(row?.total ?? 0);
-    },
-  });
+    ctx.graphVersion,
+  );
   return attachFacets(ctx, list, connection, readParams);
 }
 
@@ -141,7 +145,7 @@ export async function pageNestedItems<T extends ReportItem>(
   }
   if (request.orderBy) kept = await orderByReportDate(ctx, kept, isAscending(request.orderBy));
   const keptIds = kept.map((item) => item.id);
-  return attachFacets(ctx, list, sliceConnection(kept, request), () =>
+  return attachFacets(ctx, list, sliceConnection(kept, request, await ctx.graphVersion()), () =>
     Promise.resolve(toItemFilterParams(null, keptIds)),
   );
 }

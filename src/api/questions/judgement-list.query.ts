@@ -88,18 +88,22 @@ export function readJudgements(
 ): LazyConnection<JudgementNode> {
   const params = toJudgementFilterParams(request.filter);
   const { judgementsFiltered, judgementsFilteredCount } = ctx.queries;
-  return resolveConnection<JudgementNode>(request, {
-    async fetchPage(window) {
-      const order = toOrderParams(request.orderBy);
-      const page = { ...params, ...order, skip: window.skip, limit: window.limit };
-      const rows = await ctx.store.read(judgementsFiltered, page);
-      return rows.map((row) => row.judgement as JudgementNode);
+  return resolveConnection<JudgementNode>(
+    request,
+    {
+      async fetchPage(window) {
+        const order = toOrderParams(request.orderBy);
+        const page = { ...params, ...order, skip: window.skip, limit: window.limit };
+        const rows = await ctx.store.read(judgementsFiltered, page);
+        return rows.map((row) => row.judgement as JudgementNode);
+      },
+      async count() {
+        const [row] = await ctx.store.read(judgementsFilteredCount, params);
+        return Number(row?.total ?? 0);
+      },
     },
-    async count() {
-      const [row] = await ctx.store.read(judgementsFilteredCount, params);
-      return Number(row?.total ?? 0);
-    },
-  });
+    ctx.graphVersion,
+  );
 }
 
 /**
@@ -126,7 +130,7 @@ export async function pageNestedJudgements(
     kept = judgements.filter((judgement) => ids.has(judgement.id));
   }
   if (request.orderBy) kept = await orderJudgements(ctx, kept, request.orderBy);
-  return sliceConnection(kept, request);
+  return sliceConnection(kept, request, await ctx.graphVersion());
 }
 
 /** Judgements in list order re-ordered as `order` asks, as the root query orders them. */

@@ -80,18 +80,22 @@ export function readFilteredList<T>(
   request: PageRequest,
   params: Record<string, unknown>,
 ): LazyConnection<T> {
-  return resolveConnection<T>(request, {
-    async fetchPage(window) {
-      const rows = await ctx.store.read(list.page, {
-        ...params,
-        skip: window.skip,
-        limit: window.limit,
-      });
-      return rows.map((row) => row[list.column] as T);
+  return resolveConnection<T>(
+    request,
+    {
+      async fetchPage(window) {
+        const rows = await ctx.store.read(list.page, {
+          ...params,
+          skip: window.skip,
+          limit: window.limit,
+        });
+        return rows.map((row) => row[list.column] as T);
+      },
+      async count() {
+        const [row] = await ctx.store.read(list.count, params);
+        return Number(row?.total ?? 0);
+      },
     },
-    async count() {
-      const [row] = await ctx.store.read(list.count, params);
-      return Number(row?.total ?? 0);
-    },
-  });
+    ctx.graphVersion,
+  );
 }

@@ -13,12 +13,16 @@ export function readSearchHits(
   args: PageRequest & Parameters<typeof toSearchRequest>[0],
 ): LazyConnection<SearchHitResult> {
   const request = toSearchRequest(args);
-  return resolveConnection<SearchHitResult>(args, {
-    async fetchPage(window) {
-      const page = { ...request, offset: window.skip, limit: window.limit };
-      const matches = await ctx.search.search(page);
-      return attachNodes(matches, await ctx.loaders.nodeById.loadMany(matches.map((m) => m.id)));
+  return resolveConnection<SearchHitResult>(
+    args,
+    {
+      async fetchPage(window) {
+        const page = { ...request, offset: window.skip, limit: window.limit };
+        const matches = await ctx.search.search(page);
+        return attachNodes(matches, await ctx.loaders.nodeById.loadMany(matches.map((m) => m.id)));
+      },
+      count: () => ctx.search.count(request),
     },
-    count: () => ctx.search.count(request),
-  });
+    ctx.graphVersion,
+  );
 }

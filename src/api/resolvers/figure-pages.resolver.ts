@@ -56,6 +56,7 @@ function createFigurePagesResolver(
       return sliceConnection(
         kept.map((row) => row.figure),
         args,
+        await ctx.graphVersion(),
       );
     }
   }

@@ -29,18 +29,22 @@ export class FigureResolver {
     let params: Promise<Record<string, unknown>> | undefined;
     const readParams = () =>
       (params ??= resolveFigureFilter(ctx, args.filter).then(toFigureFilterParams));
-    return resolveConnection<FigureNode>(args, {
-      async fetchPage(window) {
-        const page = { ...(await readParams()), skip: window.skip, limit: window.limit };
-        return (await ctx.store.read(ctx.queries.figuresFiltered, page)).map(
-          (row) => row.figure as FigureNode,
-        );
+    return resolveConnection<FigureNode>(
+      args,
+      {
+        async fetchPage(window) {
+          const page = { ...(await readParams()), skip: window.skip, limit: window.limit };
+          return (await ctx.store.read(ctx.queries.figuresFiltered, page)).map(
+            (row) => row.figure as FigureNode,
+          );
+        },
+        async count() {
+          const [row] = await ctx.store.read(ctx.queries.figuresFilteredCount, await readParams());
+          return Number(row?.total ?? 0);
+        },
       },
-      async count() {
-        const [row] = await ctx.store.read(ctx.queries.figuresFilteredCount, await readParams());
-        return Number(row?.total ?? 0);
-      },
-    });
+      ctx.graphVersion,
+    );
   }
 
   @Query(() => Figure, {

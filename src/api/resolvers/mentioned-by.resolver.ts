@@ -31,7 +31,7 @@ function createMentionedByResolver(entityType: ClassType) {
       @Args(() => ConnectionArgs) args: ConnectionArgs,
       @Ctx() ctx: ApiContext,
     ): Promise<Connection<MentionSource>> {
-      return sliceConnection(await loadMentionedBy(ctx, entity.id), args);
+      return sliceConnection(await loadMentionedBy(ctx, entity.id), args, await ctx.graphVersion());
     }
   }
   return MentionedByResolver;

@@ -20,5 +20,5 @@ export async function loadPassagePage(
   const pageIds = all.slice(window.skip, window.skip + window.limit);
   const nodes = await ctx.loaders.passageById.loadMany(pageIds);
   const passages = nodes.filter((n): n is PassageNode => n !== null && !(n instanceof Error));
-  return toConnection(passages, window, all.length);
+  return toConnection(passages, window, all.length, await ctx.graphVersion());
 }
