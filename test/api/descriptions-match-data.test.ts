@@ -36,8 +36,8 @@ interface Selected {
   readonly on?: string;
 }
 
-const nestedPage = 3;
-const rootPage = 50;
+const nestedPage = 2;
+const rootPage = 10;
 const maxDepth = 3;
 
 /**
@@ -161,7 +161,14 @@ describe('descriptions match the data: every enum and nullable field sampled aga
   before(async () => {
     schema = await buildApiSchema();
     api = await startTestApi({
-      limits: { maxQueryComplexity: 1e12, maxQueryDepth: 100, maxExpensiveFields: 100 },
+      // The whole set asks far more than a client may; the shared questions are slow on a
+      // loaded machine, so the time limit is raised too.
+      limits: {
+        maxQueryComplexity: 1e12,
+        maxQueryDepth: 100,
+        maxExpensiveFields: 100,
+        requestTimeoutMs: 120_000,
+      },
     });
     const rootType = schema.getQueryType()!;
     const roots = Object.values(rootType.getFields()).filter((field) => {
@@ -246,7 +253,7 @@ describe('descriptions match the data: every enum and nullable field sampled aga
     });
     assert.ok(reached.length >= 40, `nullable fields reached: ${reached.length}`);
     const unexplained = reached
-      .filter(([c, field]) => seen.get(c)!.nulls > 0 && !/\bnull\b/.test(field.description ?? ''))
+      .filter(([c, field]) => seen.get(c)!.nulls > 0 && !/\bnull\b/i.test(field.description ?? ''))
       .map(
         ([c, field]) =>
           `${c} (null ${seen.get(c)!.nulls} of ${seen.get(c)!.nulls + seen.get(c)!.values}): ${field.description}`,
