@@ -1,5 +1,6 @@
 import { defaultQueryLimits } from '../config/config.js';
 import { createDerivedCache, type DerivedCache } from '../graph/derived-cache.js';
+import { createGraphVersionWatcher } from '../graph/graph-version.js';
 import { createQueryTally, observeStore, type QueryTally } from '../graph/observed-store.js';
 import type { GraphStore } from '../graph/store.js';
 import type { Queries } from '../graph/queries.js';
@@ -56,6 +57,8 @@ export function createContext(
   const deadline = startRequestDeadline(options.requestTimeoutMs);
   // The tally sits inside the deadline: reads refused after it never reached the store.
   const requestStore = limitStoreToDeadline(observeStore(store, queryTally), deadline);
+  // Only for a context given no shared search or cache: making one reads nothing.
+  const version = createGraphVersionWatcher({ store, queries });
   return {
     store: requestStore,
     queries,
@@ -63,8 +66,8 @@ export function createContext(
     queryTally,
     showQueryStats: options.showQueryStats,
     deadline,
-    search: options.search ?? createSearchService({ store, queries }),
-    derived: options.derived ?? createDerivedCache({ store, queries }),
+    search: options.search ?? createSearchService({ store, queries, version }),
+    derived: options.derived ?? createDerivedCache(version),
     rootFieldResults: new Map(),
   };
 }

@@ -2,6 +2,7 @@ import { buildApiSchema } from '../api/build-schema.js';
 import { ConfigError, readConfig } from '../config/config.js';
 import { createDerivedCache } from '../graph/derived-cache.js';
 import { StoreUnavailableError } from '../graph/errors.js';
+import { createGraphVersionWatcher } from '../graph/graph-version.js';
 import { openConfiguredStore } from '../graph/open-store.js';
 import { loadCatalog } from '../graph/queries.js';
 import { seedIfEmpty } from '../ingest/io/load-reports.js';
@@ -32,10 +33,16 @@ async function main(): Promise<void> {
     const seeded = await seedIfEmpty(store, catalog, seedReportsDir);
     if (seeded) logger.info(seeded, 'graph was empty: ingested the seed reports');
     const persistedIndex = locatePersistedIndex(config);
-    const search = createSearchService({
+    // One watcher, made after the seed, tells the search index and the kept rows alike.
+    const version = createGraphVersionWatcher({
       store,
       queries: catalog.queries,
       refreshSeconds: config.search.refreshSeconds,
+    });
+    const search = createSearchService({
+      store,
+      queries: catalog.queries,
+      version,
       backend: config.search.backend,
       persisted: persistedIndex && {
         ...persistedIndex,
@@ -44,11 +51,7 @@ async function main(): Promise<void> {
     });
     const server = await startHttpServer({
       search,
-      derived: createDerivedCache({
-        store,
-        queries: catalog.queries,
-        refreshSeconds: config.search.refreshSeconds,
-      }),
+      derived: createDerivedCache(version),
       schema: await buildApiSchema(),
       store,
       queries: catalog.queries,

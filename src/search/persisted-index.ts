@@ -4,8 +4,8 @@
  * tokenising it again. A saved index is used only when its key still holds:
  * - the database's change marker (`graph/embedded/change-marker.ts`), replaced before every
  *   write: any ingestion, import or seed since the save makes the file stale;
- * - the graph's node and relationship counts, for a write made by a tool that does not
- *   replace the marker;
+ * - the graph's version (`graph/graph-version.ts`: its node and relationship counts), for a
+ *   write made by a tool that does not replace the marker;
  * - the format: a hash of this module's folder (the code that makes documents and ranks them),
  *   MiniSearch's version and the texts of the queries that read the documents, so that an
  *   upgrade rebuilds rather than loads an index made by other rules.
@@ -49,7 +49,7 @@ export function locatePersistedIndex(
 export interface SearchIndexKey {
   readonly format: string;
   readonly marker: string;
-  readonly fingerprint: string;
+  readonly graphVersion: string;
 }
 
 const searchModuleDir = dirname(fileURLToPath(import.meta.url));
@@ -82,7 +82,7 @@ function readPackageVersion(dir: string): string {
 }
 
 function sameKey(a: SearchIndexKey, b: SearchIndexKey): boolean {
-  return a.format === b.format && a.marker === b.marker && a.fingerprint === b.fingerprint;
+  return a.format === b.format && a.marker === b.marker && a.graphVersion === b.graphVersion;
 }
 
 /**

@@ -2,18 +2,15 @@
  * The search service: owns the current in-process index and keeps it current. The index is
  * rebuilt from the graph
  * - on first use (or when `warm()` is called at start-up, in the background),
- * - after any write committed in this process (ingestion records one, see
- *   `graph/graph-changes.ts`), before the next answer,
- * - when the graph fingerprint (node and relationship counts) differs from the one the index
- *   was built at; it is checked at most every `refreshSeconds`, so writes by another process
- *   (an ingest into a shared Neo4j) show within that time.
- * Concurrent callers share one rebuild and one fingerprint check. With `persisted` (the
- * embedded store), a build first tries the index saved beside the database, used only while
- * its key holds (see `persisted-index.ts`), and saves what it builds.
+ * - when the graph's version (`graph/graph-version.ts`) is no longer the one it was built at:
+ *   after any write committed in this process, before the next answer, and after another
+ *   process's write, within the watcher's refresh period.
+ * Concurrent callers share one rebuild. With `persisted` (the embedded store), a build first
+ * tries the index saved beside the database, used only while its key holds (see
+ * `persisted-index.ts`), and saves what it builds.
  */
 import type { SearchBackend } from '../config/config.js';
-import { readGraphChangeCount } from '../graph/graph-changes.js';
-import { readGraphFingerprint } from '../graph/graph-fingerprint.js';
+import type { GraphVersionWatcher } from '../graph/graph-version.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { orderByFullText } from './neo4j-full-text.js';
@@ -42,8 +39,8 @@ export interface SearchServiceOptions {
   /** The shared store (not a per-request view: index reads belong to no request). */
   store: GraphStore;
   queries: Queries;
-  /** Longest time between two fingerprint checks; 0 checks before every answer. Default 30. */
-  refreshSeconds?: number;
+  /** The graph's version, which says when the index is stale. */
+  version: GraphVersionWatcher;
   /** Who ranks `search`; `neo4j-fulltext` needs a Neo4j store. Default `minisearch`. */
   backend?: SearchBackend;
   /** Milliseconds clock, for tests. */
@@ -64,7 +61,7 @@ export interface PersistedIndexOptions {
 /** What one build of the index cost. */
 export interface IndexBuild {
   readonly documents: number;
-  /** Reading the documents and the fingerprint from the store. */
+  /** Reading the documents and the graph's version from the store. */
   readonly readMs: number;
   /** Building the index in memory, or restoring the saved one. */
   readonly buildMs: number;
@@ -94,20 +91,13 @@ export interface SearchService {
 interface IndexState {
   readonly index: SearchIndex;
   readonly build: IndexBuild;
-  /** The in-process write count the index was built after. */
-  readonly changeCount: number;
-  readonly fingerprint: string;
-  /** When the fingerprint was last compared with the graph's. */
-  checkedAt: number;
-  /** The graph's fingerprint no longer matches: rebuild before the next answer. */
-  stale: boolean;
-  checking?: Promise<void> | undefined;
+  /** The graph's version the index was built at. */
+  readonly version: string;
 }
 
 /** Creates a service; nothing is read until the first search or `warm()`. */
 export function createSearchService(options: SearchServiceOptions): SearchService {
-  const { store, queries } = options;
-  const refreshMs = (options.refreshSeconds ?? 30) * 1000;
+  const { store, queries, version } = options;
   const now = options.now ?? (() => performance.now());
   if (options.backend === 'neo4j-fulltext' && store.engine !== 'neo4j')
     throw new Error('SEARCH_BACKEND=neo4j-fulltext needs a Neo4j store (NEO4J_URI)');
@@ -118,14 +108,13 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 
   async function rebuild(): Promise<IndexState> {
     // Read before the documents: a write landing during the read makes the next call rebuild.
-    const changeCount = readGraphChangeCount();
     const started = now();
     const marker = persisted?.readMarker();
-    const fingerprint = await readGraphFingerprint(store, queries);
+    const graphVersion = await version.current();
     const key: SearchIndexKey | undefined = persisted && {
       format: (format ??= searchIndexFormat(queries)),
       marker: marker!,
-      fingerprint,
+      graphVersion,
     };
     if (persisted && key) {
       const read = now();
@@ -138,7 +127,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
           buildMs: loaded - read,
           source: 'file' as const,
         };
-        return { index: saved, build, changeCount, fingerprint, checkedAt: loaded, stale: false };
+        return { index: saved, build, version: graphVersion };
       }
     }
     const documents = await readSearchDocuments(store, queries);
@@ -155,7 +144,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       buildMs: built - read,
       source: 'graph' as const,
     };
-    return { index, build, changeCount, fingerprint, checkedAt: now(), stale: false };
+    return { index, build, version: graphVersion };
   }
 
   function startRebuild(): Promise<IndexState> {
@@ -165,24 +154,11 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     return rebuilding;
   }
 
-  function checkFingerprint(current: IndexState): Promise<void> {
-    current.checking ??= readGraphFingerprint(store, queries)
-      .then((fingerprint) => {
-        current.stale = fingerprint !== current.fingerprint;
-        current.checkedAt = now();
-      })
-      .finally(() => (current.checking = undefined));
-    return current.checking;
-  }
-
   async function currentState(): Promise<IndexState> {
     if (rebuilding) return rebuilding;
     const current = state;
-    if (current === undefined || current.stale || current.changeCount !== readGraphChangeCount())
-      return startRebuild();
-    if (now() - current.checkedAt < refreshMs) return current;
-    await checkFingerprint(current);
-    return current.stale ? currentState() : current;
+    if (current === undefined || !(await version.isCurrent(current.version))) return startRebuild();
+    return current;
   }
 
   async function rank(request: SearchQuery): Promise<RankedSearch> {

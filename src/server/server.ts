@@ -12,6 +12,7 @@ import {
   type QueryLimits,
 } from '../config/config.js';
 import { createDerivedCache, type DerivedCache } from '../graph/derived-cache.js';
+import { createGraphVersionWatcher } from '../graph/graph-version.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
 import { explorerBuildDir } from '../paths.js';
@@ -59,10 +60,11 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
   const httpServer = createServer();
   const limits: QueryLimits = { ...defaultQueryLimits, ...options.limits };
   const http: HttpConfig = { ...defaultHttpConfig, rateLimitPerMinute: 0, ...options.http };
+  const version = createGraphVersionWatcher({ store: options.store, queries: options.queries });
   const search =
-    options.search ?? createSearchService({ store: options.store, queries: options.queries });
-  const derived =
-    options.derived ?? createDerivedCache({ store: options.store, queries: options.queries });
+    options.search ??
+    createSearchService({ store: options.store, queries: options.queries, version });
+  const derived = options.derived ?? createDerivedCache(version);
   const apollo = createApolloServer({
     schema: options.schema,
     httpServer,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { weaknessKinds } from '../../src/domain/finding-kinds.js';
 import { createDerivedCache } from '../../src/graph/derived-cache.js';
+import { createGraphVersionWatcher } from '../../src/graph/graph-version.js';
 import { loadDataset } from '../../src/graph/load-dataset.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
@@ -114,12 +115,14 @@ describe('the derived cache on a graph another process changed', () => {
     const store = await openTestStore(catalog.schema.embedded);
     try {
       let clock = 0;
-      const cache = createDerivedCache({
-        store,
-        queries: catalog.queries,
-        refreshSeconds: 10,
-        now: () => clock,
-      });
+      const cache = createDerivedCache(
+        createGraphVersionWatcher({
+          store,
+          queries: catalog.queries,
+          refreshSeconds: 10,
+          now: () => clock,
+        }),
+      );
       let computed = 0;
       const count = () =>
         cache.get('reports', async () => {

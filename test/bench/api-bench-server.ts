@@ -13,6 +13,8 @@ import { pino } from 'pino';
 import { buildApiSchema } from '../../src/api/build-schema.js';
 import { describeStoreTarget } from '../../src/cli/store-target.js';
 import { readConfig } from '../../src/config/config.js';
+import { createDerivedCache } from '../../src/graph/derived-cache.js';
+import { createGraphVersionWatcher } from '../../src/graph/graph-version.js';
 import { openConfiguredStore } from '../../src/graph/open-store.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import { seedIfEmpty } from '../../src/ingest/io/load-reports.js';
@@ -80,9 +82,11 @@ async function startDataDirApi(
   const store = await openConfiguredStore(config, catalog.schema);
   const opened = performance.now();
   const persisted = locatePersistedIndex(config);
+  const version = createGraphVersionWatcher({ store, queries: catalog.queries });
   const search = createSearchService({
     store,
     queries: catalog.queries,
+    version,
     ...(persisted && { persisted }),
   });
   const build = await search.warm();
@@ -98,6 +102,7 @@ async function startDataDirApi(
     examples: [],
     limits: config.limits,
     search,
+    derived: createDerivedCache(version),
   });
   const readyMs = performance.now();
   const [nodes] = await store.read(catalog.queries.nodeCount);

@@ -1,48 +1,32 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 
-import { openEmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
-import { recordGraphChange } from '../../src/graph/graph-changes.js';
+import { createGraphVersionWatcher, recordGraphChange } from '../../src/graph/graph-version.js';
 import { loadCatalog } from '../../src/graph/queries.js';
-import type { GraphStore, NamedQuery } from '../../src/graph/store.js';
-import { createSearchService } from '../../src/search/search-service.js';
-import { testBufferPoolBytes, testMaxDbBytes } from '../support/embedded-store.js';
+import type { GraphStore } from '../../src/graph/store.js';
+import { createSearchService, type SearchServiceOptions } from '../../src/search/search-service.js';
+import { openCountingStore } from '../support/counting-store.js';
 
-const { queries, schema } = loadCatalog();
+const { queries } = loadCatalog();
 
-const addFinding: NamedQuery = {
-  name: 'test/add-finding',
-  text: 'MERGE (r:Report {id: $reportId}) CREATE (r)-[:HAS_FINDING]->(:Finding {id: $id, text: $text})',
-};
-
-const openStores: GraphStore[] = [];
-after(() => Promise.all(openStores.map((store) => store.close())));
-
-/**
- * A real embedded store holding one finding, with the reads per query counted. Its writes go
- * straight to the store without `recordGraphChange`, as another process's ingest would.
- */
-async function openCountingStore() {
-  const reads = new Map<string, number>();
-  const count = (name: string) => reads.get(name) ?? 0;
-  const store = await openEmbeddedStore({
-    path: ':memory:',
-    schemaStatements: schema.embedded,
-    bufferPoolBytes: testBufferPoolBytes,
-    maxDbBytes: testMaxDbBytes,
-    observer: { onQuery: (name) => reads.set(name, count(name) + 1) },
-  });
-  openStores.push(store);
-  await store.applySchema();
-  const write = (query: NamedQuery, params: Record<string, string>) =>
-    store.writeTransaction((tx) => tx.run(query, params));
-  await write(addFinding, { reportId: 'r1', id: 'f1', text: 'Succession planning is weak.' });
+/** A counting store (`support/counting-store.ts`) with the reads this file looks at. */
+async function openCountingGraph() {
+  const graph = await openCountingStore();
   return {
-    store,
-    addFinding: (id: string, text: string) => write(addFinding, { reportId: 'r1', id, text }),
-    builds: () => count(queries.searchDocumentsFindings.name),
-    fingerprintChecks: () => count(queries.nodeCount.name),
+    ...graph,
+    builds: () => graph.reads(queries.searchDocumentsFindings.name),
+    fingerprintChecks: () => graph.reads(queries.nodeCount.name),
   };
+}
+
+/** A search service on `store` with its own graph-version watcher of `refreshSeconds`. */
+function serviceOn(
+  store: GraphStore,
+  watch: { refreshSeconds?: number; now?: () => number } = {},
+  options: Pick<SearchServiceOptions, 'backend'> = {},
+) {
+  const version = createGraphVersionWatcher({ store, queries, ...watch });
+  return createSearchService({ store, queries, version, ...options });
 }
 
 function createClock() {
@@ -55,8 +39,8 @@ const ids = (matches: readonly { id: string }[]) => matches.map((m) => m.id);
 
 describe('the search service', () => {
   it('reads nothing until the first search, then builds once for concurrent searches', async () => {
-    const graph = await openCountingStore();
-    const service = createSearchService({ store: graph.store, queries });
+    const graph = await openCountingGraph();
+    const service = serviceOn(graph.store);
     assert.equal(graph.builds(), 0);
     const results = await Promise.all([service.search(ask('succession')), service.warm()]);
     assert.deepEqual(ids(results[0]), ['f1']);
@@ -66,8 +50,8 @@ describe('the search service', () => {
   });
 
   it('rebuilds before the next answer after a write committed in this process', async () => {
-    const graph = await openCountingStore();
-    const service = createSearchService({ store: graph.store, queries, refreshSeconds: 3600 });
+    const graph = await openCountingGraph();
+    const service = serviceOn(graph.store, { refreshSeconds: 3600 });
     assert.deepEqual(ids(await service.search(ask('mentoring'))), []);
     await graph.addFinding('f2', 'Mentoring of new sergeants.');
     recordGraphChange();
@@ -76,14 +60,9 @@ describe('the search service', () => {
   });
 
   it('checks the graph fingerprint at most every SEARCH_REFRESH_SECONDS and rebuilds when it changed', async () => {
-    const graph = await openCountingStore();
+    const graph = await openCountingGraph();
     const clock = createClock();
-    const service = createSearchService({
-      store: graph.store,
-      queries,
-      refreshSeconds: 30,
-      now: clock.now,
-    });
+    const service = serviceOn(graph.store, { refreshSeconds: 30, now: clock.now });
     await service.search(ask('succession'));
     const checksAfterBuild = graph.fingerprintChecks();
     await graph.addFinding('f2', 'Mentoring of new sergeants.');
@@ -96,14 +75,9 @@ describe('the search service', () => {
   });
 
   it('keeps the index when the fingerprint is unchanged', async () => {
-    const graph = await openCountingStore();
+    const graph = await openCountingGraph();
     const clock = createClock();
-    const service = createSearchService({
-      store: graph.store,
-      queries,
-      refreshSeconds: 10,
-      now: clock.now,
-    });
+    const service = serviceOn(graph.store, { refreshSeconds: 10, now: clock.now });
     await service.search(ask('succession'));
     clock.advance(10);
     await Promise.all([service.search(ask('succession')), service.search(ask('planning'))]);
@@ -114,8 +88,8 @@ describe('the search service', () => {
   });
 
   it('checks before every answer with SEARCH_REFRESH_SECONDS=0', async () => {
-    const graph = await openCountingStore();
-    const service = createSearchService({ store: graph.store, queries, refreshSeconds: 0 });
+    const graph = await openCountingGraph();
+    const service = serviceOn(graph.store, { refreshSeconds: 0 });
     await service.search(ask('succession'));
     await service.search(ask('succession'));
     await service.search(ask('succession'));
@@ -124,17 +98,17 @@ describe('the search service', () => {
   });
 
   it('answers the "all words occur" filter from the same index', async () => {
-    const graph = await openCountingStore();
-    const service = createSearchService({ store: graph.store, queries });
+    const graph = await openCountingGraph();
+    const service = serviceOn(graph.store);
     assert.deepEqual(await service.findItemsWithAllWords('FINDING', 'planning SUCCESSION'), ['f1']);
     assert.deepEqual(await service.findItemsWithAllWords('RECOMMENDATION', 'planning'), []);
     assert.equal(await service.findItemsWithAllWords('FINDING', '  '), null);
   });
 
   it('refuses the Neo4j full-text backend on the embedded engine', async () => {
-    const graph = await openCountingStore();
+    const graph = await openCountingGraph();
     assert.throws(
-      () => createSearchService({ store: graph.store, queries, backend: 'neo4j-fulltext' }),
+      () => serviceOn(graph.store, {}, { backend: 'neo4j-fulltext' }),
       /needs a Neo4j store/,
     );
   });

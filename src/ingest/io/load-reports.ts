@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GraphStore } from '../../graph/store.js';
-import { recordGraphChange } from '../../graph/graph-changes.js';
+import { recordGraphChange } from '../../graph/graph-version.js';
 import { loadDataset, type LoadOptions, type LoadSummary } from '../../graph/load-dataset.js';
 import type { Catalog } from '../../graph/queries.js';
 import type { GraphDataset } from '../../domain/dataset.js';
