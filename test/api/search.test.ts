@@ -4,6 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import { graphql } from 'graphql';
 import { buildApiSchema } from '../../src/api/build-schema.js';
 import { createContext } from '../../src/api/context.js';
+import { createGraphVersionWatcher } from '../../src/graph/graph-version.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import { ingestReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
@@ -190,7 +191,9 @@ describe('search over HTTP on the embedded engine, seeded from seed/reports', ()
   });
 
   it('ranks once for a request that asks for the total and a page, and the two agree', async () => {
-    const service = createSearchService({ store: api.store, queries: api.catalog.queries });
+    const { store, catalog } = api;
+    const version = createGraphVersionWatcher({ store, queries: catalog.queries });
+    const service = createSearchService({ store, queries: catalog.queries, version });
     let rankings = 0;
     const counting: SearchService = {
       ...service,
