@@ -1,13 +1,15 @@
 // The grade before each of the given judgements: the same force's judgement on the same theme from an earlier
-// inspection year, the latest first. Within a year the grade a report gives (THIS_REPORT) comes before a grade
-// a later report states (EARLIER), then the newest report, then the last printed. The API keeps the first row per key.
+// inspection year or, only where the theme has none, on its parent theme (the 2006 baseline graded "protecting
+// vulnerable people" as a whole; the 2007 inspection graded its four parts). The latest year first; within a year
+// the grade a report gives (THIS_REPORT) comes before a grade a later report states (EARLIER), then the newest
+// report, then the last printed. The API keeps the first row per key.
 // params: $ids (list of Judgement ids)
-// columns: key (Judgement id), judgement (the earlier Judgement node)
+// columns: key (Judgement id), judgement (the earlier Judgement node), themeDistance (0 same theme, 1 the parent)
 MATCH (force:Force)<-[:OF_FORCE]-(later:Judgement)-[:ON_THEME]->(theme:Theme)
 WHERE later.id IN $ids
-MATCH (force)<-[:OF_FORCE]-(judgement:Judgement)-[:ON_THEME]->(theme)
-WHERE judgement.year < later.year
+MATCH (force)<-[:OF_FORCE]-(judgement:Judgement)-[:ON_THEME]->(earlierTheme:Theme)
+WHERE judgement.year < later.year AND (earlierTheme.id = theme.id OR earlierTheme.id = theme.parentId)
 MATCH (report:Report)
 WHERE report.id = judgement.reportId
-RETURN later.id AS key, judgement
-ORDER BY key, judgement.year DESC, judgement.stated DESC, report.publishedOn DESC, report.id DESC, judgement.lineStart DESC, judgement.id DESC
+RETURN later.id AS key, judgement, CASE WHEN earlierTheme.id = theme.id THEN 0 ELSE 1 END AS themeDistance
+ORDER BY key, themeDistance, judgement.year DESC, judgement.stated DESC, report.publishedOn DESC, report.id DESC, judgement.lineStart DESC, judgement.id DESC

@@ -86,6 +86,11 @@ export interface SearchService {
   findItemsWithAllWords(type: SearchType, text: string): Promise<string[] | null>;
   /** Builds the index now if it is missing or stale; resolves with the cost of the last build. */
   warm(): Promise<IndexBuild>;
+  /**
+   * True once an index has been built or loaded: searches answer without waiting for a first
+   * build. It stays true while a stale index is rebuilt (searches then wait for the rebuild).
+   */
+  hasIndex(): boolean;
 }
 
 interface IndexState {
@@ -193,6 +198,9 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     },
     async warm() {
       return (await currentState()).build;
+    },
+    hasIndex() {
+      return state !== undefined;
     },
   };
 }

@@ -24,6 +24,7 @@ const peel = '2017-03-metropolitan-police-peel-effectiveness-2016';
 const organisedCrime = 'peel-effectiveness/tackling-serious-and-organised-crime';
 const dv = 'protecting-vulnerable-people/domestic-violence';
 const pvp = 'protecting-vulnerable-people';
+const thamesValley = 'thames-valley-police';
 
 interface JudgementPage<Extra = object> {
   totalCount: number;
@@ -148,7 +149,7 @@ export const judgementOperations: readonly ConformanceOperation[] = [
     },
   }),
   checkOperation<StatedAndPrevious>({
-    name: "judgements(filter: { stated }) lists the earlier grades the reports state (the reports' own by default), on the root, a force and a theme; Judgement.previous is the grade of the latest earlier inspection year on the same force and theme",
+    name: "judgements(filter: { stated }) lists the earlier grades the reports state (the reports' own by default), on the root, a force and a theme; Judgement.previous is the grade of the latest earlier inspection year on the same force and theme, or on the parent theme where the theme has none",
     query: `{
       forces { id timeline { id stated } }
       earlier: judgements(filter: { stated: [EARLIER] }, first: 100) {
@@ -164,7 +165,7 @@ export const judgementOperations: readonly ConformanceOperation[] = [
         nodes { grade year previous { stated year grade assessment evidence { lines { start } } previous { id } } }
       }
       withPrevious: judgements(filter: { stated: null }, first: 100) {
-        nodes { id year force { id } theme { id } previous { id year force { id } theme { id } } }
+        nodes { id year force { id } theme { id parent { id } } previous { id year stated force { id } theme { id } } }
       }
     }`,
     check: (data) => {
@@ -210,15 +211,35 @@ export const judgementOperations: readonly ConformanceOperation[] = [
         },
       ]);
 
-      // Every previous grade is the same force's, on the same theme, from an earlier year.
+      // Every previous grade is the same force's, from an earlier year, on the same theme or,
+      // only where the theme has no earlier grade, on its parent.
+      const all = data.withPrevious.nodes;
+      const hasEarlierOnOwnTheme = (j: (typeof all)[number]) =>
+        all.some((e) => e.force.id === j.force.id && e.theme.id === j.theme.id && e.year < j.year);
       let linked = 0;
-      for (const j of data.withPrevious.nodes) {
-        if (!j.previous) continue;
+      for (const j of all) {
+        if (!j.previous) {
+          assert.ok(!hasEarlierOnOwnTheme(j), `${j.id} has an earlier grade on its theme`);
+          continue;
+        }
         linked += 1;
         assert.equal(j.previous.force.id, j.force.id, j.id);
-        assert.equal(j.previous.theme.id, j.theme.id, j.id);
         assert.ok(j.previous.year < j.year, j.id);
+        if (j.previous.theme.id !== j.theme.id) {
+          assert.equal(j.previous.theme.id, j.theme.parent?.id, j.id);
+          assert.ok(!hasEarlierOnOwnTheme(j), `${j.id} skipped a grade on its own theme`);
+        }
       }
+      // Thames Valley 2007: "child abuse" is graded on its own; the 2006 baseline graded
+      // "protecting vulnerable people" as a whole, Fair, which the 2007 report states.
+      const childAbuse = all.find(
+        (j) => j.force.id === thamesValley && j.theme.id === `${pvp}/child-abuse`,
+      );
+      const { year, stated, theme } = childAbuse?.previous ?? {};
+      assert.deepEqual(
+        { year, stated, theme },
+        { year: 2006, stated: 'EARLIER', theme: { id: pvp } },
+      );
       assert.ok(linked >= 4, `${linked} judgements with a previous grade`);
     },
   }),
@@ -248,8 +269,14 @@ interface StatedAndPrevious {
       id: string;
       year: number;
       force: { id: string };
-      theme: { id: string };
-      previous: { id: string; year: number; force: { id: string }; theme: { id: string } } | null;
+      theme: { id: string; parent: { id: string } | null };
+      previous: {
+        id: string;
+        year: number;
+        stated: string;
+        force: { id: string };
+        theme: { id: string };
+      } | null;
     }[];
   };
 }
