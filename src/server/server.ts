@@ -89,8 +89,16 @@ export async function startHttpServer(options: ServerOptions): Promise<RunningSe
         derived,
         version,
       }),
-    // Ready means the store answers and holds a graph, not merely that the process is up.
+    // Ready means the store answers and holds a graph, and searches need not wait for a first
+    // index build, not merely that the process is up. A probe before the index exists starts
+    // its build (`npm start` has already started it; a failed one is retried so).
     isReady: async () => {
+      if (!search.hasIndex()) {
+        search
+          .warm()
+          .catch((error: unknown) => options.logger.warn({ err: error }, 'search index not built'));
+        return false;
+      }
       const [row] = await options.store.read(options.queries.reportCount);
       return Number(row?.reports ?? 0) > 0;
     },

@@ -5,6 +5,7 @@ import { hmic2007Reports } from '../fixtures/hmic-2007.expected.js';
 import { majorCrime2008Reports } from '../fixtures/major-crime-2008.expected.js';
 import { peel2016Reports } from '../fixtures/peel-2016.expected.js';
 import { startTestApi, type TestApi } from '../support/api-server.js';
+import { waitForReady } from '../support/serve-process.js';
 
 const expectedReports = [...hmic2007Reports, ...majorCrime2008Reports, ...peel2016Reports];
 
@@ -176,6 +177,8 @@ describe('GraphQL over HTTP on the embedded engine, seeded from seed/reports', (
     const health = await fetch(`${base}/healthz`);
     assert.equal(health.status, 200);
     assert.ok(health.headers.get('x-request-id'));
+    // Ready once the search index exists (test servers build it on the first search or probe).
+    await waitForReady(api.url);
     const ready = await fetch(`${base}/readyz`, { headers: { 'x-request-id': 'abc-123' } });
     assert.equal(ready.status, 200);
     assert.equal(ready.headers.get('x-request-id'), 'abc-123');

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import {
   searchItemIds,
   startServeProcess,
   stopProcess,
+  waitForReady,
   type ServeProcess,
 } from '../support/serve-process.js';
 
@@ -118,5 +120,41 @@ describe('npm start keeps its search index beside the embedded store', () => {
     writeFileSync(join(dataDir, searchIndexFile), '{"not an index":');
     await serve(dataDir, async (_server, built) => assert.equal(built.source, 'graph'));
     await serve(dataDir, async (_server, built) => assert.equal(built.source, 'file'));
+  });
+});
+
+describe('npm start is ready only once its search index is loaded or built', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'readiness-'));
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('answers /readyz 503 while the index is still being read, then 200', async () => {
+    await ingest(dataDir, ['2007-10-west-midlands-police.txt']);
+    // A saved index that takes as long as the test wants to read: a named pipe, which the
+    // server cannot open until this test opens it to write.
+    const file = join(dataDir, searchIndexFile);
+    execFileSync('mkfifo', [file]);
+    const server = await startServeProcess(environment(dataDir));
+    try {
+      const readyz = server.url.replace(/\/graphql$/, '/readyz');
+      assert.equal((await fetch(readyz)).status, 503);
+      // The store answers meanwhile; a balancer would still send no traffic here.
+      const forces = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ forces { id } }' }),
+      });
+      assert.equal(forces.status, 200);
+      assert.deepEqual(await (await fetch(readyz)).json(), { status: 'unavailable' });
+
+      // Opened for writing, the pipe lets the server's read go on, and it finds no index there
+      // (a pipe cannot be read from an offset): it builds one from the graph, then is ready.
+      await (await open(file, 'w')).close();
+      assert.equal((await waitForIndex(server)).source, 'graph');
+      await waitForReady(server.url);
+      assert.deepEqual(await (await fetch(readyz)).json(), { status: 'ready' });
+      assert.ok((await searchItemIds(server.url, 'domestic abuse')).length > 0);
+    } finally {
+      assert.equal(await stopProcess(server.child), 0);
+    }
   });
 });

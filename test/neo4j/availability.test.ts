@@ -10,7 +10,12 @@ import {
   stopLocalNeo4j,
   type LocalNeo4jServer,
 } from '../../tooling/neo4j-local/local-neo4j.js';
-import { startServeProcess, stopProcess, type ServeProcess } from '../support/serve-process.js';
+import {
+  startServeProcess,
+  stopProcess,
+  waitForReady,
+  type ServeProcess,
+} from '../support/serve-process.js';
 
 // Neo4j going down and coming back while the API runs on it. The shared server of the other
 // Neo4j tests must stay up, so this file starts a server of its own (npm run neo4j:local's
@@ -84,6 +89,7 @@ describe('the API on Neo4j while Neo4j stops and starts again', () => {
     const before = await askForces(api.url);
     assert.deepEqual([before.status, before.codes], [200, []]);
     assert.ok(before.forces > 0);
+    await waitForReady(api.url); // the search index is built after the server listens
     assert.equal(await readyStatus(api.url), 200);
 
     await stopLocalNeo4j(home, { keepData: true });

@@ -5,7 +5,12 @@ import { schemaDir } from '../../src/paths.js';
 import { join } from 'node:path';
 import { seedNeo4j } from '../conformance/neo4j-target.js';
 import { startTestApi, type TestApi } from '../support/api-server.js';
-import { startServeProcess, stopProcess, type ServeProcess } from '../support/serve-process.js';
+import {
+  startServeProcess,
+  stopProcess,
+  waitForReady,
+  type ServeProcess,
+} from '../support/serve-process.js';
 
 // End to end on Neo4j: the seed command loads the seed graph into the Neo4j that NEO4J_URI
 // names, `npm start`'s entry point serves it as a real process, and every example operation
@@ -37,7 +42,8 @@ describe('the API served on Neo4j over HTTP, against the embedded answers', () =
     await embedded?.close();
   });
 
-  it('is ready: /readyz answers 200 once the seeded Neo4j answers', async () => {
+  it('is ready: /readyz answers 200 once the seeded Neo4j answers and the search index is built', async () => {
+    await waitForReady(onNeo4j.url);
     assert.equal((await fetch(onNeo4j.url.replace(/graphql$/, 'readyz'))).status, 200);
   });
 

@@ -69,3 +69,14 @@ export async function searchItemIds(
   if (body.errors !== undefined || !body.data) throw new Error(JSON.stringify(body.errors));
   return body.data.search.nodes.map((hit) => hit.item.id);
 }
+
+/**
+ * Resolves once the server whose GraphQL endpoint is `url` answers 200 on /readyz (its store
+ * holds a graph and its search index exists); asks every 100 ms. A server that went away
+ * makes it reject (the request fails).
+ */
+export async function waitForReady(url: string): Promise<void> {
+  const readyz = url.replace(/\/graphql$/, '/readyz');
+  while ((await fetch(readyz)).status !== 200)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+}
