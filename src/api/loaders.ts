@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
+import type { NodeLabel } from '../domain/model.js';
 import type { Queries } from '../graph/queries.js';
+import { nodeLookupKey } from '../graph/query-names.js';
 import type { GraphStore, NamedQuery, Row } from '../graph/store.js';
 import type {
   AnyNode,
@@ -75,14 +77,13 @@ function createByIdLoader<T extends { id: string }>(
   store: GraphStore,
   query: NamedQuery,
   nodeColumn: string,
-  keep: (node: T) => boolean = () => true,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await store.read(query, { ids: [...ids] });
     const byId = new Map<string, T>();
     for (const row of rows) {
       const node = row[nodeColumn] as T;
-      if (keep(node)) byId.set(node.id, node);
+      byId.set(node.id, node);
     }
     return ids.map((id) => byId.get(id) ?? null);
   });
@@ -94,7 +95,63 @@ function createByIdLoader<T extends { id: string }>(
  */
 const storageLabels: ReadonlySet<string> = new Set(['SourceChunk']);
 
-const isEntity = (node: AnyNode): boolean => !storageLabels.has(node._label);
+/** A node id with the label it is known to have (a search hit's, say). */
+export interface LabelledId {
+  readonly id: string;
+  readonly label: NodeLabel;
+}
+
+/**
+ * A loader for nodes whose label the caller knows: one labelled lookup per label in the batch
+ * (`lookup/nodes/`), null for an id that has no node of that label.
+ */
+function createLabelledNodeLoader(
+  store: GraphStore,
+  queries: Queries,
+): DataLoader<LabelledId, AnyNode | null, string> {
+  return new DataLoader(
+    async (keys) => {
+      const idsByLabel = new Map<NodeLabel, string[]>();
+      for (const { id, label } of keys)
+        idsByLabel.set(label, [...(idsByLabel.get(label) ?? []), id]);
+      const byKey = new Map<string, AnyNode>();
+      await Promise.all(
+        [...idsByLabel].map(async ([label, ids]) => {
+          const rows = await store.read(queries[nodeLookupKey(label)], { ids });
+          for (const row of rows) {
+            const node = row.node as AnyNode;
+            byKey.set(`${label}\n${node.id}`, node);
+          }
+        }),
+      );
+      return keys.map(({ id, label }) => byKey.get(`${label}\n${id}`) ?? null);
+    },
+    { cacheKeyFn: ({ id, label }) => `${label}\n${id}` },
+  );
+}
+
+/**
+ * A loader for "the node with this id", whatever its label: one read finds the labels of all
+ * ids requested in a tick, then each is read with its label's lookup (an unlabelled read of
+ * whole nodes costs several times more: see `nodeLabelsQuery` in the generator). Null for an
+ * unknown id and for a storage-only node.
+ */
+function createNodeByIdLoader(
+  store: GraphStore,
+  queries: Queries,
+  byLabel: DataLoader<LabelledId, AnyNode | null, string>,
+): DataLoader<string, AnyNode | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await store.read(queries.nodeLabelsByIds, { ids: [...ids] });
+    const labelOf = new Map(rows.map((row) => [row.id as string, row.label as NodeLabel]));
+    return Promise.all(
+      ids.map((id) => {
+        const label = labelOf.get(id);
+        return label === undefined || storageLabels.has(label) ? null : byLabel.load({ id, label });
+      }),
+    );
+  });
+}
 
 /**
  * A loader for "what is related to this key": the query returns a `key` column and the
@@ -154,8 +211,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
   const byKey = <T>(query: NamedQuery, pick: Pick<T>) => createByKeyLoader(store, query, pick);
   const oneByKey = <T>(query: NamedQuery, pick: Pick<T>) =>
     createOneByKeyLoader(store, query, pick);
+  const nodeByLabelledId = createLabelledNodeLoader(store, queries);
   return {
-    nodeById: createByIdLoader<AnyNode>(store, queries.nodesByIds, 'node', isEntity),
+    nodeById: createNodeByIdLoader(store, queries, nodeByLabelledId),
+    nodeByLabelledId,
     forceById: createByIdLoader<ForceNode>(store, queries.forcesByIds, 'force'),
     reportById: createByIdLoader<ReportNode>(store, queries.reportsByIds, 'report'),
     themeById: createByIdLoader<ThemeNode>(store, queries.themesByIds, 'theme'),

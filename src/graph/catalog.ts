@@ -60,6 +60,14 @@ export function relationshipExportQueryName(
   return `export/relationships/${[type, from, to].map(toKebabCase).join('--')}`;
 }
 
+/** Catalog name of the lookup of one label's nodes by id (`lookup/nodes/partner-agency`). */
+export function nodeLookupQueryName(label: NodeLabel): string {
+  return `lookup/nodes/${toKebabCase(label)}`;
+}
+
+/** Catalog name of the query that finds the label of each of some node ids. */
+export const nodeLabelsQueryName = 'lookup/node-labels-by-ids';
+
 /** Catalog name of the batched wipe query for one label (`maintenance/wipe-partner-agency`). */
 export function wipeQueryName(label: NodeLabel): string {
   return `maintenance/wipe-${toKebabCase(label)}`;

@@ -1,3 +1,21 @@
+import { nodeLabels, type NodeLabel } from '../domain/model.js';
+import { nodeLabelsQueryName, nodeLookupQueryName } from './catalog.js';
+
+/** The key of the lookup of one label's nodes by id (`partnerAgencyNodesByIds`). */
+export type NodeLookupKey = `${Uncapitalize<NodeLabel>}NodesByIds`;
+
+export function nodeLookupKey(label: NodeLabel): NodeLookupKey {
+  return `${label.charAt(0).toLowerCase()}${label.slice(1)}NodesByIds` as NodeLookupKey;
+}
+
+/** The generated lookups (`lookup/nodes/`), one per label. */
+const nodeLookupNames = Object.fromEntries(
+  (Object.keys(nodeLabels) as NodeLabel[]).map((label) => [
+    nodeLookupKey(label),
+    nodeLookupQueryName(label),
+  ]),
+) as Readonly<Record<NodeLookupKey, string>>;
+
 /**
  * The read and maintenance queries the application runs, by catalog name (the file under
  * `cypher/` without `.cypher`). Every name here is loaded at start, so a missing file stops
@@ -49,7 +67,8 @@ export const queryNames = {
   initiativesAll: 'queries/initiatives-all',
   topicsAll: 'queries/topics-all',
   topicsByIds: 'queries/topics-by-ids',
-  nodesByIds: 'queries/nodes-by-ids',
+  nodeLabelsByIds: nodeLabelsQueryName,
+  ...nodeLookupNames,
   findingsByForceIds: 'queries/findings-by-force-ids',
   recommendationsByForceIds: 'queries/recommendations-by-force-ids',
   initiativesByForceIds: 'queries/initiatives-by-force-ids',

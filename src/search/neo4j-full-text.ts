@@ -12,11 +12,9 @@ import type { GraphStore } from '../graph/store.js';
 import { searchTypeLabels, searchTypeOfLabel, searchTypes } from './search-documents.js';
 import {
   minWordsForAnyMatch,
-  rankSearchMatches,
   type RankedMatch,
   type SearchIndex,
-  type SearchMatch,
-  type SearchRequest,
+  type SearchQuery,
 } from './search-index.js';
 import { listQueryWords, normaliseWord, splitWords, tokenizeText } from './search-text.js';
 
@@ -70,7 +68,7 @@ async function readLuceneScores(
   store: GraphStore,
   queries: Queries,
   lucene: string,
-  request: SearchRequest,
+  request: SearchQuery,
   limit: number,
 ): Promise<Map<string, number>> {
   const labels = (request.types ?? searchTypes).map((type) => searchTypeLabels[type]);
@@ -83,33 +81,29 @@ async function readLuceneScores(
 }
 
 /**
- * A page of the in-process matches of the request (see `rankSearchMatches`), ordered by
- * Lucene's score, best first and by id among equal scores. A match Lucene does not reach
- * (through a prefix or a typo only, or of a label outside the full-text index) follows those
- * it scores, in the in-process order, with score 0. The set is the in-process one, so the
- * total is `countSearchMatches`'s.
+ * The in-process matches of the request (see `rankSearchMatches`), ordered by Lucene's
+ * score, best first and by id among equal scores. A match Lucene does not reach (through a
+ * prefix or a typo only, or of a label outside the full-text index) follows those it scores,
+ * in the in-process order, with score 0. The set is the in-process one, so the total is
+ * `countSearchMatches`'s.
  */
-export async function searchNeo4jFullText(
+export async function orderByFullText(
   store: GraphStore,
   queries: Queries,
   index: SearchIndex,
-  request: SearchRequest,
-): Promise<SearchMatch[]> {
-  if (request.limit <= 0) return [];
-  const matches = rankSearchMatches(index, request);
+  request: SearchQuery,
+  matches: readonly RankedMatch[],
+): Promise<RankedMatch[]> {
   if (matches.length === 0) return [];
   const words = listQueryWords(request.query);
   const lucene = toLuceneQuery(words, listPrintedAlternates(index, matches, words));
   const scores = await readLuceneScores(store, queries, lucene, request, index.size);
   const scored = matches.filter((match) => scores.has(match.id));
   const unscored = matches.filter((match) => !scores.has(match.id));
-  const offset = request.offset ?? 0;
   return [
     ...scored
       .map((match) => ({ ...match, score: scores.get(match.id)! }))
       .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     ...unscored.map((match) => ({ ...match, score: 0 })),
-  ]
-    .slice(offset, offset + request.limit)
-    .map(({ id, type, score, cutSnippet }) => ({ id, type, score, snippet: cutSnippet() }));
+  ];
 }

@@ -241,9 +241,17 @@ export function createPhraseFilter(
 export function searchIndex(index: SearchIndex, request: SearchRequest): SearchMatch[] {
   if (request.limit <= 0) return [];
   const offset = request.offset ?? 0;
-  return rankSearchMatches(index, request)
-    .slice(offset, offset + request.limit)
-    .map(({ id, type, score, cutSnippet }) => ({ id, type, score, snippet: cutSnippet() }));
+  return cutSnippets(rankSearchMatches(index, request).slice(offset, offset + request.limit));
+}
+
+/** Matches with their snippets cut. */
+export function cutSnippets(ranked: readonly RankedMatch[]): SearchMatch[] {
+  return ranked.map(({ id, type, score, cutSnippet }) => ({
+    id,
+    type,
+    score,
+    snippet: cutSnippet(),
+  }));
 }
 
 /** How many items `searchIndex` ranks for the request, on every page together. */
@@ -254,6 +262,17 @@ export function countSearchMatches(index: SearchIndex, request: SearchQuery): nu
 /** A ranked match whose snippet is cut only when asked: only the page returned needs one. */
 export interface RankedMatch extends Omit<SearchMatch, 'snippet'> {
   readonly cutSnippet: () => string | null;
+}
+
+/**
+ * Every match of one query, ranked once: the total is known at once, and any page of it is
+ * taken from the same ranking (a backend that ranks with a store read reads once, for the
+ * first page asked).
+ */
+export interface RankedSearch {
+  readonly total: number;
+  /** The matches from `offset`, at most `limit` of them, best first. */
+  page(offset: number, limit: number): Promise<readonly RankedMatch[]>;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { SearchBackend } from '../config/config.js';
 import type { GraphVersionWatcher } from '../graph/graph-version.js';
 import type { Queries } from '../graph/queries.js';
 import type { GraphStore } from '../graph/store.js';
-import { searchNeo4jFullText } from './neo4j-full-text.js';
+import { orderByFullText } from './neo4j-full-text.js';
 import {
   loadPersistedIndex,
   persistIndex,
@@ -24,9 +24,11 @@ import { readSearchDocuments } from './read-search-documents.js';
 import type { SearchType } from './search-documents.js';
 import {
   buildSearchIndex,
-  countSearchMatches,
+  cutSnippets,
   findDocumentsWithAllWords,
-  searchIndex,
+  rankSearchMatches,
+  type RankedMatch,
+  type RankedSearch,
   type SearchIndex,
   type SearchMatch,
   type SearchQuery,
@@ -68,6 +70,11 @@ export interface IndexBuild {
 }
 
 export interface SearchService {
+  /**
+   * Every match of the request, ranked once (snippets cut only when asked), from an index no
+   * older than the rules above allow: what a request that asks for a page and the total uses.
+   */
+  rank(request: SearchQuery): Promise<RankedSearch>;
   /** Ranked matches, from an index no older than the rules above allow. */
   search(request: SearchRequest): Promise<SearchMatch[]>;
   /** How many items `search` ranks for the request, on every page together. */
@@ -159,16 +166,32 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     return current;
   }
 
+  async function rank(request: SearchQuery): Promise<RankedSearch> {
+    const { index } = await currentState();
+    const matches = rankSearchMatches(index, request);
+    let ordered: Promise<readonly RankedMatch[]> | undefined;
+    // Both backends match the same items (Lucene only reorders them): one total serves both.
+    return {
+      total: matches.length,
+      async page(offset, limit) {
+        ordered ??=
+          options.backend === 'neo4j-fulltext'
+            ? orderByFullText(store, queries, index, request, matches)
+            : Promise.resolve(matches);
+        return (await ordered).slice(offset, offset + limit);
+      },
+    };
+  }
+
   return {
+    rank,
     async search(request) {
-      const { index } = await currentState();
-      if (options.backend === 'neo4j-fulltext')
-        return searchNeo4jFullText(store, queries, index, request);
-      return searchIndex(index, request);
+      if (request.limit <= 0) return [];
+      const ranked = await rank(request);
+      return cutSnippets(await ranked.page(request.offset ?? 0, request.limit));
     },
     async count(request) {
-      // Both backends match the same items (Lucene only reorders them): one count serves both.
-      return countSearchMatches((await currentState()).index, request);
+      return (await rank(request)).total;
     },
     async findItemsWithAllWords(type, text) {
       return findDocumentsWithAllWords((await currentState()).index, type, text);

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { graphql } from 'graphql';
+import { buildApiSchema } from '../../src/api/build-schema.js';
+import { createContext } from '../../src/api/context.js';
+import { createGraphVersionWatcher } from '../../src/graph/graph-version.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import { ingestReportFiles } from '../../src/ingest/io/load-reports.js';
 import { seedReportsDir } from '../../src/paths.js';
+import { createSearchService, type SearchService } from '../../src/search/search-service.js';
 import { openTestStore } from '../support/embedded-store.js';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../support/api-server.js';
 
@@ -165,14 +170,72 @@ describe('search over HTTP on the embedded engine, seeded from seed/reports', ()
     );
   });
 
-  it('loads the hits with one database query, however many there are', async () => {
+  it('returns the same hits, in the same order and with the same scores, whether or not snippets are asked for', async () => {
+    const ask = async (fields: string) =>
+      (
+        (
+          await api.graphql(
+            `{ search(query: "domestic abuse", first: 30) { nodes { ${fields} type score item { ... on Node { id } } } } }`,
+          )
+        ).body.data!.search as { nodes: (Hit & { snippet?: string | null })[] }
+      ).nodes;
+    const withSnippets = await ask('snippet');
+    const without = await ask('');
+    assert.equal(withSnippets.length, 30);
+    assert.ok(withSnippets.every((hit) => typeof hit.snippet === 'string'));
+    assert.ok(without.every((hit) => !('snippet' in hit)));
+    assert.deepEqual(
+      without,
+      withSnippets.map(({ type, score, item }) => ({ type, score, item })),
+    );
+  });
+
+  it('ranks once for a request that asks for the total and a page, and the two agree', async () => {
+    const { store, catalog } = api;
+    const version = createGraphVersionWatcher({ store, queries: catalog.queries });
+    const service = createSearchService({ store, queries: catalog.queries, version });
+    let rankings = 0;
+    const counting: SearchService = {
+      ...service,
+      rank(request) {
+        rankings += 1;
+        return service.rank(request);
+      },
+    };
+    const context = createContext(api.store, api.catalog.queries, {
+      requestTimeoutMs: 60_000,
+      showQueryStats: false,
+      search: counting,
+    });
+    const result = await graphql({
+      schema: await buildApiSchema(),
+      source: `{
+        all: search(query: "burglary", first: 100) { totalCount nodes { item { ... on Node { id } } } }
+        top: search(query: "burglary", first: 2) { totalCount nodes { item { ... on Node { id } } } }
+      }`,
+      contextValue: context,
+    });
+    assert.equal(result.errors, undefined);
+    type Page = { totalCount: number; nodes: { item: { id: string } }[] };
+    const { all, top } = result.data as { all: Page; top: Page };
+    assert.ok(all.totalCount > 2 && all.totalCount < 100);
+    assert.equal(all.nodes.length, all.totalCount);
+    assert.equal(top.totalCount, all.totalCount);
+    assert.deepEqual(top.nodes, all.nodes.slice(0, 2));
+    assert.equal(rankings, 1, 'both fields, both totals and both pages from one ranking');
+  });
+
+  it('loads the hits with one database query per kind of item, however many there are', async () => {
     const response = await api.graphql(
-      '{ search(query: "force", first: 100) { nodes { item { ... on Node { id } } } } }',
+      '{ search(query: "force", first: 100) { nodes { type item { ... on Node { id } } } } }',
       undefined,
       { 'x-query-stats': '1' },
     );
-    assert.equal((response.body.data!.search as { nodes: unknown[] }).nodes.length, 100);
-    assert.equal((response.body.extensions!.queryStats as { dbQueries: number }).dbQueries, 1);
+    const { nodes } = response.body.data!.search as { nodes: { type: string }[] };
+    assert.equal(nodes.length, 100);
+    const kinds = new Set(nodes.map((hit) => hit.type)).size;
+    assert.ok(kinds > 1);
+    assert.equal((response.body.extensions!.queryStats as { dbQueries: number }).dbQueries, kinds);
   });
 
   it('refuses an empty or blank query with BAD_USER_INPUT and HTTP 400', async () => {

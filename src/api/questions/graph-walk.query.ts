@@ -1,4 +1,4 @@
-import type { RelationshipType } from '../../domain/model.js';
+import type { NodeLabel, RelationshipType } from '../../domain/model.js';
 import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import type { AnyNode, ProvenanceProps } from '../nodes.js';
@@ -7,6 +7,7 @@ import {
   exploreNeighbourhood,
   findShortestPaths,
   type ExpandNodes,
+  type FoundPath,
   type WalkStep,
 } from './graph-walk.js';
 import {
@@ -16,7 +17,7 @@ import {
   maxPathCount,
   maxPathHops,
 } from './question-bounds.js';
-import { apiWalkPolicy, toWalkEdge } from './walk-policy.js';
+import { apiWalkPolicy, listNeighbourLabels, toWalkEdge } from './walk-policy.js';
 
 /** One hop of a walk: the relationships of the whole frontier in one read. */
 function createExpand(ctx: ApiContext): ExpandNodes {
@@ -38,6 +39,40 @@ async function loadNodes(ctx: ApiContext, ids: readonly string[]): Promise<Map<s
   );
 }
 
+/**
+ * The label of a path's node where the step reaching it tells it: the graph model's pairs for
+ * the step's type leave one label at that end. Undefined where several fit.
+ */
+function labelReachedBy(step: WalkStep, nodeId: string): NodeLabel | undefined {
+  const labels = listNeighbourLabels(step.type, step.to === nodeId ? 'OUT' : 'IN');
+  return labels.length === 1 ? labels[0] : undefined;
+}
+
+/**
+ * The nodes of the paths, in one batched read per label: each node after the start is read
+ * with the label its step gives, where it gives one, so most need no read of their label.
+ */
+async function loadPathNodes(
+  ctx: ApiContext,
+  paths: readonly FoundPath[],
+): Promise<Map<string, AnyNode>> {
+  const labels = new Map<string, NodeLabel | undefined>();
+  for (const { nodeIds, steps } of paths)
+    nodeIds.forEach((id, i) => {
+      const label = i === 0 ? undefined : labelReachedBy(steps[i - 1]!, id);
+      if (!labels.has(id) || label === undefined) labels.set(id, label);
+    });
+  const ids = [...labels.keys()];
+  const nodes = await Promise.all(
+    ids.map(async (id) => {
+      const label = labels.get(id);
+      const node = label && (await ctx.loaders.nodeByLabelledId.load({ id, label }));
+      return node || ctx.loaders.nodeById.load(id);
+    }),
+  );
+  return new Map(ids.map((id, i) => [id, nodes[i] ?? notFound('Node', id)]));
+}
+
 function toPathStep(step: WalkStep) {
   const evidence = toOptionalEvidence((step.properties ?? {}) as unknown as ProvenanceProps);
   // The walk reads relationship types from the graph model's relationships only.
@@ -53,10 +88,7 @@ export async function readPaths(ctx: ApiContext, fromId: string, toId: string, m
   await loadNodes(ctx, [fromId, toId]);
   const search = { fromId, toId, maxHops, maxPaths: maxPathCount };
   const paths = await findShortestPaths(search, createExpand(ctx), apiWalkPolicy);
-  const nodes = await loadNodes(
-    ctx,
-    paths.flatMap((path) => path.nodeIds),
-  );
+  const nodes = await loadPathNodes(ctx, paths);
   return paths.map((path) => ({
     length: path.steps.length,
     nodes: path.nodeIds.map((id) => nodes.get(id)!),

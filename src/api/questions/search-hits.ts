@@ -2,7 +2,7 @@
  * The argument checks of `search` and the joining of ranked matches with their nodes. Pure.
  */
 import type { SearchType } from '../../search/search-documents.js';
-import type { SearchMatch, SearchQuery } from '../../search/search-index.js';
+import type { RankedMatch, SearchQuery } from '../../search/search-index.js';
 import { badUserInput } from '../errors.js';
 import type { AnyNode } from '../nodes.js';
 
@@ -15,7 +15,8 @@ export interface SearchHitResult {
   node: AnyNode;
   type: SearchType;
   score: number;
-  snippet: string | null;
+  /** Cut from the item's text on first read. */
+  readonly snippet: string | null;
 }
 
 /**
@@ -47,15 +48,26 @@ export function toSearchRequest(args: {
 
 /**
  * Hits from ranked matches and the nodes loaded for them (same order); a match whose node
- * is gone (deleted since the index was built) is dropped.
+ * is gone (deleted since the index was built) is dropped. A hit's snippet is cut when the
+ * field is read, so a query that does not select it never pays for it.
  */
 export function attachNodes(
-  matches: readonly SearchMatch[],
+  matches: readonly RankedMatch[],
   nodes: readonly (AnyNode | null | Error)[],
 ): SearchHitResult[] {
   return matches.flatMap((match, i) => {
     const node = nodes[i];
     if (node == null || node instanceof Error) return [];
-    return [{ item: node, node, type: match.type, score: match.score, snippet: match.snippet }];
+    let snippet: string | null | undefined;
+    const hit: SearchHitResult = {
+      item: node,
+      node,
+      type: match.type,
+      score: match.score,
+      get snippet() {
+        return snippet === undefined ? (snippet = match.cutSnippet()) : snippet;
+      },
+    };
+    return [hit];
   });
 }

@@ -1,12 +1,31 @@
+import type { RankedSearch, SearchQuery } from '../../search/search-index.js';
+import { searchTypeLabels } from '../../search/search-documents.js';
 import type { ApiContext } from '../context.js';
 import { resolveConnection, type LazyConnection } from '../pagination/connection.js';
 import type { PageRequest } from '../pagination/page-window.js';
 import { attachNodes, toSearchRequest, type SearchHitResult } from './search-hits.js';
 
 /**
- * Ranked hits for `search` as a connection: checks the arguments at once, then ranks with the
- * server's search service for the page asked for (snippets only for it) and loads its nodes
- * with one batched query; `totalCount` counts every match without loading nodes.
+ * The rankings a request has asked for, by query: `totalCount` and the page, or two aliases of
+ * one search on different pages, share one ranking. Kept with the request's context, so they
+ * go when it does.
+ */
+const rankingsByRequest = new WeakMap<ApiContext, Map<string, Promise<RankedSearch>>>();
+
+function rankOnce(ctx: ApiContext, request: SearchQuery): Promise<RankedSearch> {
+  let rankings = rankingsByRequest.get(ctx);
+  if (!rankings) rankingsByRequest.set(ctx, (rankings = new Map()));
+  const key = JSON.stringify(request);
+  let ranking = rankings.get(key);
+  if (!ranking) rankings.set(key, (ranking = ctx.search.rank(request)));
+  return ranking;
+}
+
+/**
+ * Ranked hits for `search` as a connection: checks the arguments at once, then ranks once with
+ * the server's search service for whatever the query selects (the page, `totalCount`, or
+ * both), loads the page's nodes with one lookup per label (the index knows each hit's) and
+ * cuts a hit's snippet only if the query asks for it.
  */
 export function readSearchHits(
   ctx: ApiContext,
@@ -15,10 +34,13 @@ export function readSearchHits(
   const request = toSearchRequest(args);
   return resolveConnection<SearchHitResult>(args, {
     async fetchPage(window) {
-      const page = { ...request, offset: window.skip, limit: window.limit };
-      const matches = await ctx.search.search(page);
-      return attachNodes(matches, await ctx.loaders.nodeById.loadMany(matches.map((m) => m.id)));
+      const ranking = await rankOnce(ctx, request);
+      const matches = await ranking.page(window.skip, window.limit);
+      const nodes = await ctx.loaders.nodeByLabelledId.loadMany(
+        matches.map(({ id, type }) => ({ id, label: searchTypeLabels[type] })),
+      );
+      return attachNodes(matches, nodes);
     },
-    count: () => ctx.search.count(request),
+    count: async () => (await rankOnce(ctx, request)).total,
   });
 }
