@@ -143,7 +143,10 @@ describe('request limits over HTTP, with a slow and faulty store and tight setti
       'x-query-stats': '1',
     });
     const elapsed = performance.now() - started;
-    assert.ok(elapsed < 30_000, `answered after ${Math.round(elapsed)} ms, not after the slow read`);
+    assert.ok(
+      elapsed < 30_000,
+      `answered after ${Math.round(elapsed)} ms, not after the slow read`,
+    );
     assert.equal(response.status, 400);
     assert.equal(response.body.errors?.length, 1);
     assert.equal(codeOf(response), 'TIMEOUT');
