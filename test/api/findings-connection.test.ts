@@ -299,4 +299,31 @@ describe('findings and recommendations connections over HTTP', () => {
     assert.equal(await stats('{ findings(first: 5) { edges { node { id } } } }'), 1);
     assert.equal(await stats('{ recommendations { totalCount edges { node { id } } } }'), 2);
   });
+
+  it("filters an entity's findings by kind and words without reading every finding of the graph", async () => {
+    const met = '2007-10-metropolitan-police-inspection';
+    const ask = async (query: string) => {
+      const response = await api.graphql(query, undefined, { 'x-query-stats': '1' });
+      assert.equal(response.body.errors, undefined);
+      const { dbQueries } = response.body.extensions!.queryStats as { dbQueries: number };
+      return { data: response.body.data as Record<string, unknown>, dbQueries };
+    };
+    const filter = 'kinds: [AREA_FOR_IMPROVEMENT, CAUSE_OF_CONCERN], text: "training"';
+    const nested = await ask(
+      `{ report(id: "${met}") { findings(first: 100, filter: { ${filter} }) { totalCount nodes { id } } } }`,
+    );
+    // The report and its findings; no ids query over every finding of the graph.
+    assert.equal(nested.dbQueries, 2);
+    const root = await ask(
+      `{ findings(first: 100, filter: { reportIds: ["${met}"], ${filter} }) { totalCount nodes { id } } }`,
+    );
+    const { findings } = nested.data.report as { findings: { totalCount: number } };
+    assert.ok(findings.totalCount > 0);
+    assert.deepEqual(findings, root.data.findings);
+    // A filter on what the findings are linked to still reads the ids that pass it.
+    const byTheme = await ask(
+      `{ report(id: "${met}") { findings(first: 1, filter: { themeIds: ["no-such-theme"] }) { totalCount } } }`,
+    );
+    assert.equal(byTheme.dbQueries, 3);
+  });
 });

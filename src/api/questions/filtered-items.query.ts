@@ -48,15 +48,23 @@ export interface ItemListRequest extends PageRequest {
   orderBy?: { direction: OrderDirection } | null;
 }
 
+/** The items a `text` filter allows (from the search index); null for no text filter. */
+async function readTextCandidates(
+  ctx: ApiContext,
+  list: FilteredList,
+  filter: ItemFilterInput | null | undefined,
+): Promise<string[] | null> {
+  const text = filter?.text;
+  return text ? await ctx.search.findItemsWithAllWords(list.type, text) : null;
+}
+
 /** The query parameters of a filter, asking the search index first for a `text` filter. */
 async function readFilterParams(
   ctx: ApiContext,
   list: FilteredList,
   filter: ItemFilterInput | null | undefined,
 ): Promise<Record<string, unknown>> {
-  const text = filter?.text;
-  const candidates = text ? await ctx.search.findItemsWithAllWords(list.type, text) : null;
-  return toItemFilterParams(filter, candidates);
+  return toItemFilterParams(filter, await readTextCandidates(ctx, list, filter));
 }
 
 /**
@@ -90,17 +98,19 @@ export function readFilteredItems<T>(
   });
 }
 
-/** An item of a nested list: its id and the report it comes from. */
+/** An item of a nested list: its id and the report it comes from (a finding also its kind). */
 interface ReportItem {
   id: string;
   reportId: string | null;
+  kind?: string | null;
 }
 
 /**
  * A page of an entity's own items (a report's findings, a topic's recommendations), read in
- * the list's own order, after the same filter and order as the root list: the filter runs as
- * one ids query per distinct filter and request (not per parent); an `orderBy` given re-orders
- * the items here (each report's items keep their print order).
+ * the list's own order, after the same filter and order as the root list: a filter on the
+ * items' own kind and words is applied here, any other runs as one ids query per distinct
+ * filter and request (not per parent); an `orderBy` given re-orders the items here (each
+ * report's items keep their print order).
  */
 export async function pageNestedItems<T extends ReportItem>(
   ctx: ApiContext,
@@ -108,14 +118,46 @@ export async function pageNestedItems<T extends ReportItem>(
   items: readonly T[],
   request: ItemListRequest,
 ): Promise<Connection<T>> {
-  let kept = items;
-  if (filtersAnything(request.filter)) {
-    const params = await readFilterParams(ctx, list, request.filter);
-    const ids = await ctx.loaders.itemIdsByFilter.load({ query: list.ids, params });
-    kept = items.filter((item) => ids.has(item.id));
-  }
+  const { filter } = request;
+  let kept =
+    filter && filtersAnything(filter) ? await filterItems(ctx, list, items, filter) : items;
   if (request.orderBy) kept = await orderByReportDate(ctx, kept, isAscending(request.orderBy));
   return sliceConnection(kept, request);
+}
+
+/**
+ * The items that pass `filter`. A filter on what the items carry themselves (a finding's kind,
+ * and words, which the search index answers) is applied to them here; one on their
+ * relationships (force, report, theme, topic, mention, year, framework) runs the list's ids
+ * query, which reads every item of the graph that passes it: its cost grows with the corpus,
+ * not with the parent, so it is not run when the items can answer alone.
+ */
+async function filterItems<T extends ReportItem>(
+  ctx: ApiContext,
+  list: FilteredList,
+  items: readonly T[],
+  filter: ItemFilterInput,
+): Promise<readonly T[]> {
+  const candidates = await readTextCandidates(ctx, list, filter);
+  const kinds = list.type === 'FINDING' ? filter.kinds : null;
+  const { forceIds, reportIds, years, frameworks, themeIds, topicIds, mentions } = filter;
+  const itemsAnswer =
+    [forceIds, reportIds, years, frameworks, themeIds, topicIds, mentions].every(
+      (values) => values == null,
+    ) &&
+    (kinds == null || items.every((item) => typeof item.kind === 'string'));
+  if (!itemsAnswer) {
+    const params = toItemFilterParams(filter, candidates);
+    const ids = await ctx.loaders.itemIdsByFilter.load({ query: list.ids, params });
+    return items.filter((item) => ids.has(item.id));
+  }
+  const allowed = candidates && new Set(candidates);
+  const kindSet = kinds == null ? null : new Set<string>(kinds);
+  return items.filter(
+    (item) =>
+      (allowed === null || allowed.has(item.id)) &&
+      (kindSet === null || kindSet.has(item.kind as string)),
+  );
 }
 
 /**
