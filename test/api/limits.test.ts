@@ -121,11 +121,13 @@ describe('request limits over HTTP, with a slow and faulty store and tight setti
   before(async () => {
     tight = await startTestApi({
       seededStore: api.store,
-      limits: { requestTimeoutMs: 300, maxQueryComplexity: 2000 },
+      // The deadline leaves the read of all forces ample time on a loaded machine (the test
+      // counts it as finished); only the read made slow on purpose outlasts it.
+      limits: { requestTimeoutMs: 2_000, maxQueryComplexity: 2000 },
       wrapStore: (store) =>
         injectFaults(store, {
           slow: /reports-by-force-ids$/,
-          slowMs: 5_000,
+          slowMs: 60_000,
           failing: /themes-all$/,
           empty: /themes-by-(?!ids$)/,
         }),
@@ -141,11 +143,14 @@ describe('request limits over HTTP, with a slow and faulty store and tight setti
       'x-query-stats': '1',
     });
     const elapsed = performance.now() - started;
-    assert.ok(elapsed < 2_000, `answered after ${Math.round(elapsed)} ms, not after the slow read`);
+    assert.ok(
+      elapsed < 30_000,
+      `answered after ${Math.round(elapsed)} ms, not after the slow read`,
+    );
     assert.equal(response.status, 400);
     assert.equal(response.body.errors?.length, 1);
     assert.equal(codeOf(response), 'TIMEOUT');
-    assert.match(response.body.errors![0]!.message, /within 300 ms/);
+    assert.match(response.body.errors![0]!.message, /within 2000 ms/);
     assert.equal(response.body.data, undefined);
     // The read of all forces finished; the abandoned read of their reports is not counted.
     assert.equal((response.body.extensions?.queryStats as { dbQueries: number }).dbQueries, 1);
