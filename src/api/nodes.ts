@@ -93,6 +93,7 @@ export interface PartnerAgencyNode {
   acronym: string | null;
   aliases: string[] | null;
   sector: string | null;
+  kind: string | null;
   curated: boolean | null;
 }
 

@@ -20,6 +20,27 @@ export const partnerSectors = [
 
 export type PartnerSector = (typeof partnerSectors)[number];
 
+/**
+ * The kind of public body the gazetteers record for each entry (`public-bodies.json`, and
+ * LOCAL_AUTHORITY for every entry of `local-authorities.json`), finer than its sector: a
+ * university and a school are both EDUCATION, an inspectorate and a government department both
+ * CENTRAL_GOVERNMENT.
+ */
+export const publicBodyKinds = [
+  'LOCAL_AUTHORITY',
+  'GOVERNMENT_DEPARTMENT',
+  'GOVERNMENT_AGENCY',
+  'NHS_BODY',
+  'AMBULANCE_SERVICE',
+  'FIRE_AND_RESCUE_SERVICE',
+  'CRIMINAL_JUSTICE_BODY',
+  'REGULATOR',
+  'INSPECTORATE',
+  'UNIVERSITY',
+] as const;
+
+export type PublicBodyKind = (typeof publicBodyKinds)[number];
+
 /** Commands, directorates, departments, units, teams, bureaux and BCUs/OCUs/boroughs. */
 export const unitKinds = [
   'COMMAND',

@@ -3,10 +3,15 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { publicBodyKinds } from '../../src/domain/entity-kinds.js';
 import { VocabularyError } from '../../src/ingest/errors.js';
 import { loadVocabulary } from '../../src/ingest/vocabulary/vocabulary.js';
 import { vocabularyDir } from '../../src/paths.js';
 import { getVocabulary } from './harness.js';
+
+interface PublicBodiesSchema {
+  properties: { publicBodies: { items: { properties: { kind: { enum: string[] } } } } };
+}
 
 describe('entity and topic vocabulary', () => {
   it('loads organisations, units, initiatives and topics with their defaults filled in', async () => {
@@ -23,6 +28,20 @@ describe('entity and topic vocabulary', () => {
     assert.equal(entities.units.find((u) => u.id === 'jigsaw')!.force, 'metropolitan-police');
     const training = topics.find((t) => t.id === 'training')!;
     assert.ok(training.cues.includes('train*') && training.excludes.includes('of course'));
+  });
+
+  it('gives every organisation from a gazetteer a kind that PublicBodyKind declares, and the public bodies schema lists no other', async () => {
+    const { entities } = await getVocabulary();
+    const declared = new Set<string>(publicBodyKinds);
+    const kinds = new Set(entities!.organisations.map((o) => o.kind).filter((k) => k !== null));
+    assert.ok(kinds.has('LOCAL_AUTHORITY') && kinds.has('INSPECTORATE') && kinds.has('UNIVERSITY'));
+    for (const kind of kinds) assert.ok(declared.has(kind), kind);
+    const schema = JSON.parse(
+      await readFile(join(vocabularyDir, 'public-bodies.schema.json'), 'utf8'),
+    ) as PublicBodiesSchema;
+    const schemaKinds = schema.properties.publicBodies.items.properties.kind.enum;
+    assert.ok(schemaKinds.length > 0, 'the schema lists the kinds');
+    for (const kind of schemaKinds) assert.ok(declared.has(kind), kind);
   });
 });
 

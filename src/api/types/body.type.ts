@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
-import { PartnerSector } from './entity-kind.enum.js';
+import { PartnerSector, PublicBodyKind } from './entity-kind.enum.js';
 import { OrganisationRole } from './organisation-role.enum.js';
 
 @ObjectType({
@@ -30,12 +30,12 @@ export class Body extends Node {
   })
   sector!: PartnerSector | null;
 
-  @Field(() => String, {
+  @Field(() => PublicBodyKind, {
     nullable: true,
     description:
-      'The gazetteer’s kind of public body (INSPECTORATE, GOVERNMENT_AGENCY, ...), if known; null otherwise.',
+      'The kind of public body, for bodies from the gazetteers of UK public bodies and local authorities (an inspectorate such as Ofsted); null for the others (national policing bodies, staff associations, other forces, ...).',
   })
-  kind!: string | null;
+  kind!: PublicBodyKind | null;
 
   @Field(() => Boolean, {
     description:

@@ -2,10 +2,12 @@ import {
   forceFactCategories,
   initiativeKinds,
   partnerSectors,
+  publicBodyKinds,
   unitKinds,
   type ForceFactCategory as Category,
   type InitiativeKind as Kind,
   type PartnerSector as Sector,
+  type PublicBodyKind as BodyKind,
   type UnitKind as Unit,
 } from '../../domain/entity-kinds.js';
 import { registerDomainEnum } from './domain-enum.js';
@@ -36,6 +38,40 @@ export const PartnerSector = registerDomainEnum(partnerSectors, {
   },
 });
 export type PartnerSector = Sector;
+
+export const PublicBodyKind = registerDomainEnum(publicBodyKinds, {
+  name: 'PublicBodyKind',
+  description:
+    'The kind of public body the gazetteers of UK public bodies and local authorities record, finer than the sector (a university and a school are both EDUCATION).',
+  valuesConfig: {
+    LOCAL_AUTHORITY: {
+      description: 'A county, district, unitary or metropolitan council or a London borough.',
+    },
+    GOVERNMENT_DEPARTMENT: {
+      description: 'A ministerial department (Home Office, Cabinet Office, ...).',
+    },
+    GOVERNMENT_AGENCY: {
+      description:
+        'An executive agency or other government body (Criminal Records Bureau, Highways Agency, ...).',
+    },
+    NHS_BODY: { description: 'An NHS body (NHS England, clinical commissioning groups, ...).' },
+    AMBULANCE_SERVICE: { description: 'An ambulance service.' },
+    FIRE_AND_RESCUE_SERVICE: { description: 'A fire and rescue service.' },
+    CRIMINAL_JUSTICE_BODY: {
+      description:
+        'A body of the criminal justice system (HM Courts & Tribunals Service, Parole Board, ...).',
+    },
+    REGULATOR: {
+      description: 'A regulator (Security Industry Authority, Financial Conduct Authority, ...).',
+    },
+    INSPECTORATE: {
+      description:
+        'An inspectorate or complaints body (Ofsted, Care Quality Commission, IPCC, ...).',
+    },
+    UNIVERSITY: { description: 'A university.' },
+  },
+});
+export type PublicBodyKind = BodyKind;
 
 export const UnitKind = registerDomainEnum(unitKinds, {
   name: 'UnitKind',

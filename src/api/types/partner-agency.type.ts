@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.type.js';
-import { PartnerSector } from './entity-kind.enum.js';
+import { PartnerSector, PublicBodyKind } from './entity-kind.enum.js';
 
 @ObjectType({
   implements: Node,
@@ -25,6 +25,13 @@ export class PartnerAgency extends Node {
     description: 'The kind of organisation; null where no sector is known.',
   })
   sector!: PartnerSector | null;
+
+  @Field(() => PublicBodyKind, {
+    nullable: true,
+    description:
+      'The kind of public body, finer than the sector, for agencies from the gazetteers of UK public bodies and local authorities (a university, an ambulance service, a council); null for the others (charities, discovered names, ...).',
+  })
+  kind!: PublicBodyKind | null;
 
   @Field(() => Boolean, {
     description:

@@ -1,4 +1,9 @@
-import type { NamedInitiativeKind, PartnerSector, UnitKind } from '../../domain/entity-kinds.js';
+import type {
+  NamedInitiativeKind,
+  PartnerSector,
+  PublicBodyKind,
+  UnitKind,
+} from '../../domain/entity-kinds.js';
 import type {
   OrganisationRole,
   ParticipationRole,
@@ -41,7 +46,7 @@ export interface OrganisationEntry extends NamedEntry {
   readonly sector: PartnerSector;
   readonly role: OrganisationRole;
   /** The gazetteer's kind of public body (`LOCAL_AUTHORITY`, `GOVERNMENT_AGENCY`, ...), if any. */
-  readonly kind: string | null;
+  readonly kind: PublicBodyKind | null;
   /**
    * A body every force has its own of (the police authority): `name` is a template in which
    * `{force}` stands for the force's short name without a trailing "Police".

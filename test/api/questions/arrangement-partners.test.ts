@@ -35,6 +35,7 @@ const partner = (id: string, name: string): PartnerAgencyNode => ({
   acronym: null,
   aliases: [],
   sector: null,
+  kind: null,
   curated: true,
 });
 const force = (id: string, name: string): ForceNode => ({ id, name, shortName: null, aliases: [] });
