@@ -85,7 +85,7 @@ async function readLuceneScores(
  * score, best first and by id among equal scores. A match Lucene does not reach (through a
  * prefix or a typo only, or of a label outside the full-text index) follows those it scores,
  * in the in-process order, with score 0. The set is the in-process one, so the total is
- * `countSearchMatches`'s.
+ * the number of `matches`.
  */
 export async function orderByFullText(
   store: GraphStore,

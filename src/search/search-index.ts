@@ -254,11 +254,6 @@ export function cutSnippets(ranked: readonly RankedMatch[]): SearchMatch[] {
   }));
 }
 
-/** How many items `searchIndex` ranks for the request, on every page together. */
-export function countSearchMatches(index: SearchIndex, request: SearchQuery): number {
-  return rankSearchMatches(index, request).length;
-}
-
 /** A ranked match whose snippet is cut only when asked: only the page returned needs one. */
 export interface RankedMatch extends Omit<SearchMatch, 'snippet'> {
   readonly cutSnippet: () => string | null;

@@ -24,15 +24,12 @@ import { readSearchDocuments } from './read-search-documents.js';
 import type { SearchType } from './search-documents.js';
 import {
   buildSearchIndex,
-  cutSnippets,
   findDocumentsWithAllWords,
   rankSearchMatches,
   type RankedMatch,
   type RankedSearch,
   type SearchIndex,
-  type SearchMatch,
   type SearchQuery,
-  type SearchRequest,
 } from './search-index.js';
 
 export interface SearchServiceOptions {
@@ -75,10 +72,6 @@ export interface SearchService {
    * older than the rules above allow: what a request that asks for a page and the total uses.
    */
   rank(request: SearchQuery): Promise<RankedSearch>;
-  /** Ranked matches, from an index no older than the rules above allow. */
-  search(request: SearchRequest): Promise<SearchMatch[]>;
-  /** How many items `search` ranks for the request, on every page together. */
-  count(request: SearchQuery): Promise<number>;
   /**
    * Ids of the items of `type` whose text holds every word of `text` (see
    * `findDocumentsWithAllWords`); null when `text` has no words.
@@ -185,14 +178,6 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
 
   return {
     rank,
-    async search(request) {
-      if (request.limit <= 0) return [];
-      const ranked = await rank(request);
-      return cutSnippets(await ranked.page(request.offset ?? 0, request.limit));
-    },
-    async count(request) {
-      return (await rank(request)).total;
-    },
     async findItemsWithAllWords(type, text) {
       return findDocumentsWithAllWords((await currentState()).index, type, text);
     },

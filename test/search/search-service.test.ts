@@ -4,7 +4,11 @@ import { describe, it } from 'node:test';
 import { createGraphVersionWatcher, recordGraphChange } from '../../src/graph/graph-version.js';
 import { loadCatalog } from '../../src/graph/queries.js';
 import type { GraphStore } from '../../src/graph/store.js';
-import { createSearchService, type SearchServiceOptions } from '../../src/search/search-service.js';
+import {
+  createSearchService,
+  type SearchService,
+  type SearchServiceOptions,
+} from '../../src/search/search-service.js';
 import { openCountingStore } from '../support/counting-store.js';
 
 const { queries } = loadCatalog();
@@ -34,7 +38,10 @@ function createClock() {
   return { now: () => ms, advance: (seconds: number) => (ms += seconds * 1000) };
 }
 
-const ask = (query: string) => ({ query, types: null, limit: 10 });
+const ask = (query: string) => ({ query, types: null });
+/** The first page of ten matches, as a request for `search(first: 10)` ranks it. */
+const firstPage = async (service: SearchService, query: string) =>
+  (await service.rank(ask(query))).page(0, 10);
 const ids = (matches: readonly { id: string }[]) => matches.map((m) => m.id);
 
 describe('the search service', () => {
@@ -42,7 +49,7 @@ describe('the search service', () => {
     const graph = await openCountingGraph();
     const service = serviceOn(graph.store);
     assert.equal(graph.builds(), 0);
-    const results = await Promise.all([service.search(ask('succession')), service.warm()]);
+    const results = await Promise.all([firstPage(service, 'succession'), service.warm()]);
     assert.deepEqual(ids(results[0]), ['f1']);
     assert.equal(graph.builds(), 1);
     assert.equal(results[1].documents, 1);
@@ -52,10 +59,10 @@ describe('the search service', () => {
   it('rebuilds before the next answer after a write committed in this process', async () => {
     const graph = await openCountingGraph();
     const service = serviceOn(graph.store, { refreshSeconds: 3600 });
-    assert.deepEqual(ids(await service.search(ask('mentoring'))), []);
+    assert.deepEqual(ids(await firstPage(service, 'mentoring')), []);
     await graph.addFinding('f2', 'Mentoring of new sergeants.');
     recordGraphChange();
-    assert.deepEqual(ids(await service.search(ask('mentoring'))), ['f2']);
+    assert.deepEqual(ids(await firstPage(service, 'mentoring')), ['f2']);
     assert.equal(graph.builds(), 2);
   });
 
@@ -63,14 +70,14 @@ describe('the search service', () => {
     const graph = await openCountingGraph();
     const clock = createClock();
     const service = serviceOn(graph.store, { refreshSeconds: 30, now: clock.now });
-    await service.search(ask('succession'));
+    await firstPage(service, 'succession');
     const checksAfterBuild = graph.fingerprintChecks();
     await graph.addFinding('f2', 'Mentoring of new sergeants.');
     clock.advance(29);
-    assert.deepEqual(ids(await service.search(ask('mentoring'))), [], 'not yet checked');
+    assert.deepEqual(ids(await firstPage(service, 'mentoring')), [], 'not yet checked');
     assert.equal(graph.fingerprintChecks(), checksAfterBuild);
     clock.advance(1);
-    assert.deepEqual(ids(await service.search(ask('mentoring'))), ['f2']);
+    assert.deepEqual(ids(await firstPage(service, 'mentoring')), ['f2']);
     assert.equal(graph.builds(), 2);
   });
 
@@ -78,11 +85,11 @@ describe('the search service', () => {
     const graph = await openCountingGraph();
     const clock = createClock();
     const service = serviceOn(graph.store, { refreshSeconds: 10, now: clock.now });
-    await service.search(ask('succession'));
+    await firstPage(service, 'succession');
     clock.advance(10);
-    await Promise.all([service.search(ask('succession')), service.search(ask('planning'))]);
+    await Promise.all([firstPage(service, 'succession'), firstPage(service, 'planning')]);
     clock.advance(5);
-    await service.search(ask('succession'));
+    await firstPage(service, 'succession');
     assert.equal(graph.builds(), 1);
     assert.equal(graph.fingerprintChecks(), 2, 'one at the build, one shared check after 10 s');
   });
@@ -90,9 +97,9 @@ describe('the search service', () => {
   it('checks before every answer with SEARCH_REFRESH_SECONDS=0', async () => {
     const graph = await openCountingGraph();
     const service = serviceOn(graph.store, { refreshSeconds: 0 });
-    await service.search(ask('succession'));
-    await service.search(ask('succession'));
-    await service.search(ask('succession'));
+    await firstPage(service, 'succession');
+    await firstPage(service, 'succession');
+    await firstPage(service, 'succession');
     assert.equal(graph.fingerprintChecks(), 3);
     assert.equal(graph.builds(), 1);
   });
