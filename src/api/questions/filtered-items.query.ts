@@ -16,7 +16,12 @@ import {
   type FindingFacetQueries,
   type LazyFindingFacets,
 } from './finding-facets.query.js';
-import { filtersAnything, toItemFilterParams, type ItemFilterInput } from './item-filter.js';
+import {
+  filtersAnything,
+  filtersOnRelationships,
+  toItemFilterParams,
+  type ItemFilterInput,
+} from './item-filter.js';
 
 /** One filterable list: its page, count and ids queries and the column its page returns. */
 export interface FilteredList {
@@ -172,11 +177,8 @@ async function filterItems<T extends ReportItem>(
 ): Promise<readonly T[]> {
   const candidates = await readTextCandidates(ctx, list, filter);
   const kinds = list.type === 'FINDING' ? filter.kinds : null;
-  const { forceIds, reportIds, years, frameworks, themeIds, topicIds, mentions } = filter;
   const itemsAnswer =
-    [forceIds, reportIds, years, frameworks, themeIds, topicIds, mentions].every(
-      (values) => values == null,
-    ) &&
+    !filtersOnRelationships(filter) &&
     (kinds == null || items.every((item) => typeof item.kind === 'string'));
   if (!itemsAnswer) {
     const params = toItemFilterParams(filter, candidates);

@@ -59,6 +59,24 @@ export function toItemFilterParams(
   return params;
 }
 
+/** The lists an item answers from its own properties; every other list needs the graph. */
+const ownLists: ReadonlySet<string> = new Set<keyof typeof lists>(['kinds']);
+
+/**
+ * True when the filter asks about the items' relationships (force, report, year, framework,
+ * theme, topic, mention), not only about what the items carry (kind, words): such a filter
+ * needs a query over the graph. A list added to the filter counts as a relationship unless
+ * listed in `ownLists`.
+ */
+export function filtersOnRelationships(filter: ItemFilterInput): boolean {
+  return (
+    filter.years != null ||
+    Object.keys(lists).some(
+      (list) => !ownLists.has(list) && filter[list as keyof typeof lists] != null,
+    )
+  );
+}
+
 /** True when the filter leaves some item out (a list is given, or words to match). */
 export function filtersAnything(filter: ItemFilterInput | null | undefined): boolean {
   if (!filter) return false;
