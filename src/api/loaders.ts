@@ -70,19 +70,19 @@ export function groupRowsByKey<T>(
 }
 
 /**
- * A loader for "the node with this id": one query for all ids requested in a tick, results
- * in key order, null for an unknown id.
+ * A loader for "the node of `label` with this id": one generated lookup (`lookup/nodes/`) for
+ * all ids requested in a tick, results in key order, null for an unknown id.
  */
 function createByIdLoader<T extends { id: string }>(
   store: GraphStore,
-  query: NamedQuery,
-  nodeColumn: string,
+  queries: Queries,
+  label: NodeLabel,
 ): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await store.read(query, { ids: [...ids] });
+    const rows = await store.read(queries[nodeLookupKey(label)], { ids: [...ids] });
     const byId = new Map<string, T>();
     for (const row of rows) {
-      const node = row[nodeColumn] as T;
+      const node = row.node as T;
       byId.set(node.id, node);
     }
     return ids.map((id) => byId.get(id) ?? null);
@@ -211,15 +211,17 @@ export function createLoaders(store: GraphStore, queries: Queries) {
   const byKey = <T>(query: NamedQuery, pick: Pick<T>) => createByKeyLoader(store, query, pick);
   const oneByKey = <T>(query: NamedQuery, pick: Pick<T>) =>
     createOneByKeyLoader(store, query, pick);
+  const byId = <T extends { id: string }>(label: NodeLabel) =>
+    createByIdLoader<T>(store, queries, label);
   const nodeByLabelledId = createLabelledNodeLoader(store, queries);
   return {
     nodeById: createNodeByIdLoader(store, queries, nodeByLabelledId),
     nodeByLabelledId,
-    forceById: createByIdLoader<ForceNode>(store, queries.forcesByIds, 'force'),
-    reportById: createByIdLoader<ReportNode>(store, queries.reportsByIds, 'report'),
-    themeById: createByIdLoader<ThemeNode>(store, queries.themesByIds, 'theme'),
-    topicById: createByIdLoader<TopicNode>(store, queries.topicsByIds, 'topic'),
-    sourceChunkById: createByIdLoader<SourceChunkNode>(store, queries.sourceChunksByIds, 'chunk'),
+    forceById: byId<ForceNode>('Force'),
+    reportById: byId<ReportNode>('Report'),
+    themeById: byId<ThemeNode>('Theme'),
+    topicById: byId<TopicNode>('Topic'),
+    sourceChunkById: byId<SourceChunkNode>('SourceChunk'),
     itemIdsByFilter: createIdsByFilterLoader(store),
     forceByReportId: oneByKey(queries.forcesByReportIds, column<ForceNode>('force')),
     forceByJudgementId: oneByKey(queries.forcesByJudgementIds, column<ForceNode>('force')),
@@ -307,9 +309,9 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     figuresByReportId: byKey(queries.figuresByReportIds, toFigureRow),
     figuresByItemId: byKey(queries.figuresByItemIds, toFigureRow),
     statedInByFigureId: oneByKey(queries.statedInByFigureIds, column<string>('itemId')),
-    sectionById: createByIdLoader<SectionNode>(store, queries.sectionsByIds, 'section'),
-    passageById: createByIdLoader<PassageNode>(store, queries.passagesByIds, 'passage'),
-    footnoteById: createByIdLoader<FootnoteNode>(store, queries.footnotesByIds, 'footnote'),
+    sectionById: byId<SectionNode>('Section'),
+    passageById: byId<PassageNode>('Passage'),
+    footnoteById: byId<FootnoteNode>('Footnote'),
     sectionsByReportId: byKey(queries.sectionsByReportIds, column<SectionNode>('section')),
     sectionsByParentId: byKey(queries.sectionsByParentIds, column<SectionNode>('section')),
     sectionByItemId: oneByKey(queries.sectionsByItemIds, column<SectionNode>('section')),

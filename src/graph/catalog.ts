@@ -1,6 +1,6 @@
 /**
  * The query catalog: named `.cypher` files under `cypher/`, read once at start-up. A query's
- * name is its path below `cypher/` without the extension (`queries/forces-by-ids`,
+ * name is its path below `cypher/` without the extension (`queries/forces-by-report-ids`,
  * `load/nodes/force`), so a log line naming a query also names the file to open.
  *
  * Files may start with `//` comment lines (the header: purpose, `// params:`, `// columns:`).
