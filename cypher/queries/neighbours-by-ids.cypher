@@ -8,10 +8,10 @@
 // with it.
 // params: $ids (node ids of any label)
 // columns: id (the given node), neighbourId, rel (the relationship), direction (OUT: from id to neighbourId; IN: the other way)
-MATCH (node)-[rel:INSPECTS|MADE|OF_FORCE|ON_THEME|SUBTHEME_OF|HAS_FINDING|ABOUT|RECOMMENDS|TO_FORCE|ADDRESSES|PART_OF|RUNS|PARTICIPATES_IN|SUCCESSOR_OF|INCLUDES|MENTIONS|TAGGED|DEFINES|MOST_SIMILAR_TO|HAS_FACT|STATES|PRESENTS]->(neighbour:Force|Report|Theme|Judgement|Finding|Recommendation|PartnerAgency|Unit|Initiative|ForceFact|Topic|Term)
+MATCH (node)-[rel:INSPECTS|MADE|OF_FORCE|ON_THEME|SUBTHEME_OF|CONTINUES|HAS_FINDING|ABOUT|RECOMMENDS|TO_FORCE|ADDRESSES|PART_OF|RUNS|PARTICIPATES_IN|SUCCESSOR_OF|INCLUDES|MENTIONS|TAGGED|DEFINES|MOST_SIMILAR_TO|HAS_FACT|STATES|PRESENTS]->(neighbour:Force|Report|Theme|Judgement|Finding|Recommendation|PartnerAgency|Unit|Initiative|ForceFact|Topic|Term)
 WHERE node.id IN $ids
 RETURN node.id AS id, neighbour.id AS neighbourId, rel, 'OUT' AS direction
 UNION ALL
-MATCH (node)<-[rel:INSPECTS|MADE|OF_FORCE|ON_THEME|SUBTHEME_OF|HAS_FINDING|ABOUT|RECOMMENDS|TO_FORCE|ADDRESSES|PART_OF|RUNS|PARTICIPATES_IN|SUCCESSOR_OF|INCLUDES|MENTIONS|TAGGED|DEFINES|MOST_SIMILAR_TO|HAS_FACT|STATES|PRESENTS]-(neighbour:Force|Report|Theme|Judgement|Finding|Recommendation|PartnerAgency|Unit|Initiative|ForceFact|Topic|Term)
+MATCH (node)<-[rel:INSPECTS|MADE|OF_FORCE|ON_THEME|SUBTHEME_OF|CONTINUES|HAS_FINDING|ABOUT|RECOMMENDS|TO_FORCE|ADDRESSES|PART_OF|RUNS|PARTICIPATES_IN|SUCCESSOR_OF|INCLUDES|MENTIONS|TAGGED|DEFINES|MOST_SIMILAR_TO|HAS_FACT|STATES|PRESENTS]-(neighbour:Force|Report|Theme|Judgement|Finding|Recommendation|PartnerAgency|Unit|Initiative|ForceFact|Topic|Term)
 WHERE node.id IN $ids
 RETURN node.id AS id, neighbour.id AS neighbourId, rel, 'IN' AS direction

@@ -22,6 +22,7 @@ import type {
   SectionNode,
   SourceChunkNode,
   TermNode,
+  ThemeContinuationRow,
   ThemeNode,
   TopicNode,
   UnitNode,
@@ -41,6 +42,11 @@ const linked =
     linkColumn: string,
   ): Pick<Linked<T, L>> =>
   (row) => ({ node: row[nodeColumn] as T, link: row[linkColumn] as L });
+
+const toThemeContinuation: Pick<ThemeContinuationRow> = (row) => ({
+  theme: row.theme as ThemeNode,
+  basis: row.basis as string,
+});
 
 const toFigureRow: Pick<FigureRow> = (row) => ({
   figure: row.figure as FigureRow['figure'],
@@ -230,6 +236,8 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     themeByItemId: oneByKey(queries.themesByItemIds, column<ThemeNode>('theme')),
     reportsByForceId: byKey(queries.reportsByForceIds, column<ReportNode>('report')),
     childThemesByThemeId: byKey(queries.themesByParentIds, column<ThemeNode>('theme')),
+    continuedThemesByThemeId: byKey(queries.continuedThemesByThemeIds, toThemeContinuation),
+    continuingThemesByThemeId: byKey(queries.continuingThemesByThemeIds, toThemeContinuation),
     judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
     judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
     judgementsByThemeId: byKey(queries.judgementsByThemeIds, onTheme<JudgementNode>('judgement')),

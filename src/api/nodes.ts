@@ -165,6 +165,12 @@ export interface FigureNode extends ProvenanceProps {
   ordinal: number | null;
 }
 
+/** A theme of another framework joined by CONTINUES, with why the two are one line. */
+export interface ThemeContinuationRow {
+  theme: ThemeNode;
+  basis: string;
+}
+
 /** A figure with what nested `figures(filter:)` fields filter on beyond its own properties. */
 export interface FigureRow {
   figure: FigureNode;

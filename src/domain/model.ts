@@ -225,6 +225,11 @@ export const relationshipTypes = {
     properties: {},
   },
   SUBTHEME_OF: { pairs: [['Theme', 'Theme']], properties: {} },
+  /**
+   * A later framework's theme carries on an earlier framework's (from the theme vocabulary, no
+   * report evidence): `basis` says why the two are one line of assessment.
+   */
+  CONTINUES: { pairs: [['Theme', 'Theme']], properties: { basis: 'STRING' } },
   HAS_FINDING: { pairs: [['Report', 'Finding']], properties: {} },
   ABOUT: {
     pairs: [

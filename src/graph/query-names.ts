@@ -36,6 +36,8 @@ export const queryNames = {
   relationshipCount: 'queries/relationship-count',
   themesAll: 'queries/themes-all',
   themesByParentIds: 'queries/themes-by-parent-ids',
+  continuedThemesByThemeIds: 'queries/continued-themes-by-theme-ids',
+  continuingThemesByThemeIds: 'queries/continuing-themes-by-theme-ids',
   themesByJudgementIds: 'queries/themes-by-judgement-ids',
   judgementsByReportIds: 'queries/judgements-by-report-ids',
   judgementsByForceIds: 'queries/judgements-by-force-ids',

@@ -68,19 +68,33 @@ describe('loadVocabulary validation', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** A copy of the vocabulary with one file (`forces.json` unless named) edited. */
   async function copyWith(
-    edit: (forces: { forces: Record<string, unknown>[] }) => void,
-  ): Promise<string> {
+    edit: (data: { forces: Record<string, unknown>[] }) => void,
+  ): Promise<string>;
+  async function copyWith(
+    edit: (data: { themes: Record<string, unknown>[] }) => void,
+    name: 'themes.json',
+  ): Promise<string>;
+  async function copyWith(edit: (data: never) => void, name = 'forces.json'): Promise<string> {
     const target = join(dir, String(Math.random()).slice(2));
     await cp(vocabularyDir, target, { recursive: true });
-    const file = join(target, 'forces.json');
-    const forces = JSON.parse(await readFile(file, 'utf8')) as {
-      forces: Record<string, unknown>[];
-    };
-    edit(forces);
-    await writeFile(file, JSON.stringify(forces));
+    const file = join(target, name);
+    const data = JSON.parse(await readFile(file, 'utf8')) as never;
+    edit(data);
+    await writeFile(file, JSON.stringify(data));
     return target;
   }
+
+  /** Edits the `continues` list of the theme with id `themeId`. */
+  const continuesOf =
+    (themeId: string, continues: Array<{ theme: string; basis: string }>) =>
+    (data: { themes: Record<string, unknown>[] }) => {
+      const theme = data.themes.find((t) => t.id === themeId);
+      assert.ok(theme, themeId);
+      theme.continues = continues;
+    };
+  const basis = 'Both frameworks say they assess the same work.';
 
   it('rejects data that breaks the JSON Schema, naming file and place', async () => {
     const target = await copyWith((f) => delete f.forces[3]!.shortName);
@@ -100,6 +114,46 @@ describe('loadVocabulary validation', () => {
       loadVocabulary(target),
       /forces\.json: \/forces\/24\/aliases: 'MPS' also names 'avon-and-somerset-constabulary'/,
     );
+  });
+
+  it('rejects a theme continuation that names no theme, its own framework, or a loop', async () => {
+    const peelPvp = 'peel-effectiveness/protecting-vulnerable-people-and-supporting-victims';
+    const unknown = await copyWith(
+      continuesOf(peelPvp, [{ theme: 'protecting-vulnerable-folk', basis }]),
+      'themes.json',
+    );
+    await assert.rejects(
+      loadVocabulary(unknown),
+      /themes\.json: \/themes\/\d+\/continues\/0\/theme: unknown theme 'protecting-vulnerable-folk'/,
+    );
+    const sameFramework = await copyWith(
+      continuesOf(peelPvp, [{ theme: 'peel-effectiveness', basis }]),
+      'themes.json',
+    );
+    await assert.rejects(
+      loadVocabulary(sameFramework),
+      /continues\/0\/theme: 'peel-effectiveness' is of the same framework, PEEL_EFFECTIVENESS/,
+    );
+    const loop = await copyWith(
+      continuesOf('protecting-vulnerable-people', [{ theme: peelPvp, basis }]),
+      'themes.json',
+    );
+    await assert.rejects(
+      loadVocabulary(loop),
+      /continues\/0\/theme: 'protecting-vulnerable-people' also continues/,
+    );
+  });
+
+  it('reads each theme continuation with its basis, and none where a theme lists none', async () => {
+    const vocabulary = await loadVocabulary();
+    const pvp = vocabulary.themes.find(
+      (t) => t.id === 'peel-effectiveness/protecting-vulnerable-people-and-supporting-victims',
+    );
+    assert.deepEqual(
+      pvp?.continues.map((c) => c.theme),
+      ['protecting-vulnerable-people'],
+    );
+    assert.deepEqual(vocabulary.themes.find((t) => t.id === 'major-crime')?.continues, []);
   });
 
   it('rejects an id that does not follow its naming rule', async () => {

@@ -102,7 +102,7 @@ export class JudgementResolver {
     nullable: true,
     complexity: relationshipComplexity,
     description:
-      "The grade before this one: the same force's judgement on the same theme from the latest earlier inspection year, whether a report gave it (THIS_REPORT, preferred within a year) or a later report states it (EARLIER, e.g. the 2015 grade the PEEL 2016 report cites); or, only where the theme itself has none, the force's latest earlier grade on its parent theme (the 2006 baseline graded protecting vulnerable people as a whole, the 2007 inspection its four parts; `previous.theme` says which). Null where neither is known. Themes are not mapped across frameworks: a 2007 theme has no PEEL predecessor.",
+      "The grade before this one: the same force's judgement on the same theme from the latest earlier inspection year, whether a report gave it (THIS_REPORT, preferred within a year) or a later report states it (EARLIER, e.g. the 2015 grade the PEEL 2016 report cites); or, only where the theme itself has none, the force's latest earlier grade on its parent theme (the 2006 baseline graded protecting vulnerable people as a whole, the 2007 inspection its four parts); or, only where neither has one, on a theme of an earlier framework this theme carries on (`Theme.continues`: PEEL's vulnerability question after the 2006-2008 protecting vulnerable people). `previous.theme` says which; grades of two frameworks are on different scales, so compare `scale` positions. Null where none is known.",
   })
   previous(
     @Root() judgement: JudgementNode,

@@ -5,9 +5,10 @@ import { JudgementsArgs } from '../types/judgement-filter.input.js';
 import type { ApiContext } from '../context.js';
 import { createItemPagesResolver } from './item-pages.resolver.js';
 import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
-import type { JudgementNode, ThemeNode } from '../nodes.js';
+import type { JudgementNode, ThemeContinuationRow, ThemeNode } from '../nodes.js';
 import { JudgementConnection } from '../types/judgement.type.js';
 import { Theme } from '../types/theme.type.js';
+import { ThemeContinuation } from '../types/theme-continuation.type.js';
 import { readNodes } from './read-nodes.js';
 import type { OnTheme } from '../loaders.js';
 import type DataLoader from 'dataloader';
@@ -64,6 +65,23 @@ export class ThemeResolver extends createItemPagesResolver(Theme, {
   })
   children(@Root() theme: ThemeNode, @Ctx() ctx: ApiContext): Promise<ThemeNode[]> {
     return ctx.loaders.childThemesByThemeId.load(theme.id);
+  }
+
+  @FieldResolver(() => [ThemeContinuation], {
+    complexity: relationshipComplexity,
+    description:
+      'The themes of earlier frameworks this theme carries on (`Judgement.previous` falls back to their grades); empty for most themes.',
+  })
+  continues(@Root() theme: ThemeNode, @Ctx() ctx: ApiContext): Promise<ThemeContinuationRow[]> {
+    return ctx.loaders.continuedThemesByThemeId.load(theme.id);
+  }
+
+  @FieldResolver(() => [ThemeContinuation], {
+    complexity: relationshipComplexity,
+    description: 'The themes of later frameworks that carry this theme on; empty for most themes.',
+  })
+  continuedBy(@Root() theme: ThemeNode, @Ctx() ctx: ApiContext): Promise<ThemeContinuationRow[]> {
+    return ctx.loaders.continuingThemesByThemeId.load(theme.id);
   }
 
   @FieldResolver(() => JudgementConnection, {

@@ -9,6 +9,8 @@ const meanings: Record<Type, string> = {
   ON_THEME:
     'A judgement, finding, recommendation, initiative, figure, section or passage is on an inspection theme.',
   SUBTHEME_OF: 'A theme is part of a broader theme.',
+  CONTINUES:
+    "A later framework's theme carries on an earlier framework's (from the theme vocabulary; the relationship's basis says why).",
   HAS_FINDING: 'A report lists a finding.',
   ABOUT: 'A finding or figure is about a force.',
   RECOMMENDS: 'A report makes a recommendation.',

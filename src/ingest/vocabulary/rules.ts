@@ -64,5 +64,17 @@ export function checkThemes(themes: readonly ThemeEntry[]): string[] {
     else if (parent.framework !== theme.framework)
       problems.push(`/themes/${i}/framework: differs from parent '${parent.id}'`);
   });
+  themes.forEach((theme, i) => {
+    theme.continues.forEach((continuation, j) => {
+      const at = `/themes/${i}/continues/${j}/theme`;
+      const earlier = byId.get(continuation.theme);
+      if (!earlier) problems.push(`${at}: unknown theme '${continuation.theme}'`);
+      // Within a framework, a theme's line over the years is the theme itself.
+      else if (earlier.framework === theme.framework)
+        problems.push(`${at}: '${earlier.id}' is of the same framework, ${theme.framework}`);
+      else if (earlier.continues.some((c) => c.theme === theme.id))
+        problems.push(`${at}: '${earlier.id}' also continues '${theme.id}'`);
+    });
+  });
   return problems;
 }

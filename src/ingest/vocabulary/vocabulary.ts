@@ -17,7 +17,10 @@ interface ForcesFile {
 }
 
 interface ThemesFile {
-  themes: (Omit<ThemeEntry, 'question'> & { question?: string })[];
+  themes: (Omit<ThemeEntry, 'question' | 'continues'> & {
+    question?: string;
+    continues?: ThemeEntry['continues'];
+  })[];
 }
 
 /** Loads and validates the vocabulary in `dir` (default `seed/vocabulary/`). */
@@ -27,7 +30,11 @@ export async function loadVocabulary(dir: string = vocabularyDir): Promise<Vocab
   const themes = await readValidated<ThemesFile>(ajv, dir, 'themes');
   const vocabulary: Vocabulary = {
     forces: forces.forces,
-    themes: themes.themes.map((t) => ({ ...t, question: t.question ?? null })),
+    themes: themes.themes.map((t) => ({
+      ...t,
+      question: t.question ?? null,
+      continues: t.continues ?? [],
+    })),
   };
   const forceProblems = checkForces(vocabulary.forces);
   if (forceProblems.length > 0) throw new VocabularyError(join(dir, 'forces.json'), forceProblems);

@@ -31,6 +31,20 @@ export interface ThemeEntry {
   readonly question: string | null;
   /** Heading and table-label variants that name this theme. */
   readonly aliases: readonly string[];
+  /** Themes of earlier frameworks whose assessment this one carries on (none by default). */
+  readonly continues: readonly ThemeContinuation[];
+}
+
+/**
+ * A theme of an earlier framework that a later framework's theme carries on, so that a grade
+ * can be compared across frameworks (PEEL's "protecting vulnerable people and supporting
+ * victims" after the 2007 inspections' "protecting vulnerable people").
+ */
+export interface ThemeContinuation {
+  /** The earlier theme's id. */
+  readonly theme: string;
+  /** Why the two are taken as one line of assessment: what both frameworks say they assess. */
+  readonly basis: string;
 }
 
 export interface Vocabulary {

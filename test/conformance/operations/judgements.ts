@@ -149,7 +149,7 @@ export const judgementOperations: readonly ConformanceOperation[] = [
     },
   }),
   checkOperation<StatedAndPrevious>({
-    name: "judgements(filter: { stated }) lists the earlier grades the reports state (the reports' own by default), on the root, a force and a theme; Judgement.previous is the grade of the latest earlier inspection year on the same force and theme, or on the parent theme where the theme has none",
+    name: "judgements(filter: { stated }) lists the earlier grades the reports state (the reports' own by default), on the root, a force and a theme; Judgement.previous is the grade of the latest earlier inspection year on the same force and theme, or on the parent theme where the theme has none, or on a theme it continues where neither has one",
     query: `{
       forces { id timeline { id stated } }
       earlier: judgements(filter: { stated: [EARLIER] }, first: 100) {
@@ -165,7 +165,7 @@ export const judgementOperations: readonly ConformanceOperation[] = [
         nodes { grade year previous { stated year grade assessment evidence { lines { start } } previous { id } } }
       }
       withPrevious: judgements(filter: { stated: null }, first: 100) {
-        nodes { id year force { id } theme { id parent { id } } previous { id year stated force { id } theme { id } } }
+        nodes { id year force { id } theme { id parent { id } continues { theme { id } } } previous { id year stated force { id } theme { id } } }
       }
     }`,
     check: (data) => {
@@ -212,10 +212,11 @@ export const judgementOperations: readonly ConformanceOperation[] = [
       ]);
 
       // Every previous grade is the same force's, from an earlier year, on the same theme or,
-      // only where the theme has no earlier grade, on its parent.
+      // only where the theme has no earlier grade, on its parent, or else on a theme it continues.
       const all = data.withPrevious.nodes;
-      const hasEarlierOnOwnTheme = (j: (typeof all)[number]) =>
-        all.some((e) => e.force.id === j.force.id && e.theme.id === j.theme.id && e.year < j.year);
+      const hasEarlierOn = (j: (typeof all)[number], themeId: string | undefined) =>
+        all.some((e) => e.force.id === j.force.id && e.theme.id === themeId && e.year < j.year);
+      const hasEarlierOnOwnTheme = (j: (typeof all)[number]) => hasEarlierOn(j, j.theme.id);
       let linked = 0;
       for (const j of all) {
         if (!j.previous) {
@@ -226,8 +227,12 @@ export const judgementOperations: readonly ConformanceOperation[] = [
         assert.equal(j.previous.force.id, j.force.id, j.id);
         assert.ok(j.previous.year < j.year, j.id);
         if (j.previous.theme.id !== j.theme.id) {
-          assert.equal(j.previous.theme.id, j.theme.parent?.id, j.id);
           assert.ok(!hasEarlierOnOwnTheme(j), `${j.id} skipped a grade on its own theme`);
+          if (j.previous.theme.id !== j.theme.parent?.id) {
+            const continued = j.theme.continues.map((c) => c.theme.id);
+            assert.ok(continued.includes(j.previous.theme.id), j.id);
+            assert.ok(!hasEarlierOn(j, j.theme.parent?.id), `${j.id} skipped its parent's grade`);
+          }
         }
       }
       // Thames Valley 2007: "child abuse" is graded on its own; the 2006 baseline graded
@@ -269,7 +274,11 @@ interface StatedAndPrevious {
       id: string;
       year: number;
       force: { id: string };
-      theme: { id: string; parent: { id: string } | null };
+      theme: {
+        id: string;
+        parent: { id: string } | null;
+        continues: { theme: { id: string } }[];
+      };
       previous: {
         id: string;
         year: number;
