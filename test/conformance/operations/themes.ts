@@ -1,5 +1,8 @@
 import { toGradeCode } from '../../../src/domain/grade-scales.js';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { vocabularyDir } from '../../../src/paths.js';
 import { hmic2007Findings } from '../../fixtures/findings-hmic-2007.expected.js';
 import { majorCrime2008Findings } from '../../fixtures/findings-major-crime-2008.expected.js';
 import { peel2016Findings } from '../../fixtures/findings-peel-2016.expected.js';
@@ -58,7 +61,53 @@ interface MajorCrime {
   };
 }
 
+interface Continuations {
+  themes: {
+    id: string;
+    framework: string;
+    continues: { theme: { id: string; framework: string }; basis: string }[];
+    continuedBy: { theme: { id: string } }[];
+  }[];
+}
+
+/** The continuations `themes.json` lists, as `later -> earlier` with the basis. */
+function continuationsInVocabulary(): Map<string, string> {
+  const file = JSON.parse(readFileSync(join(vocabularyDir, 'themes.json'), 'utf8')) as {
+    themes: { id: string; continues?: { theme: string; basis: string }[] }[];
+  };
+  return new Map(
+    file.themes.flatMap((t) => (t.continues ?? []).map((c) => [`${t.id} -> ${c.theme}`, c.basis])),
+  );
+}
+
 export const themeOperations: readonly ConformanceOperation[] = [
+  checkOperation<Continuations>({
+    name: 'Theme.continues and Theme.continuedBy: every continuation of the theme vocabulary between themes in the graph, both ways, with its basis',
+    query:
+      '{ themes { id framework continues { theme { id framework } basis } continuedBy { theme { id } } } }',
+    check: ({ themes }) => {
+      const inGraph = new Set(themes.map((t) => t.id));
+      const expected = [...continuationsInVocabulary()].filter(([pair]) =>
+        pair.split(' -> ').every((id) => inGraph.has(id)),
+      );
+      assert.ok(expected.length >= 2, 'the seed graph holds both ends of two continuations');
+      const forward = themes.flatMap((t) =>
+        t.continues.map((c) => [`${t.id} -> ${c.theme.id}`, c.basis] as [string, string]),
+      );
+      assert.deepEqual(
+        forward.sort(([a], [b]) => compareCodeUnits(a, b)),
+        expected.sort(([a], [b]) => compareCodeUnits(a, b)),
+      );
+      const backward = themes.flatMap((t) => t.continuedBy.map((c) => `${c.theme.id} -> ${t.id}`));
+      assert.deepEqual(
+        backward.sort(compareCodeUnits),
+        forward.map(([pair]) => pair),
+      );
+      for (const t of themes)
+        for (const c of t.continues)
+          assert.notEqual(c.theme.framework, t.framework, `${t.id} continues another framework`);
+    },
+  }),
   checkOperation<AllThemes>({
     name: 'themes: lists every theme in use with its parent, grouped by framework',
     query: '{ themes { id name framework parent { id } } }',
