@@ -40,7 +40,7 @@ import type { ThemeEntry, Vocabulary } from './vocabulary/vocabulary.types.js';
  * by label then id, relationships by type then endpoints, every property the model declares
  * present (null where unknown), in the model's order, so the same reports always serialise to
  * the same bytes. Forces appear only when a report inspects them; themes only when judged, with
- * their ancestors.
+ * their ancestors and the earlier themes they continue.
  *
  * Ids are minted once, from the parsed items, in `dataset/ids.ts`; the item builders and the
  * entity linker all read them from there.
@@ -86,11 +86,12 @@ export function buildDataset(
     for (const theme of listThemeChain(vocabulary, themeId)) {
       addNode('Theme', theme.id, toThemeValues(vocabulary, theme));
       if (theme.parent !== null) link('SUBTHEME_OF', 'Theme', theme.id, 'Theme', theme.parent);
-      // Both directions, whichever end this dataset holds: loading skips a link whose other
-      // end is not in the graph, so the link appears with whichever report brings the second
-      // theme, in this ingestion or a later one.
-      for (const { later, earlier, basis } of listThemeContinuations(vocabulary, theme))
-        link('CONTINUES', 'Theme', later, 'Theme', earlier, { basis });
+      // The earlier themes come with the later one, so the link never waits for a report on
+      // the earlier theme (which may be ingested before, after, or never).
+      for (const { theme: earlier, basis } of theme.continues) {
+        addThemeChain(earlier);
+        link('CONTINUES', 'Theme', theme.id, 'Theme', earlier, { basis });
+      }
     }
   };
   const addFragment = (fragment: GraphFragment): void => {
@@ -160,18 +161,6 @@ function listThemeChain(vocabulary: Vocabulary, themeId: string): ThemeEntry[] {
   const theme = getThemeById(vocabulary, themeId);
   if (!theme) throw new Error(`theme '${themeId}' is not in the vocabulary`);
   return [theme, ...listThemeAncestors(vocabulary, theme)];
-}
-
-/** The continuations a theme takes part in, as the later or the earlier theme. */
-function listThemeContinuations(
-  vocabulary: Vocabulary,
-  theme: ThemeEntry,
-): Array<{ later: string; earlier: string; basis: string }> {
-  return vocabulary.themes.flatMap((later) =>
-    later.continues
-      .filter((c) => later.id === theme.id || c.theme === theme.id)
-      .map((c) => ({ later: later.id, earlier: c.theme, basis: c.basis })),
-  );
 }
 
 function toThemeValues(

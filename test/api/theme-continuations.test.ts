@@ -22,7 +22,8 @@ import { openTestStore } from '../support/embedded-store.js';
  * baseline assessment for the inspection area of Protecting Vulnerable People"); the copy
  * states a 2015 PEEL vulnerability grade (PEEL 2016 l.586: "In HMIC's 2015 effectiveness
  * (vulnerability) report we judged ... to require improvement"). The copy is ingested first,
- * alone, so the link to the 2007 theme is made by the later ingestion of the seed reports.
+ * alone: it brings the 2007 theme its PEEL theme continues, which the seed reports' ingestion
+ * then finds in place, so the link holds whichever report came first.
  */
 
 const peelPvp = 'peel-effectiveness/protecting-vulnerable-people-and-supporting-victims';

@@ -72,9 +72,30 @@ export function checkThemes(themes: readonly ThemeEntry[]): string[] {
       // Within a framework, a theme's line over the years is the theme itself.
       else if (earlier.framework === theme.framework)
         problems.push(`${at}: '${earlier.id}' is of the same framework, ${theme.framework}`);
-      else if (earlier.continues.some((c) => c.theme === theme.id))
-        problems.push(`${at}: '${earlier.id}' also continues '${theme.id}'`);
+      else if (continuesTransitively(byId, earlier, theme.id))
+        problems.push(`${at}: '${earlier.id}' continues '${theme.id}' in turn (a loop)`);
     });
   });
   return problems;
+}
+
+/** Whether `from` continues `targetId`, directly or through other continued themes. */
+function continuesTransitively(
+  byId: ReadonlyMap<string, ThemeEntry>,
+  from: ThemeEntry,
+  targetId: string,
+): boolean {
+  const seen = new Set<string>();
+  const pending = [from];
+  for (let theme = pending.pop(); theme; theme = pending.pop()) {
+    for (const { theme: id } of theme.continues) {
+      if (id === targetId) return true;
+      const next = byId.get(id);
+      if (next && !seen.has(id)) {
+        seen.add(id);
+        pending.push(next);
+      }
+    }
+  }
+  return false;
 }
