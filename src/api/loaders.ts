@@ -233,6 +233,10 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
     judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
     judgementsByThemeId: byKey(queries.judgementsByThemeIds, onTheme<JudgementNode>('judgement')),
+    judgementsMadeByThemeId: byKey(
+      queries.judgementsMadeByThemeIds,
+      onTheme<JudgementNode>('judgement'),
+    ),
     previousJudgementByJudgementId: oneByKey(
       queries.previousJudgementsByJudgementIds,
       column<JudgementNode>('judgement'),

@@ -40,6 +40,7 @@ export const queryNames = {
   judgementsByReportIds: 'queries/judgements-by-report-ids',
   judgementsByForceIds: 'queries/judgements-by-force-ids',
   judgementsByThemeIds: 'queries/judgements-by-theme-ids',
+  judgementsMadeByThemeIds: 'queries/judgements-made-by-theme-ids',
   previousJudgementsByJudgementIds: 'queries/previous-judgements-by-judgement-ids',
   findingsByReportIds: 'queries/findings-by-report-ids',
   recommendationsByReportIds: 'queries/recommendations-by-report-ids',
