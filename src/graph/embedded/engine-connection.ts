@@ -73,8 +73,8 @@ export async function openEngineConnection(
   let running = 0;
   // The engine runs one query per connection at a time anyway; queueing here instead lets a
   // query that is no longer wanted drop out before it starts, and lets each query have its
-  // own timeout (a connection setting, read when the query starts). The turn covers the
-  // engine's execution only: holding it while rows are read out and converted left the
+  // own timeout (a connection setting, read when the query starts). The turn covers
+  // preparing and executing only: holding it while rows are read out and converted left the
   // connection idle and cut read throughput by a third (docs/benchmarks.md, issue 9).
   const turn = createMutex();
   let timeoutSet = settings.queryTimeoutMs;
@@ -118,13 +118,8 @@ export async function openEngineConnection(
       return work();
     });
 
-  const execute = async (
-    query: NamedQuery,
-    params: QueryParams | undefined,
-    mode: StatementMode,
-    options: ReadOptions | undefined,
-  ): Promise<Row[]> => {
-    const batches = splitParamBatches(query.name, normaliseParams(query.name, params));
+  /** The query's prepared statement, checked: valid, and read-only where a read is asked. */
+  const prepareChecked = async (query: NamedQuery, mode: StatementMode) => {
     const statement = await prepare(query.text);
     if (!statement.isSuccess()) {
       // Not kept: the statement may become valid once the schema is applied.
@@ -138,12 +133,22 @@ export async function openEngineConnection(
         'is not read-only; run writes through writeTransaction',
       );
     }
+    return statement;
+  };
+
+  const execute = async (
+    query: NamedQuery,
+    params: QueryParams | undefined,
+    mode: StatementMode,
+    options: ReadOptions | undefined,
+  ): Promise<Row[]> => {
+    const batches = splitParamBatches(query.name, normaliseParams(query.name, params));
     const rows: Row[] = [];
     for (const batch of batches) {
-      // Only the engine's execution holds the connection: the next query may start while
+      // Only preparing and executing hold the connection: the next query may start while
       // this one's rows are read out and converted.
-      const executed = await inTurn(query.name, options, () =>
-        conn.execute(statement, batch as Record<string, LbugValue>),
+      const executed = await inTurn(query.name, options, async () =>
+        conn.execute(await prepareChecked(query, mode), batch as Record<string, LbugValue>),
       );
       const result = await readResult(executed);
       const labels = new Set(result.raw.flatMap((row) => [...findLabelsWithDates(row)]));
