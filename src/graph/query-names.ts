@@ -31,6 +31,7 @@ export const queryNames = {
   reportsByForceIds: 'queries/reports-by-force-ids',
   reportsByJudgementIds: 'queries/reports-by-judgement-ids',
   reportCount: 'queries/report-count',
+  reportSourceFiles: 'queries/report-source-files',
   reportContentsByIds: 'queries/report-contents-by-ids',
   nodeCount: 'queries/node-count',
   relationshipCount: 'queries/relationship-count',
