@@ -6,8 +6,11 @@
 // params: $anyTheme, $themeIds (Theme ids), $exactTheme (true: only items filed on those themes; false: their sub-themes too), $anyTopic, $topicIds (Topic ids)
 // params: $anyKind, $kinds (FindingKind names), $anyMention, $mentions (ids of entities the finding MENTIONS)
 // params: $anyId, $ids (Finding ids, e.g. the candidates of a text filter)
-// params: $oldestFirst (true: oldest report first; a parameter named like ASC or ASCENDING does not parse on the embedded engine), $skip, $limit
-// columns: finding (Finding node)
+// Keyset paging: the page starts after the item whose sort key is ($afterMonthUp, $afterMonthDown, $afterReportId, $afterLineStart, $afterId),
+// compared term by term in each term's ORDER BY direction; the key columns are returned beside the item for the next cursor (src/api/pagination/keyset.ts).
+// params: $oldestFirst (true: oldest report first; a parameter named like ASC or ASCENDING does not parse on the embedded engine)
+// params: $fromStart (true: the first page; the after-key values are then unused), $afterMonthUp, $afterMonthDown, $afterReportId, $afterLineStart, $afterId, $limit
+// columns: finding (Finding node), monthUp, monthDown, reportId, lineStart, id (its sort key)
 MATCH (report:Report)-[:HAS_FINDING]->(finding:Finding)
 WHERE ($anyReport OR report.id IN $reportIds)
   AND ($anyYear OR left(report.publishedOn, 4) IN $years)
@@ -24,10 +27,18 @@ WHERE ($anyForce OR forceMatch)
   AND ($anyTheme OR ($exactTheme AND exactThemeMatch) OR (NOT $exactTheme AND themeMatch))
   AND ($anyTopic OR topicMatch)
   AND ($anyMention OR mentionMatch)
-WITH report, finding,
-  CASE WHEN $oldestFirst THEN report.publishedOn ELSE '' END AS monthUp,
-  CASE WHEN $oldestFirst THEN '' ELSE report.publishedOn END AS monthDown
-RETURN finding
-ORDER BY monthUp, monthDown DESC, report.id, finding.lineStart, finding.id
-SKIP $skip
+WITH finding,
+  CASE WHEN $oldestFirst THEN coalesce(report.publishedOn, '') ELSE '' END AS monthUp,
+  CASE WHEN $oldestFirst THEN '' ELSE coalesce(report.publishedOn, '') END AS monthDown,
+  report.id AS reportId,
+  coalesce(finding.lineStart, 0) AS lineStart,
+  finding.id AS id
+WHERE $fromStart
+  OR monthUp > $afterMonthUp
+  OR (monthUp = $afterMonthUp AND monthDown < $afterMonthDown)
+  OR (monthUp = $afterMonthUp AND monthDown = $afterMonthDown AND reportId > $afterReportId)
+  OR (monthUp = $afterMonthUp AND monthDown = $afterMonthDown AND reportId = $afterReportId AND lineStart > $afterLineStart)
+  OR (monthUp = $afterMonthUp AND monthDown = $afterMonthDown AND reportId = $afterReportId AND lineStart = $afterLineStart AND id > $afterId)
+RETURN finding, monthUp, monthDown, reportId, lineStart, id
+ORDER BY monthUp, monthDown DESC, reportId, lineStart, id
 LIMIT $limit

@@ -8,8 +8,13 @@
 // params: $anyGrade, $grades (grade labels in canonical case), $anyScale, $scales (grade scale ids)
 // params: $anyWeak, $weak (true: only grades of rank $weakFromRank or worse; false: only better ones), $weakFromRank
 // params: $anyStated, $stated (THIS_REPORT: grades a report gives, MADE; EARLIER: grades it states an earlier inspection gave, STATES)
-// params: $bestFirst, $worstFirst, $oldestFirst (order flags; a parameter named like ASC does not parse on the embedded engine), $skip, $limit
-// columns: judgement (Judgement node)
+// params: $bestFirst, $worstFirst, $oldestFirst (order flags; a parameter named like ASC does not parse on the embedded engine)
+// Keyset paging: the page starts after the item whose sort key is ($afterRankUp, $afterRankDown, $afterMonthUp, $afterMonthDown, $afterReportId,
+// $afterLineStart, $afterId), compared term by term in each term's ORDER BY direction; the key columns are returned beside the item for the next cursor
+// (src/api/pagination/keyset.ts).
+// params: $fromStart (true: the first page; the after-key values are then unused), $afterRankUp, $afterRankDown, $afterMonthUp, $afterMonthDown
+// params: $afterReportId, $afterLineStart, $afterId, $limit
+// columns: judgement (Judgement node), rankUp, rankDown, monthUp, monthDown, reportId, lineStart, id (its sort key)
 MATCH (report:Report)-[:MADE|STATES]->(judgement:Judgement)-[:OF_FORCE]->(force:Force)
 WHERE ($anyReport OR report.id IN $reportIds)
   AND ($anyStated OR judgement.stated IN $stated)
@@ -23,12 +28,25 @@ WITH report, judgement,
   EXISTS { MATCH (judgement)-[:ON_THEME]->(:Theme)-[:SUBTHEME_OF*0..3]->(theme:Theme) WHERE theme.id IN $themeIds } AS themeMatch,
   EXISTS { MATCH (judgement)-[:ON_THEME]->(theme:Theme) WHERE theme.id IN $themeIds } AS exactThemeMatch
 WHERE $anyTheme OR ($exactTheme AND exactThemeMatch) OR (NOT $exactTheme AND themeMatch)
-WITH report, judgement,
-  CASE WHEN $bestFirst THEN judgement.rank ELSE 0 END AS rankUp,
-  CASE WHEN $worstFirst THEN judgement.rank ELSE 0 END AS rankDown,
-  CASE WHEN $oldestFirst THEN report.publishedOn ELSE '' END AS monthUp,
-  CASE WHEN $oldestFirst THEN '' ELSE report.publishedOn END AS monthDown
-RETURN judgement
-ORDER BY rankUp, rankDown DESC, monthUp, monthDown DESC, report.id, judgement.lineStart, judgement.id
-SKIP $skip
+WITH judgement,
+  CASE WHEN $bestFirst THEN coalesce(judgement.rank, 0) ELSE 0 END AS rankUp,
+  CASE WHEN $worstFirst THEN coalesce(judgement.rank, 0) ELSE 0 END AS rankDown,
+  CASE WHEN $oldestFirst THEN coalesce(report.publishedOn, '') ELSE '' END AS monthUp,
+  CASE WHEN $oldestFirst THEN '' ELSE coalesce(report.publishedOn, '') END AS monthDown,
+  report.id AS reportId,
+  coalesce(judgement.lineStart, 0) AS lineStart,
+  judgement.id AS id
+WHERE $fromStart
+  OR rankUp > $afterRankUp
+  OR (rankUp = $afterRankUp AND rankDown < $afterRankDown)
+  OR (rankUp = $afterRankUp AND rankDown = $afterRankDown AND monthUp > $afterMonthUp)
+  OR (rankUp = $afterRankUp AND rankDown = $afterRankDown AND monthUp = $afterMonthUp AND monthDown < $afterMonthDown)
+  OR (rankUp = $afterRankUp AND rankDown = $afterRankDown AND monthUp = $afterMonthUp AND monthDown = $afterMonthDown
+    AND reportId > $afterReportId)
+  OR (rankUp = $afterRankUp AND rankDown = $afterRankDown AND monthUp = $afterMonthUp AND monthDown = $afterMonthDown
+    AND reportId = $afterReportId AND lineStart > $afterLineStart)
+  OR (rankUp = $afterRankUp AND rankDown = $afterRankDown AND monthUp = $afterMonthUp AND monthDown = $afterMonthDown
+    AND reportId = $afterReportId AND lineStart = $afterLineStart AND id > $afterId)
+RETURN judgement, rankUp, rankDown, monthUp, monthDown, reportId, lineStart, id
+ORDER BY rankUp, rankDown DESC, monthUp, monthDown DESC, reportId, lineStart, id
 LIMIT $limit

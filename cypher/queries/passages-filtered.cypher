@@ -5,8 +5,11 @@
 // params: $anyTheme, $themeIds (Theme ids), $exactTheme (true: the passage's own theme only; false: sub-themes match too)
 // params: $anySection, $sectionIds (Section ids: a section also matches the sections inside it), $anyKind, $kinds (PassageKind names)
 // params: $anyTopic, $topicIds (Topic ids), $anyMention, $mentions (ids of entities the passage MENTIONS)
-// params: $anyId, $ids (Passage ids, e.g. the candidates of a text filter), $skip, $limit
-// columns: passage (Passage node)
+// params: $anyId, $ids (Passage ids, e.g. the candidates of a text filter)
+// Keyset paging: the page starts after the item whose sort key is ($afterMonth, $afterReportId, $afterOrdinal, $afterId), compared term by term
+// in each term's ORDER BY direction; the key columns are returned beside the item for the next cursor (src/api/pagination/keyset.ts).
+// params: $fromStart (true: the first page; the after-key values are then unused), $afterMonth, $afterReportId, $afterOrdinal, $afterId, $limit
+// columns: passage (Passage node), month, reportId, ordinal, id (its sort key)
 MATCH (report:Report)-[:HAS_PASSAGE]->(passage:Passage)
 WHERE ($anyReport OR report.id IN $reportIds)
   AND ($anyForce OR report.forceId IN $forceIds)
@@ -22,7 +25,16 @@ WHERE ($anyTheme OR ($exactTheme AND ownThemeMatch) OR (NOT $exactTheme AND them
   AND ($anySection OR sectionMatch)
   AND ($anyTopic OR topicMatch)
   AND ($anyMention OR mentionMatch)
-RETURN passage
-ORDER BY report.publishedOn DESC, report.id, passage.ordinal
-SKIP $skip
+WITH passage,
+  coalesce(report.publishedOn, '') AS month,
+  report.id AS reportId,
+  coalesce(passage.ordinal, 0) AS ordinal,
+  passage.id AS id
+WHERE $fromStart
+  OR month < $afterMonth
+  OR (month = $afterMonth AND reportId > $afterReportId)
+  OR (month = $afterMonth AND reportId = $afterReportId AND ordinal > $afterOrdinal)
+  OR (month = $afterMonth AND reportId = $afterReportId AND ordinal = $afterOrdinal AND id > $afterId)
+RETURN passage, month, reportId, ordinal, id
+ORDER BY month DESC, reportId, ordinal, id
 LIMIT $limit

@@ -6,8 +6,11 @@
 // params: $anyTheme, $themeIds (Theme ids), $exactTheme (true: only items filed on those themes; false: their sub-themes too), $anyTopic, $topicIds (Topic ids)
 // params: $anyMention, $mentions (ids of entities the recommendation MENTIONS)
 // params: $anyId, $ids (Recommendation ids, e.g. the candidates of a text filter)
-// params: $oldestFirst (true: oldest report first; a parameter named like ASC or ASCENDING does not parse on the embedded engine), $skip, $limit
-// columns: recommendation (Recommendation node)
+// Keyset paging: the page starts after the item whose sort key is ($afterMonthUp, $afterMonthDown, $afterReportId, $afterLineStart, $afterId),
+// compared term by term in each term's ORDER BY direction; the key columns are returned beside the item for the next cursor (src/api/pagination/keyset.ts).
+// params: $oldestFirst (true: oldest report first; a parameter named like ASC or ASCENDING does not parse on the embedded engine)
+// params: $fromStart (true: the first page; the after-key values are then unused), $afterMonthUp, $afterMonthDown, $afterReportId, $afterLineStart, $afterId, $limit
+// columns: recommendation (Recommendation node), monthUp, monthDown, reportId, lineStart, id (its sort key)
 MATCH (report:Report)-[:RECOMMENDS]->(recommendation:Recommendation)
 WHERE ($anyReport OR report.id IN $reportIds)
   AND ($anyYear OR left(report.publishedOn, 4) IN $years)
@@ -23,10 +26,18 @@ WHERE ($anyForce OR forceMatch)
   AND ($anyTheme OR ($exactTheme AND exactThemeMatch) OR (NOT $exactTheme AND themeMatch))
   AND ($anyTopic OR topicMatch)
   AND ($anyMention OR mentionMatch)
-WITH report, recommendation,
-  CASE WHEN $oldestFirst THEN report.publishedOn ELSE '' END AS monthUp,
-  CASE WHEN $oldestFirst THEN '' ELSE report.publishedOn END AS monthDown
-RETURN recommendation
-ORDER BY monthUp, monthDown DESC, report.id, recommendation.lineStart, recommendation.id
-SKIP $skip
+WITH recommendation,
+  CASE WHEN $oldestFirst THEN coalesce(report.publishedOn, '') ELSE '' END AS monthUp,
+  CASE WHEN $oldestFirst THEN '' ELSE coalesce(report.publishedOn, '') END AS monthDown,
+  report.id AS reportId,
+  coalesce(recommendation.lineStart, 0) AS lineStart,
+  recommendation.id AS id
+WHERE $fromStart
+  OR monthUp > $afterMonthUp
+  OR (monthUp = $afterMonthUp AND monthDown < $afterMonthDown)
+  OR (monthUp = $afterMonthUp AND monthDown = $afterMonthDown AND reportId > $afterReportId)
+  OR (monthUp = $afterMonthUp AND monthDown = $afterMonthDown AND reportId = $afterReportId AND lineStart > $afterLineStart)
+  OR (monthUp = $afterMonthUp AND monthDown = $afterMonthDown AND reportId = $afterReportId AND lineStart = $afterLineStart AND id > $afterId)
+RETURN recommendation, monthUp, monthDown, reportId, lineStart, id
+ORDER BY monthUp, monthDown DESC, reportId, lineStart, id
 LIMIT $limit

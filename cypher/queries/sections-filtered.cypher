@@ -5,8 +5,10 @@
 // params: $anyTheme, $themeIds (Theme ids), $exactTheme (true: the section's own theme only; false: sub-themes match too)
 // params: $anyCode, $codes (standard codes, e.g. MC07), $standardsOnly (true: only sections with a code)
 // params: $anyNone, $printedNone (a FindingKind name the section's printedNone must hold), $anyKind, $kinds (section kinds)
-// params: $skip, $limit
-// columns: section (Section node)
+// Keyset paging: the page starts after the item whose sort key is ($afterMonth, $afterReportId, $afterOrdinal, $afterId), compared term by term
+// in each term's ORDER BY direction; the key columns are returned beside the item for the next cursor (src/api/pagination/keyset.ts).
+// params: $fromStart (true: the first page; the after-key values are then unused), $afterMonth, $afterReportId, $afterOrdinal, $afterId, $limit
+// columns: section (Section node), month, reportId, ordinal, id (its sort key)
 MATCH (report:Report)-[:HAS_SECTION]->(section:Section)
 WHERE ($anyReport OR report.id IN $reportIds)
   AND ($anyForce OR report.forceId IN $forceIds)
@@ -18,7 +20,16 @@ WITH report, section,
   EXISTS { MATCH (section)-[:ON_THEME]->(:Theme)-[:SUBTHEME_OF*0..3]->(theme:Theme) WHERE theme.id IN $themeIds } AS themeMatch,
   EXISTS { MATCH (section)-[:ON_THEME]->(theme:Theme) WHERE theme.id IN $themeIds } AS ownThemeMatch
 WHERE $anyTheme OR ($exactTheme AND ownThemeMatch) OR (NOT $exactTheme AND themeMatch)
-RETURN section
-ORDER BY report.publishedOn DESC, report.id, section.ordinal
-SKIP $skip
+WITH section,
+  coalesce(report.publishedOn, '') AS month,
+  report.id AS reportId,
+  coalesce(section.ordinal, 0) AS ordinal,
+  section.id AS id
+WHERE $fromStart
+  OR month < $afterMonth
+  OR (month = $afterMonth AND reportId > $afterReportId)
+  OR (month = $afterMonth AND reportId = $afterReportId AND ordinal > $afterOrdinal)
+  OR (month = $afterMonth AND reportId = $afterReportId AND ordinal = $afterOrdinal AND id > $afterId)
+RETURN section, month, reportId, ordinal, id
+ORDER BY month DESC, reportId, ordinal, id
 LIMIT $limit

@@ -7,7 +7,7 @@ import { Args, Field, ID, ObjectType, Query, Resolver, buildSchema } from 'type-
 import { pageComplexity } from '../../src/api/limits/field-complexity.js';
 import { measureQueryComplexity } from '../../src/api/limits/query-complexity.js';
 import { ConnectionArgs } from '../../src/api/pagination/connection.args.js';
-import { encodeCursor } from '../../src/api/pagination/cursor.js';
+import { encodeOffsetCursor } from '../../src/api/pagination/cursor.js';
 import { sliceConnection, type Connection } from '../../src/api/pagination/connection.js';
 import { createConnectionType } from '../../src/api/pagination/connection.type.js';
 
@@ -115,7 +115,7 @@ describe('a connection declared with the type-graphql factory', () => {
 
   it('lists the same items in `nodes` as in `edges`', async () => {
     const { result } = await run(
-      `{ items(first: 3, after: "${encodeCursor(4, 'v1')}") { nodes { id } edges { node { id } } } }`,
+      `{ items(first: 3, after: "${encodeOffsetCursor(4, 'v1')}") { nodes { id } edges { node { id } } } }`,
     );
     assert.equal(result.errors, undefined);
     const page = (

@@ -7,7 +7,12 @@ import {
   toConnection,
   type Connection,
 } from '../../src/api/pagination/connection.js';
-import { decodeCursor, encodeCursor } from '../../src/api/pagination/cursor.js';
+import {
+  decodeCursor,
+  encodeKeyCursor,
+  encodeOffsetCursor,
+} from '../../src/api/pagination/cursor.js';
+import { keysetOrder, readKeysetWindow, toKeysetParams } from '../../src/api/pagination/keyset.js';
 import {
   estimatePageSize,
   maxPageSize,
@@ -35,8 +40,12 @@ const readVersion = () => Promise.resolve(version);
 describe('cursors', () => {
   it('round-trips a position and the graph version through an opaque cursor', () => {
     for (const offset of [0, 1, 19, 123_456])
-      assert.deepEqual(decodeCursor(encodeCursor(offset, version)), { offset, version });
-    assert.doesNotMatch(encodeCursor(7, version), /offset|7|3592/);
+      assert.deepEqual(decodeCursor(encodeOffsetCursor(offset, version)), {
+        kind: 'offset',
+        offset,
+        version,
+      });
+    assert.doesNotMatch(encodeOffsetCursor(7, version), /offset|7|3592/);
   });
 
   const forged: [string, string][] = [
@@ -47,7 +56,7 @@ describe('cursors', () => {
     ['an offset with a leading zero', base64url(`${version}|offset:01`)],
     ['a fractional offset', base64url(`${version}|offset:1.5`)],
     ['an offset too large to be real', base64url(`${version}|offset:12345678901`)],
-    ['padded base64 of a valid cursor', `${encodeCursor(3, version)}=`],
+    ['padded base64 of a valid cursor', `${encodeOffsetCursor(3, version)}=`],
     ['an injection-looking string', "1' OR 1=1 //"],
   ];
   for (const [what, cursor] of forged) {
@@ -55,6 +64,71 @@ describe('cursors', () => {
       assertBadUserInput(() => decodeCursor(cursor), /Malformed cursor/);
     });
   }
+});
+
+describe('keyset cursors and windows', () => {
+  const order = keysetOrder('items', 'NAME/ASC', { name: 'string', rank: 'int', id: 'string' });
+
+  it('round-trips a sort key, its list and order, and the graph version, opaquely', () => {
+    const cursor = encodeKeyCursor(order.scope, ['Avon', 3, 'avon/3'], version);
+    assert.deepEqual(decodeCursor(cursor), {
+      kind: 'key',
+      scope: 'items/NAME/ASC',
+      key: ['Avon', 3, 'avon/3'],
+      version,
+    });
+    assert.doesNotMatch(cursor, /Avon|items|3592/);
+  });
+
+  it('starts the first page from the start, with placeholders of each column type', () => {
+    const window = readKeysetWindow({ first: 2 }, order);
+    assert.deepEqual(toKeysetParams(order, window), {
+      fromStart: true,
+      limit: 3,
+      afterName: '',
+      afterRank: 0,
+      afterId: '',
+    });
+  });
+
+  it('starts a later page after the key the cursor carries', () => {
+    const after = encodeKeyCursor(order.scope, ['Avon', 3, 'avon/3'], version);
+    const window = readKeysetWindow({ first: 2, after }, order);
+    assert.equal(window.issuedUnder, version);
+    assert.deepEqual(toKeysetParams(order, window), {
+      fromStart: false,
+      limit: 3,
+      afterName: 'Avon',
+      afterRank: 3,
+      afterId: 'avon/3',
+    });
+  });
+
+  it('refuses an offset cursor, another order and a key of the wrong shape', () => {
+    const other = keysetOrder('items', 'NAME/DESC', { name: 'string', rank: 'int', id: 'string' });
+    assertBadUserInput(
+      () => readKeysetWindow({ after: encodeOffsetCursor(3, version) }, order),
+      /another list or another order/,
+    );
+    assertBadUserInput(
+      () =>
+        readKeysetWindow({ after: encodeKeyCursor(other.scope, ['a', 1, 'b'], version) }, order),
+      /another list or another order/,
+    );
+    for (const key of [
+      ['a', 'b', 'c'],
+      ['a', 1],
+      ['a', 1, 'b', 'c'],
+    ])
+      assertBadUserInput(
+        () => readKeysetWindow({ after: encodeKeyCursor(order.scope, key, version) }, order),
+        /Malformed cursor/,
+      );
+    assertBadUserInput(
+      () => readPageWindow({ after: encodeKeyCursor(order.scope, ['a', 1, 'b'], version) }),
+      /another list or another order/,
+    );
+  });
 });
 
 describe('page windows', () => {
@@ -69,7 +143,7 @@ describe('page windows', () => {
   });
 
   it('starts after the item the cursor names, and keeps the version it was issued under', () => {
-    assert.deepEqual(readPageWindow({ first: 5, after: encodeCursor(19, version) }), {
+    assert.deepEqual(readPageWindow({ first: 5, after: encodeOffsetCursor(19, version) }), {
       first: 5,
       skip: 20,
       limit: 6,
@@ -107,18 +181,18 @@ describe('building connections from fetched rows', () => {
     assert.deepEqual(connection.pageInfo, {
       hasNextPage: true,
       hasPreviousPage: false,
-      startCursor: encodeCursor(0, version),
-      endCursor: encodeCursor(1, version),
+      startCursor: encodeOffsetCursor(0, version),
+      endCursor: encodeOffsetCursor(1, version),
     });
     assert.equal(connection.totalCount, 10);
   });
 
   it('gives cursors by absolute position and ends the list on a short page', () => {
-    const window = readPageWindow({ first: 2, after: encodeCursor(7, version) });
+    const window = readPageWindow({ first: 2, after: encodeOffsetCursor(7, version) });
     const connection = toConnection(['i', 'j'], window, 10, version);
     assert.deepEqual(
-      connection.edges.map((e) => decodeCursor(e.cursor).offset),
-      [8, 9],
+      connection.edges.map((e) => decodeCursor(e.cursor)),
+      [8, 9].map((offset) => ({ kind: 'offset', offset, version })),
     );
     assert.equal(connection.pageInfo.hasNextPage, false);
     assert.equal(connection.pageInfo.hasPreviousPage, true);
@@ -202,7 +276,7 @@ describe('lazy connections', () => {
 
   it('refuses a cursor from another graph version before fetching the page', async () => {
     const { calls, source } = countingSource(['a', 'b', 'c']);
-    const after = encodeCursor(0, version);
+    const after = encodeOffsetCursor(0, version);
     const connection = resolveConnection({ first: 2, after }, source, () => Promise.resolve(later));
     await assert.rejects(connection.nodes, (error: unknown) => {
       assert.ok(error instanceof GraphQLError);

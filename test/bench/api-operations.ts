@@ -1,3 +1,5 @@
+import { readCursorAfter } from './cursor-after.js';
+
 /** One GraphQL operation of the `bench:api` mix. */
 export interface BenchOperation {
   /** Short kebab-case name printed in the tables and accepted by BENCH_OPS. */
@@ -5,6 +7,11 @@ export interface BenchOperation {
   /** The GraphQL document; literal arguments keep an entry on one line. */
   query: string;
   variables?: Record<string, unknown>;
+  /**
+   * Variables read from the server before the operation is measured (unmeasured), such as the
+   * cursor of a deep page; they are added to `variables`.
+   */
+  prepareVariables?: (url: string) => Promise<Record<string, unknown>>;
 }
 
 /**
@@ -43,6 +50,18 @@ export const benchOperations: readonly BenchOperation[] = [
     name: 'findings-page',
     query:
       '{ findings(first: 100, filter: { kinds: [AREA_FOR_IMPROVEMENT] }) { totalCount edges { node { text force { name } theme { name } } } } }',
+  },
+  {
+    // The page after the 400th finding: with keyset cursors it costs what the first page does.
+    name: 'findings-deep-page',
+    query:
+      'query ($after: String) { findings(first: 20, after: $after) { nodes { id kind text } pageInfo { hasNextPage endCursor } } }',
+    prepareVariables: async (url) => ({ after: await readCursorAfter(url, 'findings', 400) }),
+  },
+  {
+    name: 'findings-first-page',
+    query:
+      'query ($after: String) { findings(first: 20, after: $after) { nodes { id kind text } pageInfo { hasNextPage endCursor } } }',
   },
   {
     name: 'search',

@@ -42,7 +42,8 @@ async function measureOperation(
   server: BenchServer | undefined,
   settings: BenchSettings,
 ): Promise<OperationResult> {
-  const body = JSON.stringify({ query: operation.query, variables: operation.variables });
+  const variables = { ...operation.variables, ...(await operation.prepareVariables?.(url)) };
+  const body = JSON.stringify({ query: operation.query, variables });
   // One unmeasured request first, so one-off work (building the search index) is neither
   // counted nor replayed; the request that reports its cost is the one the raw mode replays.
   await requestCost(url, body);

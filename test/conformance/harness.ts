@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { GraphQLResponse } from '../support/api-server.js';
-import type { ConformanceOperation } from './operation.js';
+import type { ConformanceOperation, ConformanceTarget } from './operation.js';
 import { conformanceOperations } from './operations/index.js';
 
-/** A running API over a seeded graph, whichever engine holds it. */
-export interface ConformanceTarget {
-  /** POSTs an operation to the API's /graphql over HTTP. */
-  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
-  close(): Promise<void>;
-}
+export type { ConformanceTarget } from './operation.js';
 
 /**
  * Checks one response against its entry: the exact `data`, the entry's assertions over `data`,
@@ -17,7 +12,7 @@ export interface ConformanceTarget {
  * where errors were) fails with the response in the message.
  */
 export function assertConformingAnswer(
-  operation: ConformanceOperation,
+  operation: Exclude<ConformanceOperation, { walk: unknown }>,
   { status, body }: GraphQLResponse,
 ): void {
   if ('errorCodes' in operation) {
@@ -56,6 +51,7 @@ export function describeConformance(
       const options = operation.knownIssue === undefined ? {} : { todo: operation.knownIssue };
       it(operation.name, options, async () => {
         assert.ok(target, `${engine} did not open`);
+        if ('walk' in operation) return operation.walk(target);
         const variables =
           operation.variables === undefined ? undefined : { ...operation.variables };
         assertConformingAnswer(operation, await target.graphql(operation.query, variables));

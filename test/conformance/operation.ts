@@ -1,3 +1,5 @@
+import type { GraphQLResponse } from '../support/api-server.js';
+
 /**
  * One entry of the conformance suite: a GraphQL operation and what the API must answer,
  * whichever engine holds the graph. Expected answers come from the hand-checked fixtures in
@@ -16,6 +18,14 @@ export type ConformanceOperation = OperationText &
     | {
         /** The codes (`errors[].extensions.code`) the response must carry, in order. */
         readonly errorCodes: readonly string[];
+      }
+    | {
+        /**
+         * Several requests in a row (paging through a list with the cursors each page gives):
+         * `walk` sends them with `graphql` and asserts over the answers. `query` is the
+         * operation it sends, for the coverage test.
+         */
+        readonly walk: (target: ConformanceTarget) => Promise<void>;
       }
   );
 
@@ -40,4 +50,11 @@ export function checkOperation<T>(
   text: OperationText & { readonly check: (data: T) => void },
 ): ConformanceOperation {
   return { ...text, check: (data: unknown) => text.check(data as T) };
+}
+
+/** A running API over a seeded graph, whichever engine holds it. */
+export interface ConformanceTarget {
+  /** POSTs an operation to the API's /graphql over HTTP. */
+  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse>;
+  close(): Promise<void>;
 }

@@ -13,7 +13,7 @@ export interface ConnectionPage<T> {
  * `data`. Fails on any error.
  */
 export async function pageThrough<T>(
-  api: TestApi,
+  api: Pick<TestApi, 'graphql'>,
   query: string,
   variables: Record<string, unknown>,
   pick: (data: Record<string, unknown>) => ConnectionPage<T>,

@@ -1,4 +1,4 @@
-import { checkCursorVersion, encodeCursor } from './cursor.js';
+import { checkCursorVersion, encodeOffsetCursor } from './cursor.js';
 import type { PageInfo } from './page-info.type.js';
 import { readPageWindow, type PageRequest, type PageWindow } from './page-window.js';
 
@@ -39,6 +39,24 @@ export interface ConnectionSource<T> {
 /** The version of the graph a request reads (`ApiContext.graphVersion`), asked once per page. */
 export type ReadGraphVersion = () => Promise<string>;
 
+/** A page: its nodes with their cursors and whether more items follow and precede. */
+export function toPageOf<T>(
+  nodes: readonly T[],
+  cursorOf: (node: T, index: number) => string,
+  more: { hasNextPage: boolean; hasPreviousPage: boolean },
+): Omit<Connection<T>, 'totalCount'> {
+  const edges = nodes.map((node, i) => ({ cursor: cursorOf(node, i), node }));
+  return {
+    nodes: edges.map((edge) => edge.node),
+    edges,
+    pageInfo: {
+      ...more,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
 /**
  * Edges and page info from the rows fetched for a window (up to `first + 1` of them; the
  * extra row only says that a next page exists and is not returned), read from graph `version`.
@@ -50,21 +68,11 @@ export function toPage<T>(
   version: string,
 ): Omit<Connection<T>, 'totalCount'> {
   checkCursorVersion(window.issuedUnder, version);
-  const nodes = rows.slice(0, window.first);
-  const edges = nodes.map((node, i) => ({
-    cursor: encodeCursor(window.skip + i, version),
-    node,
-  }));
-  return {
-    nodes,
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > window.first,
-      hasPreviousPage: window.skip > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return toPageOf(
+    rows.slice(0, window.first),
+    (_, i) => encodeOffsetCursor(window.skip + i, version),
+    { hasNextPage: rows.length > window.first, hasPreviousPage: window.skip > 0 },
+  );
 }
 
 /** A whole connection from the rows fetched for a window and the size of the whole list. */
@@ -89,14 +97,27 @@ export function resolveConnection<T>(
   readVersion: ReadGraphVersion,
 ): LazyConnection<T> {
   const window = readPageWindow(request);
+  return lazyConnection(
+    async () => {
+      const version = await readVersion();
+      checkCursorVersion(window.issuedUnder, version);
+      return toPage(await source.fetchPage(window), window, version);
+    },
+    () => source.count(),
+  );
+}
+
+/**
+ * A connection whose page (`readPage`) and count each run only if the query selects them, at
+ * most once.
+ */
+export function lazyConnection<T>(
+  readPage: () => Promise<Omit<Connection<T>, 'totalCount'>>,
+  readCount: () => Promise<number>,
+): LazyConnection<T> {
   let page: Promise<Omit<Connection<T>, 'totalCount'>> | undefined;
   let count: Promise<number> | undefined;
-  const fetchPage = async () => {
-    const version = await readVersion();
-    checkCursorVersion(window.issuedUnder, version);
-    return toPage(await source.fetchPage(window), window, version);
-  };
-  const loadPage = () => (page ??= fetchPage());
+  const loadPage = () => (page ??= readPage());
   return {
     get nodes() {
       return loadPage().then((p) => p.nodes);
@@ -108,7 +129,7 @@ export function resolveConnection<T>(
       return loadPage().then((p) => p.pageInfo);
     },
     get totalCount() {
-      return (count ??= source.count());
+      return (count ??= readCount());
     },
   };
 }

@@ -1,5 +1,5 @@
 import { badUserInput } from '../errors.js';
-import { decodeCursor } from './cursor.js';
+import { decodeCursor, foreignCursor } from './cursor.js';
 
 /** Items per page when `first` is not given. */
 export const defaultPageSize = 20;
@@ -27,11 +27,25 @@ export interface PageWindow {
 }
 
 /**
- * Checks a page request and turns it into a window. Throws BAD_USER_INPUT (HTTP 400) for a
- * negative or too large `first` and for a cursor this API did not issue; whether the cursor's
- * graph version is still the graph's is checked where the page is read (`connection.ts`).
+ * Checks a page request of a list paged by offsets (`cursor.ts` says which) and turns it into a
+ * window. Throws BAD_USER_INPUT (HTTP 400) for a negative or too large `first`, for a cursor
+ * this API did not issue and for a keyset cursor (another list's); whether the cursor's graph
+ * version is still the graph's is checked where the page is read (`connection.ts`).
  */
 export function readPageWindow(request: PageRequest): PageWindow {
+  const first = readPageSize(request);
+  const after = request.after == null ? null : decodeCursor(request.after);
+  if (after && after.kind !== 'offset') foreignCursor();
+  return {
+    first,
+    skip: after ? after.offset + 1 : 0,
+    limit: first + 1,
+    issuedUnder: after ? after.version : null,
+  };
+}
+
+/** The checked `first` of a request (BAD_USER_INPUT when it is negative or too large). */
+export function readPageSize(request: PageRequest): number {
   const first = request.first ?? defaultPageSize;
   if (!Number.isInteger(first) || first < 0)
     badUserInput(`\`first\` must be a whole number from 0 to ${maxPageSize}, got ${first}.`);
@@ -39,13 +53,7 @@ export function readPageWindow(request: PageRequest): PageWindow {
     badUserInput(
       `\`first\` may be at most ${maxPageSize}, got ${first}: page through the rest with \`after\`.`,
     );
-  const after = request.after == null ? null : decodeCursor(request.after);
-  return {
-    first,
-    skip: after ? after.offset + 1 : 0,
-    limit: first + 1,
-    issuedUnder: after ? after.version : null,
-  };
+  return first;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   type Connection,
   type LazyConnection,
 } from '../pagination/connection.js';
+import { keysetOrder, resolveKeysetConnection, type KeysetOrder } from '../pagination/keyset.js';
 import { readPageWindow, type PageRequest } from '../pagination/page-window.js';
 import { isAscending, type OrderDirection } from '../types/order.input.js';
 import {
@@ -27,6 +28,8 @@ import {
 
 /** One filterable list: its page, count and ids queries and the column its page returns. */
 export interface FilteredList {
+  /** The list's name in its cursors (`findings`). */
+  readonly name: string;
   readonly page: NamedQuery;
   readonly count: NamedQuery;
   readonly ids: NamedQuery;
@@ -48,7 +51,7 @@ export function findingList(queries: Queries): FilteredList {
     findingsFilteredIds: ids,
   } = queries;
   const facets = findingFacetQueries(queries);
-  return { page, count, ids, column: 'finding', type: 'FINDING', facets };
+  return { name: 'findings', page, count, ids, column: 'finding', type: 'FINDING', facets };
 }
 
 /** The recommendations list, as `findingList`. */
@@ -58,7 +61,28 @@ export function recommendationList(queries: Queries): FilteredList {
     recommendationsFilteredCount: count,
     recommendationsFilteredIds: ids,
   } = queries;
-  return { page, count, ids, column: 'recommendation', type: 'RECOMMENDATION' };
+  return {
+    name: 'recommendations',
+    page,
+    count,
+    ids,
+    column: 'recommendation',
+    type: 'RECOMMENDATION',
+  };
+}
+
+/**
+ * The order of a root list of findings or recommendations: report month (the way `orderBy`
+ * asks), report id, the line the item starts on, its id; the page queries return these keys.
+ */
+function textItemOrder(list: FilteredList, ascending: boolean): KeysetOrder {
+  return keysetOrder(list.name, ascending ? 'PUBLISHED_ON/ASC' : 'PUBLISHED_ON/DESC', {
+    monthUp: 'string',
+    monthDown: 'string',
+    reportId: 'string',
+    lineStart: 'int',
+    id: 'string',
+  });
 }
 
 /** What a client asks of a list of findings or recommendations. */
@@ -110,18 +134,18 @@ export function readFilteredItems<T>(
 ): WithFacets<LazyConnection<T>> {
   let params: Promise<Record<string, unknown>> | undefined;
   const readParams = () => (params ??= readFilterParams(ctx, list, request.filter));
-  const connection = resolveConnection<T>(
+  const ascending = isAscending(request.orderBy);
+  const connection = resolveKeysetConnection<T>(
     request,
     {
-      async fetchPage(window) {
-        const ascending = isAscending(request.orderBy);
-        const page = {
+      order: textItemOrder(list, ascending),
+      column: list.column,
+      async fetchRows(pageParams) {
+        return ctx.store.read(list.page, {
           ...(await readParams()),
           oldestFirst: ascending,
-          skip: window.skip,
-          limit: window.limit,
-        };
-        return (await ctx.store.read(list.page, page)).map((row) => row[list.column] as T);
+          ...pageParams,
+        });
       },
       async count() {
         const [row] = await ctx.store.read(list.count, await readParams());

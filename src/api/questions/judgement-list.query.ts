@@ -5,12 +5,8 @@ import {
 } from '../../domain/judgement-statements.js';
 import type { ApiContext } from '../context.js';
 import type { JudgementNode } from '../nodes.js';
-import {
-  resolveConnection,
-  sliceConnection,
-  type Connection,
-  type LazyConnection,
-} from '../pagination/connection.js';
+import { sliceConnection, type Connection, type LazyConnection } from '../pagination/connection.js';
+import { keysetOrder, resolveKeysetConnection, type KeysetOrder } from '../pagination/keyset.js';
 import type { PageRequest } from '../pagination/page-window.js';
 import type { JudgementFilter, JudgementOrder } from '../types/judgement-filter.input.js';
 import { OrderDirection } from '../types/order.input.js';
@@ -72,6 +68,24 @@ function toOrderParams(order: JudgementOrder | null | undefined) {
   };
 }
 
+/**
+ * The order of the root list as the page query sorts it: grade (when ordered by grade), report
+ * month, report id, the grade's line, the judgement's id; the page query returns these keys.
+ */
+function judgementOrder(order: JudgementOrder | null | undefined): KeysetOrder {
+  const field = order?.field ?? 'PUBLISHED_ON';
+  const direction = order?.direction ?? OrderDirection.DESC;
+  return keysetOrder('judgements', `${field}/${direction}`, {
+    rankUp: 'int',
+    rankDown: 'int',
+    monthUp: 'string',
+    monthDown: 'string',
+    reportId: 'string',
+    lineStart: 'int',
+    id: 'string',
+  });
+}
+
 /** True when the filter leaves some judgement out (other than by `stated`, read from the nodes). */
 function filtersAnything(filter: JudgementFilter | null | undefined): boolean {
   if (!filter) return false;
@@ -88,14 +102,14 @@ export function readJudgements(
 ): LazyConnection<JudgementNode> {
   const params = toJudgementFilterParams(request.filter);
   const { judgementsFiltered, judgementsFilteredCount } = ctx.queries;
-  return resolveConnection<JudgementNode>(
+  return resolveKeysetConnection<JudgementNode>(
     request,
     {
-      async fetchPage(window) {
+      order: judgementOrder(request.orderBy),
+      column: 'judgement',
+      fetchRows(pageParams) {
         const order = toOrderParams(request.orderBy);
-        const page = { ...params, ...order, skip: window.skip, limit: window.limit };
-        const rows = await ctx.store.read(judgementsFiltered, page);
-        return rows.map((row) => row.judgement as JudgementNode);
+        return ctx.store.read(judgementsFiltered, { ...params, ...order, ...pageParams });
       },
       async count() {
         const [row] = await ctx.store.read(judgementsFilteredCount, params);

@@ -1,6 +1,7 @@
 import type { NamedQuery } from '../../graph/store.js';
 import type { ApiContext } from '../context.js';
-import { resolveConnection, type LazyConnection } from '../pagination/connection.js';
+import type { LazyConnection } from '../pagination/connection.js';
+import { keysetOrder, resolveKeysetConnection } from '../pagination/keyset.js';
 import type { PageRequest } from '../pagination/page-window.js';
 import { listParams } from './item-filter.js';
 
@@ -70,29 +71,46 @@ export function toPassageFilterParams(
   };
 }
 
+/** A list of a report's parts read across reports: newest report first, then reading order. */
+export interface ReadingOrderList {
+  /** The list's name in its cursors (`sections`). */
+  readonly name: string;
+  /** Its page query, which returns the item and its sort key (month, reportId, ordinal, id). */
+  readonly page: NamedQuery;
+  readonly count: NamedQuery;
+  /** The column of the page query's rows that holds the item. */
+  readonly column: string;
+}
+
 /**
- * A connection over a filtered list: its page query (with `$skip`, `$limit`) and its count
- * query run only when the client selects them.
+ * A connection over a filtered list of sections, passages or figures: its page query (keyset
+ * paged, see `keyset.ts`) and its count query run only when the client selects them, with the
+ * filter's parameters (given, or read once on first use).
  */
 export function readFilteredList<T>(
   ctx: ApiContext,
-  list: { readonly page: NamedQuery; readonly count: NamedQuery; readonly column: string },
+  list: ReadingOrderList,
   request: PageRequest,
-  params: Record<string, unknown>,
+  params: Record<string, unknown> | (() => Promise<Record<string, unknown>>),
 ): LazyConnection<T> {
-  return resolveConnection<T>(
+  let read: Promise<Record<string, unknown>> | undefined;
+  const readParams = () =>
+    (read ??= typeof params === 'function' ? params() : Promise.resolve(params));
+  return resolveKeysetConnection<T>(
     request,
     {
-      async fetchPage(window) {
-        const rows = await ctx.store.read(list.page, {
-          ...params,
-          skip: window.skip,
-          limit: window.limit,
-        });
-        return rows.map((row) => row[list.column] as T);
+      order: keysetOrder(list.name, 'PUBLISHED_ON/DESC', {
+        month: 'string',
+        reportId: 'string',
+        ordinal: 'int',
+        id: 'string',
+      }),
+      column: list.column,
+      async fetchRows(pageParams) {
+        return ctx.store.read(list.page, { ...(await readParams()), ...pageParams });
       },
       async count() {
-        const [row] = await ctx.store.read(list.count, params);
+        const [row] = await ctx.store.read(list.count, await readParams());
         return Number(row?.total ?? 0);
       },
     },

@@ -3,8 +3,9 @@ import type { ApiContext } from '../context.js';
 import { notFound } from '../errors.js';
 import { pageComplexity, relationshipComplexity } from '../limits/field-complexity.js';
 import type { AnyNode, FigureNode, ForceNode, ReportNode, ThemeNode } from '../nodes.js';
-import { resolveConnection, type LazyConnection } from '../pagination/connection.js';
+import type { LazyConnection } from '../pagination/connection.js';
 import { resolveFigureFilter, toFigureFilterParams } from '../questions/figure-filter.js';
+import { readFilteredList } from '../questions/report-text-filters.js';
 import { Evidence } from '../types/evidence.type.js';
 import { FiguresArgs } from '../types/figure-filter.input.js';
 import { Figure, FigureComparator, FigureConnection } from '../types/figure.type.js';
@@ -26,24 +27,9 @@ export class FigureResolver {
     @Args(() => FiguresArgs) args: FiguresArgs,
     @Ctx() ctx: ApiContext,
   ): LazyConnection<FigureNode> {
-    let params: Promise<Record<string, unknown>> | undefined;
-    const readParams = () =>
-      (params ??= resolveFigureFilter(ctx, args.filter).then(toFigureFilterParams));
-    return resolveConnection<FigureNode>(
-      args,
-      {
-        async fetchPage(window) {
-          const page = { ...(await readParams()), skip: window.skip, limit: window.limit };
-          return (await ctx.store.read(ctx.queries.figuresFiltered, page)).map(
-            (row) => row.figure as FigureNode,
-          );
-        },
-        async count() {
-          const [row] = await ctx.store.read(ctx.queries.figuresFilteredCount, await readParams());
-          return Number(row?.total ?? 0);
-        },
-      },
-      ctx.graphVersion,
+    const { figuresFiltered: page, figuresFilteredCount: count } = ctx.queries;
+    return readFilteredList(ctx, { name: 'figures', page, count, column: 'figure' }, args, () =>
+      resolveFigureFilter(ctx, args.filter).then(toFigureFilterParams),
     );
   }
 

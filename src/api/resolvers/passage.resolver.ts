@@ -47,7 +47,7 @@ export class PassageResolver {
     const { passagesFiltered: page, passagesFilteredCount: count } = ctx.queries;
     return readFilteredList(
       ctx,
-      { page, count, column: 'passage' },
+      { name: 'passages', page, count, column: 'passage' },
       args,
       toPassageFilterParams(args.filter),
     );

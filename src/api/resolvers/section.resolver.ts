@@ -53,7 +53,7 @@ export class SectionResolver {
     const { sectionsFiltered: page, sectionsFilteredCount: count } = ctx.queries;
     return readFilteredList(
       ctx,
-      { page, count, column: 'section' },
+      { name: 'sections', page, count, column: 'section' },
       args,
       toSectionFilterParams(args.filter),
     );

@@ -7,6 +7,7 @@ import { itemOperations } from './items.js';
 import { judgementOperations } from './judgements.js';
 import { listOperations } from './lists.js';
 import { nodeOperations } from './node.js';
+import { pagingOperations } from './paging.js';
 import { reportOperations } from './reports.js';
 import { themeOperations } from './themes.js';
 import { questionOperations } from './questions.js';
@@ -38,4 +39,5 @@ export const conformanceOperations: readonly ConformanceOperation[] = [
   ...reportTextOperations,
   ...searchTextOperations,
   ...relationshipEvidenceOperations,
+  ...pagingOperations,
 ];
