@@ -27,6 +27,12 @@ export interface SearchIndex {
    * filled on first use, since most documents are never filtered by text.
    */
   readonly words: Map<string, ReadonlySet<string>>;
+  /**
+   * The words that count (stop words out) of each passage and alternate name of a document,
+   * in order, for the phrase checks; filled on first use, so a phrase search tokenises a
+   * document's text once rather than on every search that matches it.
+   */
+  readonly phraseWords: Map<string, readonly (readonly string[])[]>;
 }
 
 export interface SearchRequest {
@@ -111,7 +117,7 @@ export function saveSearchIndex(index: SearchIndex): SavedSearchIndex {
 export function restoreSearchIndex(saved: SavedSearchIndex): SearchIndex {
   const engine = MiniSearch.loadJS<SearchDocument>(saved.engine, engineOptions);
   const byId = new Map(saved.documents.map((document) => [document.id, document]));
-  return { size: byId.size, engine, documents: byId, words: new Map() };
+  return { size: byId.size, engine, documents: byId, words: new Map(), phraseWords: new Map() };
 }
 
 /**
@@ -123,7 +129,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   const byId = new Map<string, SearchDocument>();
   for (const document of documents) if (!byId.has(document.id)) byId.set(document.id, document);
   engine.addAll([...byId.values()]);
-  return { size: byId.size, engine, documents: byId, words: new Map() };
+  return { size: byId.size, engine, documents: byId, words: new Map(), phraseWords: new Map() };
 }
 
 /**
@@ -187,15 +193,32 @@ const phraseBoost = 1.5;
  * True when a passage of the document (or an alternate name) holds the words one after
  * another (ignoring stop words).
  */
-function holdsPhrase(document: SearchDocument, words: readonly string[]): boolean {
-  return [...listPassages(document), ...document.alternates.map((a) => a.name)].some((passage) => {
-    const tokens = tokenizeText(passage)
-      .map((token) => token.word)
-      .filter((word) => !isStopWord(word));
+function holdsPhrase(
+  index: SearchIndex,
+  document: SearchDocument,
+  words: readonly string[],
+): boolean {
+  return phraseWordsOf(index, document).some((tokens) => {
     for (let i = 0; i + words.length <= tokens.length; i += 1)
       if (words.every((word, k) => tokens[i + k] === word)) return true;
     return false;
   });
+}
+
+function phraseWordsOf(
+  index: SearchIndex,
+  document: SearchDocument,
+): readonly (readonly string[])[] {
+  let lists = index.phraseWords.get(document.id);
+  if (lists === undefined) {
+    lists = [...listPassages(document), ...document.alternates.map((a) => a.name)].map((passage) =>
+      tokenizeText(passage)
+        .map((token) => token.word)
+        .filter((word) => !isStopWord(word)),
+    );
+    index.phraseWords.set(document.id, lists);
+  }
+  return lists;
 }
 
 /**
@@ -224,7 +247,9 @@ export function createPhraseFilter(
   if (phrases.length === 0) return undefined;
   return (id) => {
     const document = index.documents.get(id);
-    return document !== undefined && phrases.every((phrase) => holdsPhrase(document, phrase));
+    return (
+      document !== undefined && phrases.every((phrase) => holdsPhrase(index, document, phrase))
+    );
   };
 }
 
@@ -285,7 +310,7 @@ export function rankSearchMatches(index: SearchIndex, request: SearchQuery): Ran
   const phrases = createPhraseFilter(index, request.query);
   if (phrases) results = results.filter((result) => phrases(result.id));
   const scored = results.map((result) => {
-    const phrase = words.length > 1 && holdsPhrase(index.documents.get(result.id)!, words);
+    const phrase = words.length > 1 && holdsPhrase(index, index.documents.get(result.id)!, words);
     return { result, score: phrase ? result.score * phraseBoost : result.score };
   });
   return scored

@@ -110,6 +110,46 @@ describe('the relational questions keep what they read from the whole graph unti
   });
 });
 
+describe('walks keep the relationships they read until the graph changes', () => {
+  let store: GraphStore;
+  let api: TestApi;
+  const paths = (toId: string) =>
+    `{ paths(fromId: "partner/crown-prosecution-service", toId: "${toId}", maxHops: 2) { length nodes { id } relationships { type from to evidence { quote } } } }`;
+
+  before(async () => {
+    store = await openTestStore(catalog.schema.embedded);
+    await ingestReportFiles(store, catalog, [report('2007-10-thames-valley-police.txt')]);
+    api = await startTestApi({ seededStore: store });
+  });
+  after(async () => {
+    await api.close();
+    await store.close();
+  });
+
+  it("reads a node's relationships for the first walk only, and again after an ingestion", async () => {
+    const first = await ask(api, paths('thames-valley-police'));
+    const again = await ask(api, paths('thames-valley-police'));
+    assert.ok(first.data.paths!.length > 0, 'the two are connected');
+    assert.deepEqual(again.data, first.data);
+    assert.ok(
+      again.dbQueries < first.dbQueries,
+      `${first.dbQueries} reads, then ${again.dbQueries}`,
+    );
+    const neighbourhood =
+      '{ neighbourhood(id: "partner/crown-prosecution-service", depth: 1) { nodes { id } } }';
+    const around = await ask(api, neighbourhood);
+
+    await ingestReportFiles(store, catalog, [report('2007-10-west-midlands-police.txt')]);
+
+    // Only walks that read the crown prosecution service's new relationships find these.
+    const aroundAfter = await ask(api, neighbourhood);
+    const ids = (answer: Answer) =>
+      (answer.data.neighbourhood as unknown as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+    assert.ok(ids(aroundAfter).length > ids(around).length, "the new report's mentions are walked");
+    assert.ok((await ask(api, paths('west-midlands-police'))).data.paths!.length > 0);
+  });
+});
+
 describe('the derived cache on a graph another process changed', () => {
   it('keeps a value until the fingerprint changes, checked at most every refreshSeconds', async () => {
     const store = await openTestStore(catalog.schema.embedded);

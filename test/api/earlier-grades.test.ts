@@ -108,4 +108,26 @@ describe('earlier grades over HTTP', () => {
     });
     assert.deepEqual(result.gradeComparison, [{ stated: 'THIS_REPORT', report: { id: peelId } }]);
   });
+  it("lists a theme's earlier grades only when `stated` asks for them", async () => {
+    type Listed = { nodes: { stated: string; year: number | null; force: { id: string } }[] };
+    const result = await data<{ theme: { own: Listed; earlier: Listed; both: Listed } }>(
+      `{ theme(id: "${organisedCrime}") {
+          own: judgements { nodes { stated year force { id } } }
+          earlier: judgements(filter: { stated: [EARLIER] }) { nodes { stated year force { id } } }
+          both: judgements(filter: { stated: null }) { nodes { stated year force { id } } } } }`,
+    );
+    const { own, earlier, both } = result.theme;
+    assert.ok(own.nodes.length > 0);
+    assert.ok(own.nodes.every((j) => j.stated === 'THIS_REPORT'));
+    assert.deepEqual(
+      earlier.nodes.map((j) => [j.stated, j.year, j.force.id]),
+      [['EARLIER', 2015, 'metropolitan-police']],
+    );
+    assert.deepEqual(
+      both.nodes.filter((j) => j.stated === 'THIS_REPORT'),
+      own.nodes,
+      'the same grades of this report, in the same order, whichever list read them',
+    );
+    assert.equal(both.nodes.length, own.nodes.length + earlier.nodes.length);
+  });
 });

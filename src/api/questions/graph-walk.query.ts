@@ -6,7 +6,6 @@ import { toOptionalEvidence } from '../resolvers/evidence.js';
 import {
   exploreNeighbourhood,
   findShortestPaths,
-  type ExpandNodes,
   type FoundPath,
   type WalkStep,
 } from './graph-walk.js';
@@ -17,15 +16,8 @@ import {
   maxPathCount,
   maxPathHops,
 } from './question-bounds.js';
-import { apiWalkPolicy, listNeighbourLabels, toWalkEdge } from './walk-policy.js';
-
-/** One hop of a walk: the relationships of the whole frontier in one read. */
-function createExpand(ctx: ApiContext): ExpandNodes {
-  return async (ids) => {
-    const rows = await ctx.store.read(ctx.queries.neighboursByIds, { ids: [...ids] });
-    return rows.map(toWalkEdge);
-  };
-}
+import { createCachedExpand } from './walk-edges.query.js';
+import { apiWalkPolicy, listNeighbourLabels } from './walk-policy.js';
 
 /** The nodes with these ids, in one batched read; NOT_FOUND for any that is missing. */
 async function loadNodes(ctx: ApiContext, ids: readonly string[]): Promise<Map<string, AnyNode>> {
@@ -39,34 +31,35 @@ async function loadNodes(ctx: ApiContext, ids: readonly string[]): Promise<Map<s
   );
 }
 
-/**
- * The label of a path's node where the step reaching it tells it: the graph model's pairs for
- * the step's type leave one label at that end. Undefined where several fit.
- */
-function labelReachedBy(step: WalkStep, nodeId: string): NodeLabel | undefined {
-  const labels = listNeighbourLabels(step.type, step.to === nodeId ? 'OUT' : 'IN');
-  return labels.length === 1 ? labels[0] : undefined;
+/** The labels a node can have at one end of a step: the graph model's pairs for its type. */
+function labelsAt(step: WalkStep, nodeId: string): NodeLabel[] {
+  return listNeighbourLabels(step.type, step.to === nodeId ? 'OUT' : 'IN');
 }
 
 /**
- * The nodes of the paths, in one batched read per label: each node after the start is read
- * with the label its step gives, where it gives one, so most need no read of their label.
+ * The nodes of the paths, in one batched read per label: each node is read with the label its
+ * steps leave it (the labels every step touching it allows; a mention reaching an initiative
+ * and a RUNS leaving it make it an Initiative), where they leave one, so most need no read of
+ * their label.
  */
 async function loadPathNodes(
   ctx: ApiContext,
   paths: readonly FoundPath[],
 ): Promise<Map<string, AnyNode>> {
-  const labels = new Map<string, NodeLabel | undefined>();
-  for (const { nodeIds, steps } of paths)
-    nodeIds.forEach((id, i) => {
-      const label = i === 0 ? undefined : labelReachedBy(steps[i - 1]!, id);
-      if (!labels.has(id) || label === undefined) labels.set(id, label);
-    });
-  const ids = [...labels.keys()];
+  const labels = new Map<string, Set<NodeLabel>>();
+  for (const { steps } of paths)
+    for (const step of steps)
+      for (const id of [step.from, step.to]) {
+        const allowed = labelsAt(step, id);
+        const held = labels.get(id);
+        labels.set(id, new Set(held ? allowed.filter((l) => held.has(l)) : allowed));
+      }
+  const ids = [...new Set(paths.flatMap((path) => path.nodeIds))];
   const nodes = await Promise.all(
     ids.map(async (id) => {
-      const label = labels.get(id);
-      const node = label && (await ctx.loaders.nodeByLabelledId.load({ id, label }));
+      const [label, ...others] = labels.get(id) ?? [];
+      const node =
+        label && others.length === 0 && (await ctx.loaders.nodeByLabelledId.load({ id, label }));
       return node || ctx.loaders.nodeById.load(id);
     }),
   );
@@ -87,7 +80,7 @@ export async function readPaths(ctx: ApiContext, fromId: string, toId: string, m
   checkWholeNumber('maxHops', maxHops, 1, maxPathHops);
   await loadNodes(ctx, [fromId, toId]);
   const search = { fromId, toId, maxHops, maxPaths: maxPathCount };
-  const paths = await findShortestPaths(search, createExpand(ctx), apiWalkPolicy);
+  const paths = await findShortestPaths(search, createCachedExpand(ctx), apiWalkPolicy);
   const nodes = await loadPathNodes(ctx, paths);
   return paths.map((path) => ({
     length: path.steps.length,
@@ -111,7 +104,7 @@ export async function readNeighbourhood(
   await loadNodes(ctx, [centreId]);
   const found = await exploreNeighbourhood(
     { centreId, depth, maxNodes },
-    createExpand(ctx),
+    createCachedExpand(ctx),
     apiWalkPolicy,
   );
   const nodes = await loadNodes(ctx, found.nodeIds);

@@ -57,6 +57,15 @@ function readStated(
 
 const defaultStated: readonly JudgementStatement[] = ['THIS_REPORT'];
 
+/**
+ * True when the filter keeps only the grades the reports give (the default): a parent's list
+ * can then be read without the earlier grades the reports state.
+ */
+export function keepsOnlyThisReport(filter: JudgementFilter | null | undefined): boolean {
+  const stated = readStated(filter);
+  return stated !== null && stated.every((statement) => statement === 'THIS_REPORT');
+}
+
 /** The order flags of the judgement queries. */
 function toOrderParams(order: JudgementOrder | null | undefined) {
   const ascending = order?.direction === OrderDirection.ASC;

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Connection } from '../pagination/connection.js';
-import { pageNestedJudgements } from '../questions/judgement-list.query.js';
+import { keepsOnlyThisReport, pageNestedJudgements } from '../questions/judgement-list.query.js';
 import { JudgementsArgs } from '../types/judgement-filter.input.js';
 import type { ApiContext } from '../context.js';
 import { createItemPagesResolver } from './item-pages.resolver.js';
@@ -25,9 +25,9 @@ async function readOnTheme<T>(
 
 @Resolver(() => Theme)
 export class ThemeResolver extends createItemPagesResolver(Theme, {
-  findings: (ctx, id, exactTheme) => readOnTheme(ctx.loaders.findingsByThemeId, id, exactTheme),
+  findings: (ctx, id, exactTheme) => readOnTheme(ctx.loaders.findingKeysByThemeId, id, exactTheme),
   recommendations: (ctx, id, exactTheme) =>
-    readOnTheme(ctx.loaders.recommendationsByThemeId, id, exactTheme),
+    readOnTheme(ctx.loaders.recommendationKeysByThemeId, id, exactTheme),
   findingsDescription:
     'Findings on this theme or its sub-themes (only this theme with `filter: { exactTheme: true }`), filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:
@@ -95,7 +95,10 @@ export class ThemeResolver extends createItemPagesResolver(Theme, {
     @Ctx() ctx: ApiContext,
   ): Promise<Connection<JudgementNode>> {
     const exact = args.filter?.exactTheme ?? false;
-    const judgements = await readOnTheme(ctx.loaders.judgementsByThemeId, theme.id, exact);
+    const loader = keepsOnlyThisReport(args.filter)
+      ? ctx.loaders.judgementsMadeByThemeId
+      : ctx.loaders.judgementsByThemeId;
+    const judgements = await readOnTheme(loader, theme.id, exact);
     return pageNestedJudgements(ctx, judgements, args);
   }
 }

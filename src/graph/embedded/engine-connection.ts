@@ -34,8 +34,9 @@ export interface ConnectionSettings {
 export interface EngineConnection {
   /**
    * Runs a catalog query as a prepared statement and returns normalised rows. Queries on one
-   * connection run one at a time, in order; one whose `signal` aborted while it waited is
-   * not started, and one with a `deadline` gets the time left as its engine timeout.
+   * connection execute one at a time, in order (reading out and converting the rows of one
+   * overlaps the next one's execution); one whose `signal` aborted while it waited is not
+   * started, and one with a `deadline` gets the time left as its engine timeout.
    */
   run(
     query: NamedQuery,
@@ -72,7 +73,9 @@ export async function openEngineConnection(
   let running = 0;
   // The engine runs one query per connection at a time anyway; queueing here instead lets a
   // query that is no longer wanted drop out before it starts, and lets each query have its
-  // own timeout (a connection setting, read when the query starts).
+  // own timeout (a connection setting, read when the query starts). The turn covers
+  // preparing and executing only: holding it while rows are read out and converted left the
+  // connection idle and cut read throughput by a third (docs/benchmarks.md, issue 9).
   const turn = createMutex();
   let timeoutSet = settings.queryTimeoutMs;
 
@@ -115,12 +118,8 @@ export async function openEngineConnection(
       return work();
     });
 
-  const execute = async (
-    query: NamedQuery,
-    params: QueryParams | undefined,
-    mode: StatementMode,
-  ): Promise<Row[]> => {
-    const batches = splitParamBatches(query.name, normaliseParams(query.name, params));
+  /** The query's prepared statement, checked: valid, and read-only where a read is asked. */
+  const prepareChecked = async (query: NamedQuery, mode: StatementMode) => {
     const statement = await prepare(query.text);
     if (!statement.isSuccess()) {
       // Not kept: the statement may become valid once the schema is applied.
@@ -134,11 +133,24 @@ export async function openEngineConnection(
         'is not read-only; run writes through writeTransaction',
       );
     }
+    return statement;
+  };
+
+  const execute = async (
+    query: NamedQuery,
+    params: QueryParams | undefined,
+    mode: StatementMode,
+    options: ReadOptions | undefined,
+  ): Promise<Row[]> => {
+    const batches = splitParamBatches(query.name, normaliseParams(query.name, params));
     const rows: Row[] = [];
     for (const batch of batches) {
-      const result = await readResult(
-        await conn.execute(statement, batch as Record<string, LbugValue>),
+      // Only preparing and executing hold the connection: the next query may start while
+      // this one's rows are read out and converted.
+      const executed = await inTurn(query.name, options, async () =>
+        conn.execute(await prepareChecked(query, mode), batch as Record<string, LbugValue>),
       );
+      const result = await readResult(executed);
       const labels = new Set(result.raw.flatMap((row) => [...findLabelsWithDates(row)]));
       if (labels.size > 0) await settings.propertyTypes.ensure(labels, readTableInfo);
       for (const row of result.raw)
@@ -174,9 +186,7 @@ export async function openEngineConnection(
 
   return {
     run: (query, params, mode, options) =>
-      track(query.name, params, options, () =>
-        inTurn(query.name, options, () => execute(query, params, mode)),
-      ),
+      track(query.name, params, options, () => execute(query, params, mode, options)),
     command: (name, text) =>
       track(name, undefined, undefined, () =>
         inTurn(name, undefined, async () => {
