@@ -7,6 +7,7 @@ import { keysetOrder, resolveKeysetConnection, type KeysetOrder } from '../pagin
 import type { PageRequest } from '../pagination/page-window.js';
 import { isAscending, type OrderDirection } from '../types/order.input.js';
 import {
+  countListedFindingFacets,
   findingFacetQueries,
   readFindingFacets,
   type FindingFacetQueries,
@@ -162,8 +163,8 @@ interface ReportItem {
  * the list's own order, after the same filter and order as the root list: a filter on the
  * items' own kind and words is applied here, any other runs as one ids query per distinct
  * filter and request (not per parent); an `orderBy` given re-orders the items here (each
- * report's items keep their print order). Facets count the kept items with the root list's
- * facet queries, given their ids.
+ * report's items keep their print order). Facets count the kept items
+ * (`countListedFindingFacets`: one batched read per facet for all parents of a level).
  */
 export async function pageNestedItems<T extends ReportItem>(
   ctx: ApiContext,
@@ -175,10 +176,9 @@ export async function pageNestedItems<T extends ReportItem>(
   let kept =
     filter && filtersAnything(filter) ? await filterItems(ctx, list, items, filter) : items;
   if (request.orderBy) kept = await orderByReportDate(ctx, kept, isAscending(request.orderBy));
-  const keptIds = kept.map((item) => item.id);
-  return attachFacets(ctx, list, sliceConnection(kept, request, await ctx.graphVersion()), () =>
-    Promise.resolve(toItemFilterParams(null, keptIds)),
-  );
+  const connection = sliceConnection(kept, request, await ctx.graphVersion());
+  if (!list.facets) return connection;
+  return Object.assign(connection, { facets: countListedFindingFacets(ctx, kept) });
 }
 
 /**
