@@ -12,6 +12,7 @@ import type {
   ForceFactNode,
   ForceNode,
   InitiativeNode,
+  ItemKey,
   JudgementNode,
   Linked,
   ParticipationLink,
@@ -55,8 +56,14 @@ export interface OnTheme<T> {
 }
 
 const onTheme =
-  <T>(itemColumn: string): Pick<OnTheme<T>> =>
-  (row) => ({ item: row[itemColumn] as T, themeId: row.onThemeId as string });
+  <T>(pickItem: Pick<T>): Pick<OnTheme<T>> =>
+  (row) => ({ item: pickItem(row), themeId: row.onThemeId as string });
+
+const toItemKey: Pick<ItemKey> = (row) => ({
+  id: row.id as string,
+  reportId: (row.reportId as string | null) ?? null,
+  ...(row.kind !== undefined && { kind: row.kind as string | null }),
+});
 
 /** Splits rows into per-key lists, keeping row order within each key. */
 export function groupRowsByKey<T>(
@@ -222,6 +229,8 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     themeById: byId<ThemeNode>('Theme'),
     topicById: byId<TopicNode>('Topic'),
     sourceChunkById: byId<SourceChunkNode>('SourceChunk'),
+    findingById: byId<FindingNode>('Finding'),
+    recommendationById: byId<RecommendationNode>('Recommendation'),
     itemIdsByFilter: createIdsByFilterLoader(store),
     forceByReportId: oneByKey(queries.forcesByReportIds, column<ForceNode>('force')),
     forceByJudgementId: oneByKey(queries.forcesByJudgementIds, column<ForceNode>('force')),
@@ -232,16 +241,16 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     childThemesByThemeId: byKey(queries.themesByParentIds, column<ThemeNode>('theme')),
     judgementsByReportId: byKey(queries.judgementsByReportIds, column<JudgementNode>('judgement')),
     judgementsByForceId: byKey(queries.judgementsByForceIds, column<JudgementNode>('judgement')),
-    judgementsByThemeId: byKey(queries.judgementsByThemeIds, onTheme<JudgementNode>('judgement')),
+    judgementsByThemeId: byKey(
+      queries.judgementsByThemeIds,
+      onTheme(column<JudgementNode>('judgement')),
+    ),
     previousJudgementByJudgementId: oneByKey(
       queries.previousJudgementsByJudgementIds,
       column<JudgementNode>('judgement'),
     ),
-    findingsByReportId: byKey(queries.findingsByReportIds, column<FindingNode>('finding')),
-    recommendationsByReportId: byKey(
-      queries.recommendationsByReportIds,
-      column<RecommendationNode>('recommendation'),
-    ),
+    findingKeysByReportId: byKey(queries.findingKeysByReportIds, toItemKey),
+    recommendationKeysByReportId: byKey(queries.recommendationKeysByReportIds, toItemKey),
     developingPracticeByReportId: byKey(
       queries.developingPracticeByReportIds,
       column<InitiativeNode>('initiative'),
@@ -283,25 +292,16 @@ export function createLoaders(store: GraphStore, queries: Queries) {
     ),
     forcesByUnitId: byKey(queries.forcesByUnitIds, linked<ForceNode>('force', 'link')),
     unitsByForceId: byKey(queries.unitsByForceIds, column<UnitNode>('unit')),
-    findingsByForceId: byKey(queries.findingsByForceIds, column<FindingNode>('finding')),
-    recommendationsByForceId: byKey(
-      queries.recommendationsByForceIds,
-      column<RecommendationNode>('recommendation'),
-    ),
+    findingKeysByForceId: byKey(queries.findingKeysByForceIds, toItemKey),
+    recommendationKeysByForceId: byKey(queries.recommendationKeysByForceIds, toItemKey),
     initiativesByForceId: byKey(
       queries.initiativesByForceIds,
       column<InitiativeNode>('initiative'),
     ),
-    findingsByThemeId: byKey(queries.findingsByThemeIds, onTheme<FindingNode>('finding')),
-    recommendationsByThemeId: byKey(
-      queries.recommendationsByThemeIds,
-      onTheme<RecommendationNode>('recommendation'),
-    ),
-    findingsByTopicId: byKey(queries.findingsByTopicIds, column<FindingNode>('finding')),
-    recommendationsByTopicId: byKey(
-      queries.recommendationsByTopicIds,
-      column<RecommendationNode>('recommendation'),
-    ),
+    findingKeysByThemeId: byKey(queries.findingKeysByThemeIds, onTheme(toItemKey)),
+    recommendationKeysByThemeId: byKey(queries.recommendationKeysByThemeIds, onTheme(toItemKey)),
+    findingKeysByTopicId: byKey(queries.findingKeysByTopicIds, toItemKey),
+    recommendationKeysByTopicId: byKey(queries.recommendationKeysByTopicIds, toItemKey),
     mentionedByEntityId: byKey(queries.mentionedByEntityIds, linked<string>('itemId', 'mention')),
     reportsByTermId: byKey(queries.reportsByTermIds, linked<ReportNode>('report', 'link')),
     timelineByForceId: byKey(queries.timelineByForceIds, column<JudgementNode>('judgement')),

@@ -66,6 +66,17 @@ export interface FindingNode extends ProvenanceProps {
   ordinal: number | null;
 }
 
+/**
+ * What a nested list of findings or recommendations needs to filter, order and cut a page
+ * without their text: the page's items are then read by id.
+ */
+export interface ItemKey {
+  id: string;
+  reportId: string | null;
+  /** A finding's kind; undefined for a recommendation. */
+  kind?: string | null;
+}
+
 export interface RecommendationNode extends ProvenanceProps {
   id: string;
   number: number | null;

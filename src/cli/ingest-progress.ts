@@ -12,8 +12,8 @@ const terminalIntervalMs = 100;
 const plainSteps = 10;
 
 /**
- * Shows how far `npm run ingest` is: reports parsed, building the graph, then rows loaded, with
- * the elapsed time and an estimate of what is left of the current phase (from its pace so far;
+ * Shows how far `npm run ingest` is: reports parsed, building the graph, then rows loaded (or,
+ * committed in groups, reports parsed and committed), with the elapsed time and an estimate of what is left of the current phase (from its pace so far;
  * left out under a second). On a terminal it is one line updated in place; otherwise (CI logs,
  * pipes) a plain line per tenth of each phase.
  */
@@ -43,6 +43,8 @@ export class IngestProgressDisplay {
       this.lastWrite = -Infinity;
     }
     if (progress.phase === 'parse') this.parsed = { done: progress.done, total: progress.total };
+    if (progress.phase === 'commit' && progress.parsed !== undefined)
+      this.parsed = { done: progress.parsed, total: progress.total };
     const last = progress.done >= progress.total;
     if (this.stream.isTTY) {
       if (!last && now - this.lastWrite < terminalIntervalMs) return;
@@ -68,6 +70,8 @@ export class IngestProgressDisplay {
     if (this.parsed !== undefined)
       parts.push(`${count(this.parsed.done)}/${count(this.parsed.total)} reports parsed`);
     if (progress.phase === 'build') parts.push('building the graph');
+    if (progress.phase === 'commit')
+      parts.push(`${count(progress.done)}/${count(progress.total)} committed`);
     if (progress.phase === 'load')
       parts.push(
         `${count(progress.done)}/${count(progress.total)} rows loaded (${percent(progress)})`,

@@ -312,8 +312,9 @@ describe('findings and recommendations connections over HTTP', () => {
     const nested = await ask(
       `{ report(id: "${met}") { findings(first: 100, filter: { ${filter} }) { totalCount nodes { id } } } }`,
     );
-    // The report and its findings; no ids query over every finding of the graph.
-    assert.equal(nested.dbQueries, 2);
+    // The report, its findings' keys and the page's findings by id; no ids query over every
+    // finding of the graph.
+    assert.equal(nested.dbQueries, 3);
     const root = await ask(
       `{ findings(first: 100, filter: { reportIds: ["${met}"], ${filter} }) { totalCount nodes { id } } }`,
     );
@@ -325,5 +326,73 @@ describe('findings and recommendations connections over HTTP', () => {
       `{ report(id: "${met}") { findings(first: 1, filter: { themeIds: ["no-such-theme"] }) { totalCount } } }`,
     );
     assert.equal(byTheme.dbQueries, 3);
+  });
+
+  it("serves an entity's pages as the root list filtered by that entity: same items, text and order", async () => {
+    const met = 'metropolitan-police';
+    const pvp = 'protecting-vulnerable-people';
+    const cases = [
+      { parent: `force(id: "${met}")`, kind: 'findings', root: { forceIds: [met] } },
+      { parent: `theme(id: "${pvp}")`, kind: 'findings', root: { themeIds: [pvp] } },
+      { parent: `force(id: "${met}")`, kind: 'recommendations', root: { forceIds: [met] } },
+      { parent: `theme(id: "${pvp}")`, kind: 'recommendations', root: { themeIds: [pvp] } },
+    ];
+    for (const { parent, kind, root } of cases) {
+      const filterType = kind === 'findings' ? 'FindingFilter' : 'RecommendationFilter';
+      for (const [extra, orderBy] of [
+        [{}, null],
+        [kind === 'findings' ? { kinds: ['AREA_FOR_IMPROVEMENT'] } : {}, null],
+        [{}, { field: 'PUBLISHED_ON', direction: 'ASC' }],
+      ] as const) {
+        const selection = `totalCount edges { cursor node { ${itemFields} } } pageInfo { hasNextPage endCursor }`;
+        const args = `filter: $filter, orderBy: $orderBy, first: 7, after: $after`;
+        const orderType = kind === 'findings' ? 'FindingOrder' : 'RecommendationOrder';
+        const vars = `$filter: ${filterType}, $orderBy: ${orderType}, $after: String`;
+        const nestedQuery = `query(${vars}) { ${parent} { ${kind}(${args}) { ${selection} } } }`;
+        const rootQuery = `query(${vars}) { ${kind}(${args}) { ${selection} } }`;
+        let nestedAfter: string | null = null;
+        let rootAfter: string | null = null;
+        // The first three pages of each: the page is cut before the items are read.
+        for (let n = 0; n < 3; n += 1) {
+          const nestedBody = await api.graphql(nestedQuery, {
+            filter: extra,
+            orderBy,
+            after: nestedAfter,
+          });
+          assert.equal(nestedBody.body.errors, undefined, JSON.stringify(nestedBody.body.errors));
+          const nested = Object.values(
+            Object.values(nestedBody.body.data!)[0] as Record<string, Page>,
+          )[0]!;
+          const rootPage = await page(rootQuery, {
+            filter: { ...root, ...extra },
+            orderBy,
+            after: rootAfter,
+          });
+          assert.ok(nested.totalCount > 7, `${parent} ${kind}: more than one page`);
+          assert.equal(nested.totalCount, rootPage.totalCount, `${parent} ${kind} totalCount`);
+          assert.deepEqual(
+            nested.edges.map((edge) => edge.node),
+            rootPage.edges.map((edge) => edge.node),
+            `${parent} ${kind} ${JSON.stringify(extra)} ${JSON.stringify(orderBy)} page ${n + 1}`,
+          );
+          nestedAfter = nested.pageInfo.endCursor;
+          rootAfter = rootPage.pageInfo.endCursor;
+        }
+      }
+    }
+  });
+
+  it("reads none of an entity's items for its totalCount alone", async () => {
+    const response = await api.graphql(
+      '{ force(id: "metropolitan-police") { findings(first: 20) { totalCount } } }',
+      undefined,
+      { 'x-query-stats': '1' },
+    );
+    assert.equal(response.body.errors, undefined);
+    const force = response.body.data!.force as { findings: { totalCount: number } };
+    assert.ok(force.findings.totalCount > 20);
+    // The force, and its findings' keys; no finding is read.
+    const { dbQueries } = response.body.extensions!.queryStats as { dbQueries: number };
+    assert.equal(dbQueries, 2);
   });
 });

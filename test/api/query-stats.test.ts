@@ -66,7 +66,8 @@ const batchedQueries: {
     // one that reads their labels, then one per label (below).
     relationshipFields: [
       'Query.forces',
-      'Force.findings',
+      'Force.findings (the keys of every finding)',
+      'Force.findings (the pages’ findings by id)',
       'Finding.mentions',
       'Mention.entity (their labels)',
       'Finding.topics (tags)',

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { readConfig } from '../../src/config/config.js';
 import { openConfiguredStore } from '../../src/graph/open-store.js';
 import { loadCatalog } from '../../src/graph/queries.js';
-import { ingestReportFiles } from '../../src/ingest/io/load-reports.js';
+import { defaultReportsPerCommit, ingestReportFiles } from '../../src/ingest/io/load-reports.js';
 import { isRunByTestRunner } from './load-settings.js';
 
 /** What the child reports when it is done. */
@@ -31,8 +31,10 @@ async function ingest(dataDir: string, files: readonly string[]): Promise<Ingest
   const started = performance.now();
   const store = await openConfiguredStore(config, catalog.schema);
   try {
+    // As `npm run ingest` does with this many files: a group of reports per transaction.
     const summary = await ingestReportFiles(store, catalog, files, {
       maxReportBytes: config.maxReportBytes,
+      ...(files.length > defaultReportsPerCommit && { reportsPerCommit: defaultReportsPerCommit }),
     });
     const [nodes] = await store.read(catalog.queries.nodeCount);
     const [relationships] = await store.read(catalog.queries.relationshipCount);

@@ -1,10 +1,17 @@
+import type DataLoader from 'dataloader';
 import type { Queries } from '../../graph/queries.js';
 import type { NamedQuery } from '../../graph/store.js';
 import type { SearchType } from '../../search/search-documents.js';
 import type { ApiContext } from '../context.js';
-import { sliceConnection, type Connection, type LazyConnection } from '../pagination/connection.js';
+import type { ItemKey } from '../nodes.js';
+import {
+  resolveConnection,
+  sliceConnection,
+  type Connection,
+  type LazyConnection,
+} from '../pagination/connection.js';
 import { keysetOrder, resolveKeysetConnection, type KeysetOrder } from '../pagination/keyset.js';
-import type { PageRequest } from '../pagination/page-window.js';
+import { readPageWindow, type PageRequest } from '../pagination/page-window.js';
 import { isAscending, type OrderDirection } from '../types/order.input.js';
 import {
   countListedFindingFacets,
@@ -151,32 +158,79 @@ export function readFilteredItems<T>(
   return attachFacets(ctx, list, connection, readParams);
 }
 
-/** An item of a nested list: its id and the report it comes from (a finding also its kind). */
-interface ReportItem {
-  id: string;
-  reportId: string | null;
-  kind?: string | null;
-}
-
 /**
- * A page of an entity's own items (a report's findings, a topic's recommendations), read in
- * the list's own order, after the same filter and order as the root list: a filter on the
- * items' own kind and words is applied here, any other runs as one ids query per distinct
- * filter and request (not per parent); an `orderBy` given re-orders the items here (each
- * report's items keep their print order). Facets count the kept items
- * (`countListedFindingFacets`: one batched read per facet for all parents of a level).
+ * A page of an entity's own items (a section's findings, a shared weakness's), read in the
+ * list's own order, after the same filter and order as the root list: a filter on the items'
+ * own kind and words is applied here, any other runs as one ids query per distinct filter and
+ * request (not per parent); an `orderBy` given re-orders the items here (each report's items
+ * keep their print order). Facets count the kept items (`countListedFindingFacets`: one
+ * batched read per facet for all parents of a level).
  */
-export async function pageNestedItems<T extends ReportItem>(
+export async function pageNestedItems<T extends ItemKey>(
   ctx: ApiContext,
   list: FilteredList,
   items: readonly T[],
   request: ItemListRequest,
 ): Promise<WithFacets<Connection<T>>> {
+  const kept = await keepNestedItems(ctx, list, items, request);
+  return attachKeptFacets(
+    ctx,
+    list,
+    kept,
+    sliceConnection(kept, request, await ctx.graphVersion()),
+  );
+}
+
+/**
+ * As `pageNestedItems`, from the keys of an entity's items (id, report, kind: no text): the
+ * list is filtered, ordered and cut on the keys, and only the page's items are read, by id
+ * through `readItems`, and only when the query selects them; so a page of a force's thousands
+ * of findings reads 20 texts, and `totalCount` alone reads none.
+ */
+export async function pageNestedItemKeys<T extends ItemKey>(
+  ctx: ApiContext,
+  list: FilteredList,
+  keys: readonly ItemKey[],
+  request: ItemListRequest,
+  readItems: DataLoader<string, T | null>,
+): Promise<WithFacets<LazyConnection<T>>> {
+  readPageWindow(request); // a bad `first` or `after` fails before anything is read
+  const kept = await keepNestedItems(ctx, list, keys, request);
+  const connection = resolveConnection<T>(
+    request,
+    {
+      async fetchPage(window) {
+        const ids = kept.slice(window.skip, window.skip + window.limit).map((key) => key.id);
+        const items = await readItems.loadMany(ids);
+        return items.filter((item): item is T => item !== null && !(item instanceof Error));
+      },
+      count: () => Promise.resolve(kept.length),
+    },
+    ctx.graphVersion,
+  );
+  return attachKeptFacets(ctx, list, kept, connection);
+}
+
+/** The items of a nested list that pass the request's filter, in the order it asks for. */
+async function keepNestedItems<T extends ItemKey>(
+  ctx: ApiContext,
+  list: FilteredList,
+  items: readonly T[],
+  request: ItemListRequest,
+): Promise<readonly T[]> {
   const { filter } = request;
-  let kept =
+  const kept =
     filter && filtersAnything(filter) ? await filterItems(ctx, list, items, filter) : items;
-  if (request.orderBy) kept = await orderByReportDate(ctx, kept, isAscending(request.orderBy));
-  const connection = sliceConnection(kept, request, await ctx.graphVersion());
+  return request.orderBy ? orderByReportDate(ctx, kept, isAscending(request.orderBy)) : kept;
+}
+
+/** The connection with facets counted over the kept items (all parents of a level batched). */
+function attachKeptFacets<C extends object>(
+  ctx: ApiContext,
+  list: FilteredList,
+  kept: readonly ItemKey[],
+  connection: C,
+): WithFacets<C> {
   if (!list.facets) return connection;
   return Object.assign(connection, { facets: countListedFindingFacets(ctx, kept) });
 }
@@ -188,7 +242,7 @@ export async function pageNestedItems<T extends ReportItem>(
  * query, which reads every item of the graph that passes it: its cost grows with the corpus,
  * not with the parent, so it is not run when the items can answer alone.
  */
-async function filterItems<T extends ReportItem>(
+async function filterItems<T extends ItemKey>(
   ctx: ApiContext,
   list: FilteredList,
   items: readonly T[],
@@ -217,7 +271,7 @@ async function filterItems<T extends ReportItem>(
  * Items ordered by their report's month (oldest or newest first), then report id, each
  * report's items keeping their order, as the root queries order them.
  */
-async function orderByReportDate<T extends ReportItem>(
+async function orderByReportDate<T extends ItemKey>(
   ctx: ApiContext,
   items: readonly T[],
   ascending: boolean,

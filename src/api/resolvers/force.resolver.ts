@@ -25,8 +25,8 @@ import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Force)
 export class ForceResolver extends createItemPagesResolver(Force, {
-  findings: (ctx, id) => ctx.loaders.findingsByForceId.load(id),
-  recommendations: (ctx, id) => ctx.loaders.recommendationsByForceId.load(id),
+  findings: (ctx, id) => ctx.loaders.findingKeysByForceId.load(id),
+  recommendations: (ctx, id) => ctx.loaders.recommendationKeysByForceId.load(id),
   findingsDescription:
     'Findings about this force across its reports, filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:

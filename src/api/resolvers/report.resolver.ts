@@ -25,8 +25,8 @@ import { SourceLine } from '../types/source-line.type.js';
 
 @Resolver(() => Report)
 export class ReportResolver extends createItemPagesResolver(Report, {
-  findings: (ctx, id) => ctx.loaders.findingsByReportId.load(id),
-  recommendations: (ctx, id) => ctx.loaders.recommendationsByReportId.load(id),
+  findings: (ctx, id) => ctx.loaders.findingKeysByReportId.load(id),
+  recommendations: (ctx, id) => ctx.loaders.recommendationKeysByReportId.load(id),
   findingsDescription:
     'Strengths, work in progress, areas for improvement and causes of concern, in the order the report prints them, filtered as the root `findings`.',
   recommendationsDescription:

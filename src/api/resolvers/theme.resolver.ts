@@ -24,9 +24,9 @@ async function readOnTheme<T>(
 
 @Resolver(() => Theme)
 export class ThemeResolver extends createItemPagesResolver(Theme, {
-  findings: (ctx, id, exactTheme) => readOnTheme(ctx.loaders.findingsByThemeId, id, exactTheme),
+  findings: (ctx, id, exactTheme) => readOnTheme(ctx.loaders.findingKeysByThemeId, id, exactTheme),
   recommendations: (ctx, id, exactTheme) =>
-    readOnTheme(ctx.loaders.recommendationsByThemeId, id, exactTheme),
+    readOnTheme(ctx.loaders.recommendationKeysByThemeId, id, exactTheme),
   findingsDescription:
     'Findings on this theme or its sub-themes (only this theme with `filter: { exactTheme: true }`), filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:

@@ -8,8 +8,8 @@ import { readNodes } from './read-nodes.js';
 
 @Resolver(() => Topic)
 export class TopicResolver extends createItemPagesResolver(Topic, {
-  findings: (ctx, id) => ctx.loaders.findingsByTopicId.load(id),
-  recommendations: (ctx, id) => ctx.loaders.recommendationsByTopicId.load(id),
+  findings: (ctx, id) => ctx.loaders.findingKeysByTopicId.load(id),
+  recommendations: (ctx, id) => ctx.loaders.recommendationKeysByTopicId.load(id),
   findingsDescription:
     'Findings tagged with this topic, filtered and ordered as the root `findings` (newest report first, each in print order).',
   recommendationsDescription:

@@ -68,17 +68,26 @@ export async function parseReportFiles(
   const reports: ParsedReport[] = [];
   onParsed?.(0, paths.length);
   for (const path of paths) {
-    const text = await readReportText(path, options);
-    try {
-      reports.push(parseReport(text, basename(path), vocabulary));
-    } catch (error) {
-      if (error instanceof ReportParseError) throw error;
-      // A parser bug still has to say which file triggered it.
-      throw new Error(`${basename(path)}: ${(error as Error).message}`, { cause: error });
-    }
+    reports.push(await parseReportFile(path, vocabulary, options));
     onParsed?.(reports.length, paths.length);
   }
   return reports;
+}
+
+/** Reads and parses one report file; any failure names the file. */
+export async function parseReportFile(
+  path: string,
+  vocabulary: Vocabulary,
+  options: ReadOptions = {},
+): Promise<ParsedReport> {
+  const text = await readReportText(path, options);
+  try {
+    return parseReport(text, basename(path), vocabulary);
+  } catch (error) {
+    if (error instanceof ReportParseError) throw error;
+    // A parser bug still has to say which file triggered it.
+    throw new Error(`${basename(path)}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** Reads, parses and builds one dataset from the given report files. */
