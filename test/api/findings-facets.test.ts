@@ -169,6 +169,23 @@ describe('findings facets: counts by kind, theme and topic over the whole filter
       );
   });
 
+  it('reads the facets of every parent of a level at once: as many store reads for more parents', async () => {
+    const read = async (reportArgs: string) => {
+      const { body } = await api.graphql(
+        `{ reports${reportArgs} { id findings(first: 1) { ${facetsSelection} } } }`,
+        undefined,
+        { 'x-query-stats': '1' },
+      );
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      const stats = body.extensions?.queryStats as { dbQueries: number };
+      return { parents: (body.data!.reports as unknown[]).length, reads: stats.dbQueries };
+    };
+    const some = await read('(forceId: "metropolitan-police")');
+    const all = await read('');
+    assert.ok(some.parents > 1 && all.parents > some.parents, JSON.stringify({ some, all }));
+    assert.equal(all.reads, some.reads, `${some.parents} and ${all.parents} reports`);
+  });
+
   it('prices facets once per connection, not once per item of the page', async () => {
     const schema = await buildApiSchema();
     const cost = (query: string) =>

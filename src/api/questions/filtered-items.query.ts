@@ -14,6 +14,7 @@ import { keysetOrder, resolveKeysetConnection, type KeysetOrder } from '../pagin
 import { readPageWindow, type PageRequest } from '../pagination/page-window.js';
 import { isAscending, type OrderDirection } from '../types/order.input.js';
 import {
+  countListedFindingFacets,
   findingFacetQueries,
   readFindingFacets,
   type FindingFacetQueries,
@@ -162,8 +163,8 @@ export function readFilteredItems<T>(
  * list's own order, after the same filter and order as the root list: a filter on the items'
  * own kind and words is applied here, any other runs as one ids query per distinct filter and
  * request (not per parent); an `orderBy` given re-orders the items here (each report's items
- * keep their print order). Facets count the kept items with the root list's facet queries,
- * given their ids.
+ * keep their print order). Facets count the kept items (`countListedFindingFacets`: one
+ * batched read per facet for all parents of a level).
  */
 export async function pageNestedItems<T extends ItemKey>(
   ctx: ApiContext,
@@ -223,17 +224,15 @@ async function keepNestedItems<T extends ItemKey>(
   return request.orderBy ? orderByReportDate(ctx, kept, isAscending(request.orderBy)) : kept;
 }
 
-/** The connection with facets counted over the kept items, given their ids. */
+/** The connection with facets counted over the kept items (all parents of a level batched). */
 function attachKeptFacets<C extends object>(
   ctx: ApiContext,
   list: FilteredList,
   kept: readonly ItemKey[],
   connection: C,
 ): WithFacets<C> {
-  const keptIds = kept.map((item) => item.id);
-  return attachFacets(ctx, list, connection, () =>
-    Promise.resolve(toItemFilterParams(null, keptIds)),
-  );
+  if (!list.facets) return connection;
+  return Object.assign(connection, { facets: countListedFindingFacets(ctx, kept) });
 }
 
 /**
