@@ -44,9 +44,18 @@ export type LoadQueryLookup = {
  */
 export const diskBytesPerDatasetByte = 16;
 
-/** About how many bytes writing `dataset` needs on disk at its peak. */
+/**
+ * About how many bytes writing `dataset` needs on disk at its peak. The JSON is measured row by
+ * row: a corpus of hundreds of reports serialises to more than a JavaScript string may hold
+ * (`Invalid string length` at 500 reports), and the estimate needs only the total.
+ */
 export function estimateLoadBytes(dataset: GraphDataset): number {
-  return diskBytesPerDatasetByte * Buffer.byteLength(JSON.stringify(dataset));
+  let jsonBytes = 0;
+  // Each row, plus the comma or bracket that separates it in the dataset's JSON.
+  for (const node of dataset.nodes) jsonBytes += Buffer.byteLength(JSON.stringify(node)) + 1;
+  for (const relationship of dataset.relationships)
+    jsonBytes += Buffer.byteLength(JSON.stringify(relationship)) + 1;
+  return diskBytesPerDatasetByte * jsonBytes;
 }
 
 export interface LoadOptions {

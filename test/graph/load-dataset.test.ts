@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { GraphDataset } from '../../src/domain/dataset.js';
-import { loadDataset } from '../../src/graph/load-dataset.js';
+import {
+  diskBytesPerDatasetByte,
+  estimateLoadBytes,
+  loadDataset,
+} from '../../src/graph/load-dataset.js';
 import { loadCatalog, type Catalog } from '../../src/graph/queries.js';
 import { readDataset } from '../../src/graph/read-dataset.js';
 import type { GraphStore } from '../../src/graph/store.js';
@@ -109,5 +113,32 @@ describe('loading a dataset larger than one transaction', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('the disk space a load is estimated to need', () => {
+  it('is the dataset JSON size times the disk factor, within a byte a row', async () => {
+    const vocabulary = await loadVocabulary();
+    const dataset = await ingestFiles(await listReportFiles(seedReportsDir), vocabulary);
+    const whole = Buffer.byteLength(JSON.stringify(dataset));
+    const rows = dataset.nodes.length + dataset.relationships.length;
+    const estimated = estimateLoadBytes(dataset) / diskBytesPerDatasetByte;
+    assert.ok(Math.abs(estimated - whole) <= rows, `${estimated} against ${whole}`);
+  });
+
+  it('measures a dataset whose JSON is longer than a JavaScript string may be', () => {
+    // 600 rows of 1 MB each: about 600 MB of JSON, over V8's string limit (about 512 MB), held
+    // in little memory because every row is the same object.
+    const text = 'x'.repeat(1024 * 1024);
+    const node = { label: 'Passage', id: 'p', properties: { text } } as const;
+    const dataset = {
+      nodes: Array.from({ length: 600 }, () => node),
+      relationships: [],
+    } as unknown as GraphDataset;
+    // V8's longest string is 2^29 - 24 one-byte characters: one JSON.stringify of the whole
+    // dataset throws `Invalid string length`, as the first 500-report ingestion did.
+    assert.ok(600 * text.length > 2 ** 29);
+    const bytes = estimateLoadBytes(dataset);
+    assert.ok(bytes > diskBytesPerDatasetByte * 600 * text.length, String(bytes));
   });
 });
