@@ -35,20 +35,16 @@ export function readFindingFacets(
   queries: FindingFacetQueries,
   readParams: () => Promise<Record<string, unknown>>,
 ): LazyFindingFacets {
-  const counted = <K extends string, V>(query: NamedQuery, column: K) => {
-    let rows: Promise<({ [key in K]: V } & { count: number })[]> | undefined;
-    return () =>
-      (rows ??= readParams()
-        .then((params) => ctx.store.read(query, params))
-        .then((found) =>
-          found.map(
-            (row) =>
-              ({ [column]: row[column] as V, count: Number(row.total) }) as {
-                [key in K]: V;
-              } & { count: number },
-          ),
-        ));
-  };
+  const counted = <K extends string, V>(query: NamedQuery, column: K) =>
+    once(async () => {
+      const found = await ctx.store.read(query, await readParams());
+      return found.map(
+        (row) =>
+          ({ [column]: row[column] as V, count: Number(row.total) }) as {
+            [key in K]: V;
+          } & { count: number },
+      );
+    });
   const kinds = counted<'kind', string>(queries.kinds, 'kind');
   const themes = counted<'theme', ThemeNode>(queries.themes, 'theme');
   const topics = counted<'topic', TopicNode>(queries.topics, 'topic');
